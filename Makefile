@@ -1,0 +1,49 @@
+# Two commands matter: `make run` (set up, build, train if needed, start) and `make test`.
+# Everything else is a step they depend on. Python 3.10 is found by scripts/find_python.sh.
+SHELL := /bin/bash
+PY := .venv/bin/python
+RASA := .venv/bin/rasa
+VENV := .venv/.installed-lock
+DATABASE := var/.database-built
+MODEL := models/kansrijk.tar.gz
+TRAINING_DATA := config.yml domain.yml $(shell find data -name '*.yml' ! -name lookup_beroep.yml 2>/dev/null)
+SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(wildcard occupations/*.py)
+
+.PHONY: run test venv database model nlu-report validate clean help
+
+help:
+	@echo "make run    - set up, build the data, train if needed, start the assistant"
+	@echo "make test   - set up, build, train if needed, run every test"
+
+venv: $(VENV)
+$(VENV): requirements.lock scripts/setup_venv.sh
+	@scripts/setup_venv.sh
+
+database: $(DATABASE)
+$(DATABASE): $(VENV) $(SOURCES)
+	@echo "==> building the occupations database"
+	@mkdir -p var
+	@$(PY) -m occupations build
+	@touch $@
+
+model: $(MODEL)
+$(MODEL): $(DATABASE) $(TRAINING_DATA)
+	@echo "==> training the Rasa model (a few minutes; only when data or config changed)"
+	@$(RASA) train --fixed-model-name kansrijk --out models --quiet
+	@touch $@
+
+validate: $(DATABASE)
+	@$(RASA) data validate --fail-on-warnings
+
+run: $(MODEL)
+	@$(PY) -m bot.launcher
+
+test: $(MODEL)
+	@bash scripts/install_chromium.sh
+	@$(PY) -m pytest
+
+nlu-report: $(MODEL)
+	@$(PY) -m tests.nlu.report
+
+clean:
+	rm -rf var models results .pytest_cache

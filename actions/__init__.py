@@ -1,0 +1,1 @@
+"""Rasa custom actions: thin glue between the tracker and the occupations table."""

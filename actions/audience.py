@@ -1,0 +1,63 @@
+"""Who is chatting: pupil (default), parent or mentor."""
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+AUDIENCES = {"leerling", "ouder", "mentor"}
+# "mijn zoon", "onze dochter": a parent writing about a child.
+PARENT_PHRASE = re.compile(r"\b(mijn|onze|ons)\s+(zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener)\b",
+                           re.IGNORECASE)
+
+
+def is_parent(tracker: Tracker) -> bool:
+    return tracker.get_slot("doelgroep") == "ouder"
+
+
+def audience_events(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """Switch to parent mode for the next turns when the message talks about 'mijn zoon/dochter'."""
+    text = tracker.latest_message.get("text") or ""
+    if tracker.get_slot("doelgroep") != "ouder" and PARENT_PHRASE.search(text):
+        return [SlotSet("doelgroep", "ouder")]
+    return []
+
+
+class ActionSetAudience(Action):
+    def name(self) -> Text:
+        return "action_set_audience"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        value = tracker.get_slot("doelgroep")
+        if value not in AUDIENCES:
+            value = "ouder" if PARENT_PHRASE.search(tracker.latest_message.get("text") or "") else None
+        if value is None:
+            dispatcher.utter_message(response="utter_greet")
+            return []
+        # The slot was set from the entity before this action ran, so the response already fits.
+        dispatcher.utter_message(response="utter_audience_set")
+        return [SlotSet("doelgroep", value)]
+
+
+class ActionSessionStart(Action):
+    """Start a session; a channel can say who is chatting (WhatsApp: parents) in its metadata."""
+
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        events: List[Dict[Text, Any]] = [SessionStarted()]
+        metadata = tracker.get_slot("session_started_metadata") or {}
+        audience = metadata.get("doelgroep") if isinstance(metadata, dict) else None
+        # Carry over slots from the previous session (e.g. doelgroep, the occupation talked about).
+        for slot in ("doelgroep", "occupation_id", "beroep"):
+            value = tracker.get_slot(slot)
+            if value is not None:
+                events.append(SlotSet(slot, value))
+        if audience in AUDIENCES and tracker.get_slot("doelgroep") is None:
+            events.append(SlotSet("doelgroep", audience))
+        events.append(ActionExecuted("action_listen"))
+        return events

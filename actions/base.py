@@ -1,0 +1,69 @@
+"""Shared shape of the actions that answer about one occupation."""
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.audience import audience_events, is_parent
+from actions.followups import candidate_buttons, follow_up_buttons
+from actions.resolution import AMBIGUOUS, FOUND, UNKNOWN, resolve
+from occupations.catalog import DatabaseNotBuilt, OccupationInfo
+
+logger = logging.getLogger(__name__)
+FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
+
+
+def display_name(info: OccupationInfo) -> str:
+    from occupations import curated_query
+    profile = curated_query.profile(info)
+    name = profile["name"] if profile else info.name
+    return name[:1].upper() + name[1:]
+
+
+def counted_answer(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
+    """Count answers, and now and then ask for feedback."""
+    answers = int(tracker.get_slot("answers_given") or 0) + 1
+    if answers % FEEDBACK_EVERY == 0:
+        dispatcher.utter_message(response="utter_ask_feedback")
+    return [SlotSet("answers_given", float(answers))]
+
+
+class OccupationAction(Action):
+    """Resolve the occupation, handle unknown/ambiguous/missing, then `answer` it."""
+
+    intent = ""
+
+    def name(self) -> Text:
+        raise NotImplementedError
+
+    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
+               name: str) -> Optional[List[Dict[Text, Any]]]:
+        raise NotImplementedError
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        events = audience_events(tracker)
+        try:
+            resolution = resolve(tracker)
+            if resolution.status == AMBIGUOUS:
+                dispatcher.utter_message(response="utter_which_occupation", tekst=resolution.text,
+                                         buttons=candidate_buttons(self.intent, resolution.candidates))
+                return events
+            if resolution.status == UNKNOWN:
+                dispatcher.utter_message(response="utter_unknown_occupation", tekst=resolution.text)
+                return events
+            if resolution.status != FOUND:
+                dispatcher.utter_message(response="utter_ask_occupation")
+                return events
+            info = resolution.occupation
+            name = display_name(info)
+            events += self.answer(dispatcher, tracker, info, name) or []
+            dispatcher.utter_message(buttons=follow_up_buttons(self.intent, is_parent(tracker)))
+            events += [SlotSet("occupation_id", info.id), SlotSet("beroep", name)]
+            return events + counted_answer(tracker, dispatcher)
+        except DatabaseNotBuilt:
+            logger.exception("occupations database missing")
+            dispatcher.utter_message(response="utter_error")
+            return events

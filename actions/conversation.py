@@ -1,0 +1,63 @@
+"""Feedback and the two-stage fallback."""
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def feedback_path() -> Path:
+    return Path(os.environ.get("FEEDBACK_PATH", PROJECT_ROOT / "var" / "feedback.jsonl"))
+
+
+def last_answer_action(tracker: Tracker) -> Optional[str]:
+    """The last action that answered something (not listen, not the feedback question itself)."""
+    for event in reversed(tracker.events):
+        name = event.get("name") if event.get("event") == "action" else None
+        if name and name.startswith("action_answer") or name in ("action_compare_occupations",):
+            return name
+    return None
+
+
+class ActionRecordFeedback(Action):
+    """Store thumbs up/down with the answer it was about: no sender id, no text, only the day."""
+
+    def name(self) -> Text:
+        return "action_record_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        record = {"day": date.today().isoformat(),
+                  "useful": tracker.latest_message.get("intent", {}).get("name") == "feedback_positive",
+                  "answer": last_answer_action(tracker), "doelgroep": tracker.get_slot("doelgroep")}
+        path = feedback_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record) + "\n")
+        dispatcher.utter_message(response="utter_feedback_thanks")
+        return []
+
+
+class ActionFallback(Action):
+    """First miss: ask to rephrase. Second miss in a row: offer topics and a human."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        previous = None
+        for event in reversed(tracker.events):
+            if event.get("event") == "bot":
+                previous = (event.get("metadata") or {}).get("utter_action")
+                break
+        if previous == "utter_default":
+            dispatcher.utter_message(response="utter_default_topics")
+        else:
+            dispatcher.utter_message(response="utter_default")
+        return []

@@ -1,0 +1,42 @@
+"""Dutch notation for figures: '€ 23,00', '€ 3.790', '4,7%', '26.000'."""
+from typing import Optional
+
+
+def _dutch_digits(text: str) -> str:
+    # Python formats 1,234.50; Dutch writes 1.234,50.
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def euro_hourly(amount: float) -> str:
+    return "€ " + _dutch_digits(f"{amount:,.2f}")
+
+
+def euro_monthly(amount: float) -> str:
+    """Monthly pay rounded to tens: the arithmetic is approximate anyway."""
+    return "€ " + _dutch_digits(f"{round(amount, -1):,.0f}")
+
+
+def count(number: Optional[int]) -> str:
+    return "onbekend" if number is None else _dutch_digits(f"{number:,d}")
+
+
+def percent(value: float, decimals: int = 1) -> str:
+    text = _dutch_digits(f"{value:.{decimals}f}")
+    if "," in text:
+        text = text.rstrip("0").rstrip(",")
+    return f"{text}%"
+
+
+def share(fraction: Optional[float]) -> str:
+    """A share 0..1 as a percentage."""
+    return "onbekend" if fraction is None else percent(fraction * 100)
+
+
+def growth(pct: Optional[float]) -> str:
+    if pct is None:
+        return "groei onbekend"
+    if pct > 0:
+        return f"{percent(pct)} meer"
+    if pct < 0:
+        return f"{percent(-pct)} minder"
+    return "evenveel"

@@ -1,0 +1,1 @@
+"""The labour-market table: sources, build, models and queries. No Rasa imports here."""

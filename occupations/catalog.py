@@ -1,0 +1,75 @@
+"""An in-memory snapshot of the occupations database, loaded once per process.
+
+The whole table is small (a few thousand occupations, a hundred groups), so answering from
+memory keeps every question fast and the database is read only at start-up.
+"""
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from occupations import config
+from occupations.models import (CuratedRecord, GroupEmployment, GroupPay, Occupation, OccupationGroup,
+                                OccupationLabel, Source)
+
+
+class DatabaseNotBuilt(RuntimeError):
+    """The database has no tables yet: run `python -m occupations build`."""
+
+
+@dataclass(frozen=True)
+class OccupationInfo:
+    id: str
+    name: str
+    esco_code: str
+    isco_code: str
+    brc_group: str
+    featured_slug: Optional[str]
+
+
+@dataclass(frozen=True)
+class LabelEntry:
+    occupation_id: str
+    label: str
+    kind: str
+
+
+class Catalog:
+    def __init__(self, session: Session):
+        self.sources: Dict[str, Source] = {s.id: s for s in session.scalars(select(Source))}
+        self.groups: Dict[str, OccupationGroup] = {g.code: g for g in session.scalars(select(OccupationGroup))}
+        self.pay: Dict[Tuple[str, int], GroupPay] = {(p.group_code, p.year): p for p in session.scalars(select(GroupPay))}
+        self.employment: Dict[str, GroupEmployment] = {e.group_code: e for e in session.scalars(select(GroupEmployment))}
+        self.occupations: Dict[str, OccupationInfo] = {
+            o.id: OccupationInfo(o.id, o.name, o.esco_code, o.isco_code, o.brc_group, o.featured_slug)
+            for o in session.scalars(select(Occupation))}
+        self.labels_by_key: Dict[str, List[LabelEntry]] = defaultdict(list)
+        for label in session.scalars(select(OccupationLabel)):
+            self.labels_by_key[label.normalized].append(LabelEntry(label.occupation_id, label.label, label.kind))
+        self.curated: Dict[str, Dict[str, dict]] = defaultdict(dict)
+        for record in session.scalars(select(CuratedRecord)):
+            self.curated[record.kind][record.key] = json.loads(record.data)
+        session.expunge_all()
+        self.label_keys = list(self.labels_by_key)
+        self.occupation_by_slug = {o.featured_slug: o for o in self.occupations.values() if o.featured_slug}
+
+
+@lru_cache(maxsize=4)
+def get_catalog(database_url: Optional[str] = None) -> Catalog:
+    url = database_url or config.database_url()
+    engine = create_engine(url, future=True)
+    try:
+        with Session(engine) as session:
+            catalog = Catalog(session)
+    except Exception as error:  # a missing table surfaces as a driver-specific error
+        raise DatabaseNotBuilt(f"the occupations database at {url} is not built: run "
+                               f"`python -m occupations build` ({type(error).__name__})") from error
+    finally:
+        engine.dispose()
+    if not catalog.occupations:
+        raise DatabaseNotBuilt(f"the occupations database at {url} is empty: run `python -m occupations build`")
+    return catalog

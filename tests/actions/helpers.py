@@ -1,0 +1,33 @@
+"""Build real rasa_sdk Trackers inline and run actions with a CollectingDispatcher."""
+from typing import Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+
+def tracker_for(text: str, intent: str, entities: Optional[List[Dict]] = None, slots: Optional[Dict] = None,
+                events: Optional[List[Dict]] = None) -> Tracker:
+    return Tracker(sender_id="test-user", slots=dict(slots or {}),
+                   latest_message={"text": text, "intent": {"name": intent, "confidence": 0.99},
+                                   "entities": list(entities or [])},
+                   events=list(events or []), paused=False, followup_action=None, active_loop={},
+                   latest_action_name="action_listen")
+
+
+def beroep(value: str) -> Dict:
+    return {"entity": "beroep", "value": value, "start": 0, "end": len(value)}
+
+
+async def run_action(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, {})
+    return dispatcher.messages, events
+
+
+def responses(messages) -> List[str]:
+    return [m.get("response") for m in messages if m.get("response")]
+
+
+def slot_value(events, name: str):
+    values = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
+    return values[-1] if values else None

@@ -1,0 +1,55 @@
+"""Rasa's own checks on the training data, the test stories and the held-out NLU set.
+
+These need the trained model (`make test` trains it once before pytest runs).
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+RASA = str(Path(sys.executable).parent / "rasa")
+INTENT_MACRO_F1_MIN = 0.85
+ENTITY_F1_MIN = 0.80
+
+
+def rasa(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:
+    return subprocess.run([RASA, *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def test_training_data_is_valid():
+    result = rasa("data", "validate")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    problems = [line for line in (result.stdout + result.stderr).splitlines()
+                if "UserWarning" in line and "is not used in any story" not in line]
+    assert not problems, "\n".join(problems)
+
+
+def test_stories_predict_every_step(trained_model, tmp_path):
+    result = rasa("test", "core", "--model", str(trained_model), "--stories", "tests/stories",
+                  "--fail-on-prediction-errors", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+
+
+@pytest.fixture(scope="module")
+def holdout_report(trained_model, tmp_path_factory):
+    out = tmp_path_factory.mktemp("nlu")
+    result = rasa("test", "nlu", "--model", str(trained_model), "--nlu", "tests/nlu/holdout.yml", "--out", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+def test_holdout_intent_macro_f1(holdout_report):
+    report = json.loads((holdout_report / "intent_report.json").read_text())
+    f1 = report["macro avg"]["f1-score"]
+    print(f"held-out intent macro-F1: {f1:.3f}")
+    assert f1 >= INTENT_MACRO_F1_MIN
+
+
+def test_holdout_entity_f1(holdout_report):
+    report = json.loads((holdout_report / "DIETClassifier_report.json").read_text())
+    f1 = report["beroep"]["f1-score"]
+    print(f"held-out entity F1 (beroep): {f1:.3f}")
+    assert f1 >= ENTITY_F1_MIN
