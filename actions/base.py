@@ -1,5 +1,6 @@
 """Shared shape of the actions that answer about one occupation."""
 import logging
+from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -30,17 +31,24 @@ def counted_answer(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[D
     return [SlotSet("answers_given", float(answers))]
 
 
-class OccupationAction(Action):
+def attach_buttons(dispatcher: CollectingDispatcher, buttons: List[Dict[str, str]]) -> None:
+    """Put next-step buttons under the last answer rather than in an empty message of their own."""
+    if dispatcher.messages:
+        dispatcher.messages[-1].setdefault("buttons", [])
+        dispatcher.messages[-1]["buttons"] = list(dispatcher.messages[-1]["buttons"] or []) + buttons
+    else:
+        dispatcher.utter_message(buttons=buttons)
+
+
+class OccupationAction(Action, ABC):
     """Resolve the occupation, handle unknown/ambiguous/missing, then `answer` it."""
 
     intent = ""
 
-    def name(self) -> Text:
-        raise NotImplementedError
-
+    @abstractmethod
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
                name: str) -> Optional[List[Dict[Text, Any]]]:
-        raise NotImplementedError
+        """Utter the answer about `info`; return extra events."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
@@ -60,7 +68,7 @@ class OccupationAction(Action):
             info = resolution.occupation
             name = display_name(info)
             events += self.answer(dispatcher, tracker, info, name) or []
-            dispatcher.utter_message(buttons=follow_up_buttons(self.intent, is_parent(tracker)))
+            attach_buttons(dispatcher, follow_up_buttons(self.intent, is_parent(tracker)))
             events += [SlotSet("occupation_id", info.id), SlotSet("beroep", name)]
             return events + counted_answer(tracker, dispatcher)
         except DatabaseNotBuilt:

@@ -1,4 +1,5 @@
 """Answers about topics rather than one occupation: myths, interests, sectors, school, next steps."""
+from abc import ABC, abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -27,19 +28,18 @@ def text_buttons(rows: List[dict], title_key: str, text_key: str) -> List[Dict[s
     return [{"title": row[title_key][:20], "payload": row[text_key]} for row in rows]
 
 
-class TopicAction(Action):
+class TopicAction(Action, ABC):
     """Find the curated row the message is about, then answer it (or ask which one)."""
 
     kind = ""
 
-    def name(self) -> Text:
-        raise NotImplementedError
-
+    @abstractmethod
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, row: dict) -> None:
-        raise NotImplementedError
+        """Utter the answer for the matched curated row."""
 
+    @abstractmethod
     def ask(self, dispatcher: CollectingDispatcher) -> None:
-        raise NotImplementedError
+        """Ask which topic the user means."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:

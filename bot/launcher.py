@@ -107,6 +107,10 @@ def start_demo_site(port: int, rasa_url: str):
     return server
 
 
+def raise_keyboard_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Start the Kansrijk Kiezen assistant.")
     parser.add_argument("--rasa-port", type=int, default=int(os.environ.get("RASA_PORT", 5005)))
@@ -114,6 +118,9 @@ def main(argv=None) -> int:
     parser.add_argument("--demo-port", type=int, default=int(os.environ.get("DEMO_PORT", 8080)))
     args = parser.parse_args(argv)
     from bot.channels.whatsapp import whatsapp_status
+
+    # A `kill` (SIGTERM) stops the servers as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
 
     print("==> starting the action server and the Rasa server (this takes a minute)...", flush=True)
     started = time.monotonic()

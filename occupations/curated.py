@@ -21,7 +21,8 @@ SECTORS = ["haven-maritiem-logistiek", "bouw-infra", "installatie-energie", "met
 VMBO_PROFILES = ["BWI", "PIE", "MVI", "M&T", "MaT", "alle"]
 YES_NO = r"ja|nee"
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
-_DIGIT_OUTSIDE_LEVELS = re.compile(r"(?<!niveau )(?<!niveaus )\d")
+# A figure is a digit that does not belong to a name ("Spirit4You") or an mbo level ("niveau 2").
+_DIGIT_OUTSIDE_LEVELS = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)(?<!niveau )(?<!niveaus )\d")
 
 FILES = {
     "featured": ("featured_occupations.csv",

@@ -9,8 +9,9 @@ HOURS_PER_WEEK = 38
 # 52 weeks / 12 months: the hours a month of a full-time job of 38 hours a week.
 HOURS_PER_MONTH = HOURS_PER_WEEK * 52 / 12
 NATIONAL_PAY_YEAR = 2022
-LEVEL_NAMES = {"group": "beroepsgroep", "segment": "beroepssegment", "class": "beroepsklasse",
-               "total": "alle werknemers"}
+# How an answer names the broader level it fell back to.
+LEVEL_NAMES = {"group": "dezelfde beroepsgroep", "segment": "het bredere beroepssegment",
+               "class": "de bredere beroepsklasse", "total": "alle werknemers samen"}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import asyncio
 import logging
 import os
 import time
+import traceback
 from collections import OrderedDict
 from typing import Any, Awaitable, Dict, Iterable, List, Mapping, Optional, Set
 
@@ -41,7 +42,9 @@ def setting(
     return str(value).strip()
 
 
-def status_line(label: str, required: Iterable[str], env: Optional[Mapping[str, str]] = None) -> str:
+def status_line(
+    label: str, required: Iterable[str], env: Optional[Mapping[str, str]] = None
+) -> str:
     """``"<label>: aan"`` or ``"<label>: uit (X ontbreekt)"`` for the launcher."""
     source = os.environ if env is None else env
     required = list(required)
@@ -229,6 +232,12 @@ class BackgroundTasks:
             if remaining == 0.0:
                 raise asyncio.TimeoutError("background tasks still running")
             await asyncio.wait(set(self._tasks), timeout=remaining)
+
+
+def describe_exception(exc: BaseException, sensitive: Iterable[str] = ()) -> str:
+    """The exception with its traceback, phone numbers scrubbed, for an error log."""
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return redact(text.rstrip(), sensitive)
 
 
 class SendResult:

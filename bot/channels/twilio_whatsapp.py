@@ -32,6 +32,7 @@ from bot.channels.common import (
     BackgroundTasks,
     ChoiceMemory,
     SeenMessages,
+    describe_exception,
     post_with_retry,
     setting,
     split_text,
@@ -310,14 +311,14 @@ class TwilioWhatsAppInput(InputChannel):
             if self.missing_settings():
                 return response.json({"error": "Twilio WhatsApp channel is not configured"},
                                      status=503)
+            header = request.headers.get("x-twilio-signature")
+            if not header:
+                return response.json({"error": "missing X-Twilio-Signature header"}, status=401)
             try:
                 params = parse_qs((request.body or b"").decode("utf-8"),
                                   keep_blank_values=True)
             except (UnicodeDecodeError, ValueError):
                 return response.json({"error": "body is not form-encoded"}, status=400)
-            header = request.headers.get("x-twilio-signature")
-            if not header:
-                return response.json({"error": "missing X-Twilio-Signature header"}, status=401)
             if not signature_is_valid(self.auth_token or "", self._signed_urls(request),
                                       params, header):
                 logger.warning("%s: webhook call with an invalid signature refused",
@@ -403,8 +404,8 @@ class TwilioWhatsAppInput(InputChannel):
                 )
             except Exception as exc:
                 logger.error("%s: handling a message for %s failed: %s",
-                             CHANNEL_NAME, short_id(sender_id), type(exc).__name__)
-                logger.debug("%s: traceback", CHANNEL_NAME, exc_info=True)
+                             CHANNEL_NAME, short_id(sender_id),
+                             describe_exception(exc, [phone]))
             finally:
                 output.forget_recipients()
 

@@ -34,6 +34,7 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from bot.channels.common import (
     BackgroundTasks,
     SeenMessages,
+    describe_exception,
     post_with_retry,
     setting,
     split_text,
@@ -41,7 +42,13 @@ from bot.channels.common import (
     truncate,
     unique_titles,
 )
-from bot.privacy import SENDER_ID_SECRET_ENV, MissingSecretError, hash_sender_id, short_id
+from bot.privacy import (
+    SENDER_ID_SECRET_ENV,
+    MissingSecretError,
+    hash_sender_id,
+    redact,
+    short_id,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -211,8 +218,8 @@ def _log_failed_statuses(statuses: List[Any]) -> None:
             first = errors[0] if errors and isinstance(errors[0], dict) else {}
             logger.warning(
                 "whatsapp: Meta reports a failed delivery (code %s: %s)",
-                first.get("code", "?"),
-                str(first.get("title", "unknown"))[:120],
+                redact(first.get("code", "?")),
+                redact(str(first.get("title", "unknown"))[:120]),
             )
 
 
@@ -576,10 +583,8 @@ class WhatsAppInput(InputChannel):
                 )
             )
         except Exception as exc:
-            # Keep the server alive; the traceback is only shown at debug level and
-            # never contains the number (Rasa does not know it).
+            # Keep the server alive; log the traceback with the number scrubbed out.
             logger.error("whatsapp: handling a message for %s failed: %s",
-                         short_id(sender_id), type(exc).__name__)
-            logger.debug("whatsapp: traceback", exc_info=True)
+                         short_id(sender_id), describe_exception(exc, [message.phone]))
         finally:
             output.forget_recipients()

@@ -1,6 +1,5 @@
 """Unit tests for bot.privacy and bot.channels.common."""
 
-import asyncio
 import hashlib
 import hmac
 

@@ -271,7 +271,7 @@ def demo_url(fake_rasa: FakeRasa) -> Iterator[str]:
 
 
 def _no_browser(reason: str):
-    hint = f"{reason} (run scripts/install_chromium.sh and pip install -r requirements-widget.txt)"
+    hint = f"{reason} (run scripts/install_chromium.sh and make venv)"
     if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
         pytest.fail(hint)
     pytest.skip(hint)

@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - depends on the machine
     if os.environ.get("KANSRIJK_WIDGET_REQUIRE_BROWSER") == "1":
         raise
     pytest.skip(
-        "the playwright package is not installed (pip install -r requirements-widget.txt)",
+        "the playwright package is not installed (make venv)",
         allow_module_level=True,
     )
 
