@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.audience import audience_events, is_parent
 from actions.followups import candidate_buttons, follow_up_buttons
 from actions.resolution import AMBIGUOUS, FOUND, UNKNOWN, resolve
+from occupations import curated_query, query
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 
 logger = logging.getLogger(__name__)
@@ -17,7 +18,6 @@ FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
 
 
 def display_name(info: OccupationInfo) -> str:
-    from occupations import curated_query
     profile = curated_query.profile(info)
     name = profile["name"] if profile else info.name
     return name[:1].upper() + name[1:]
@@ -57,7 +57,8 @@ class OccupationAction(Action, ABC):
             resolution = resolve(tracker)
             if resolution.status == AMBIGUOUS:
                 dispatcher.utter_message(response="utter_which_occupation", tekst=resolution.text,
-                                         buttons=candidate_buttons(self.intent, resolution.candidates))
+                                         buttons=candidate_buttons(self.intent, resolution.candidates,
+                                                                  lambda id_: display_name(query.occupation(id_))))
                 return events
             if resolution.status == UNKNOWN:
                 dispatcher.utter_message(response="utter_unknown_occupation", tekst=resolution.text)

@@ -1,5 +1,5 @@
 """Next-step buttons offered after an answer about an occupation (they work on WhatsApp too)."""
-from typing import Dict, List
+from typing import Callable, Dict, List
 
 FOLLOW_UPS = [
     ("ask_salary", "Wat verdien je?", "Wat verdient het?"),
@@ -18,6 +18,7 @@ def follow_up_buttons(current_intent: str, is_parent: bool, limit: int = 3) -> L
     return buttons[:limit]
 
 
-def candidate_buttons(intent: str, candidates) -> List[Dict[str, str]]:
-    return [{"title": match.name[:1].upper() + match.name[1:],
+def candidate_buttons(intent: str, candidates, name_of: Callable[[str], str]) -> List[Dict[str, str]]:
+    """One button per candidate; the payload names the occupation by id, so no second guess is needed."""
+    return [{"title": name_of(match.occupation_id),
              "payload": f'/{intent}{{"occupation_id": "{match.occupation_id}"}}'} for match in candidates[:5]]

@@ -98,9 +98,9 @@ def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, featu
                                       isco_code=r.iscoGroup, brc_group=brc_by_isco[r.iscoGroup],
                                       featured_slug=profile["slug"] if profile else None))
         seen = set()
-        candidates = [(text, kind) for column, kind in LABEL_KINDS for text in getattr(r, column).splitlines()]
-        if profile:
-            candidates += [(text, "curated") for text in profile["labels"]]
+        # Curated names come first: where ESCO has the same word, the curated kind ranks it higher.
+        candidates = [(text, "curated") for text in profile["labels"]] if profile else []
+        candidates += [(text, kind) for column, kind in LABEL_KINDS for text in getattr(r, column).splitlines()]
         for text, kind in candidates:
             text = text.strip()
             normalized = base_form(text)

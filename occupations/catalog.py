@@ -56,6 +56,9 @@ class Catalog:
         session.expunge_all()
         self.label_keys = list(self.labels_by_key)
         self.occupation_by_slug = {o.featured_slug: o for o in self.occupations.values() if o.featured_slug}
+        # (key, entry) of every curated name: what "bedoel je ...?" offers for a vague word like "monteur".
+        self.curated_labels = [(key, entry) for key, entries in self.labels_by_key.items()
+                               for entry in entries if entry.kind == "curated"]
 
 
 @lru_cache(maxsize=4)

@@ -11,6 +11,8 @@ from occupations.normalize import base_word, normalize
 KIND_BONUS = {"preferred": 2.0, "curated": 2.0, "alt": 1.0, "hidden": 0.0}
 FEATURED_BONUS = 3.0
 FUZZY_CUTOFF = 82.0
+PARTIAL_SCORE = 97.0  # a curated name that contains the typed word ("monteur" in "automonteur")
+MIN_PARTIAL_LENGTH = 5
 CONFIDENT_SCORE = 90.0
 MAX_CANDIDATES = 5
 MAX_PHRASE_WORDS = 6
@@ -31,7 +33,7 @@ class Match:
     name: str
     label: str
     score: float
-    method: str  # exact | normalized | fuzzy
+    method: str  # exact | normalized | fuzzy | partial
 
 
 @dataclass
@@ -89,7 +91,20 @@ def find(catalog: Catalog, text: str) -> FindResult:
                                                      score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2):
             _add(catalog, candidates, choice, text, similarity * 0.95, "fuzzy")
     result.matches = _rank(catalog, candidates)
+    if (result.ambiguous or not result.matches) and len(key) >= MIN_PARTIAL_LENGTH:
+        _add_partial(catalog, candidates, key)
+        result.matches = _rank(catalog, candidates)
     return result
+
+
+def _add_partial(catalog: Catalog, candidates: Dict[str, Match], key: str) -> None:
+    """Curated occupations whose name contains a vague word, so the user can pick one."""
+    for label_key, entry in catalog.curated_labels:
+        if key in label_key and key != label_key and entry.occupation_id not in candidates:
+            occupation = catalog.occupations[entry.occupation_id]
+            score = PARTIAL_SCORE + KIND_BONUS["curated"] + FEATURED_BONUS
+            candidates[entry.occupation_id] = Match(entry.occupation_id, occupation.name, entry.label, score,
+                                                    "partial")
 
 
 def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:

@@ -1,0 +1,91 @@
+"""Every number the assistant shows about a featured occupation comes from the table.
+
+For each featured occupation, every occupation action runs; its responses are rendered
+with the domain's wording (pupil and parent), and each number in the text must be one
+the table holds for that occupation (or a cited curated fact, a source's year or table
+number, the 38 hours of the monthly arithmetic, an mbo level, a story's age).
+"""
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import responses, run_action, tracker_for
+
+from actions.description import ActionAnswerJobDescription
+from actions.formatting import count, euro_hourly, euro_monthly, growth, share
+from actions.pay import ActionAnswerSalary
+from actions.prospects import ActionAnswerProspects
+from actions.route import ActionAnswerRoute
+from actions.stories import ActionAnswerStory
+from occupations import curated_query, query
+
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+ACTIONS = [ActionAnswerSalary, ActionAnswerProspects, ActionAnswerRoute, ActionAnswerJobDescription,
+           ActionAnswerStory]
+
+
+def rendered(message) -> list:
+    """The message as each audience would read it."""
+    texts = []
+    for variation in DOMAIN["responses"][message["response"]]:
+        text = variation["text"]
+        for key, value in message.items():
+            text = text.replace("{" + key + "}", str(value))
+        texts.append(text)
+    return texts
+
+
+def numbers_in(text: str) -> set:
+    return {number.rstrip(".,") for number in NUMBER.findall(text)}
+
+
+def allowed_numbers(info) -> set:
+    allowed = {"38"}
+    figures = [query.pay(info.id)] + query.national_pay()
+    for figure in filter(None, figures):
+        for value in (figure.p25, figure.median, figure.p75):
+            allowed |= numbers_in(euro_hourly(value))
+        allowed |= numbers_in(euro_monthly(figure.median_per_month)) | {str(figure.year)}
+        allowed |= numbers_in(figure.source.citation)
+    prospects = query.prospects(info.id)
+    if prospects:
+        allowed |= numbers_in(" ".join([count(prospects.jobs), count(prospects.jobs_previous),
+                                        growth(prospects.growth_pct), share(prospects.women_share),
+                                        share(prospects.higher_education_share), prospects.period,
+                                        prospects.source.citation]))
+    for fact in curated_query.all_rows("fact").values():
+        allowed |= numbers_in(" ".join(str(fact.get(k, "")) for k in ("text", "title", "year")))
+    profile = curated_query.profile(info) or {}
+    allowed |= numbers_in(profile.get("mbo_programmes", "") + " " + profile.get("mbo_levels", ""))
+    for story in curated_query.stories(info):
+        allowed |= numbers_in(" ".join(str(story.get(k, "")) for k in ("age", "route", "source_year")))
+    return allowed
+
+
+def featured_slugs():
+    from occupations.build import build  # noqa: F401  (the database fixture builds before collection ends)
+    import pandas as pd
+    from occupations.config import CURATED_DIR
+    return pd.read_csv(CURATED_DIR / "featured_occupations.csv", dtype=str)["slug"].tolist()
+
+
+@pytest.mark.parametrize("slug", featured_slugs())
+async def test_every_number_shown_comes_from_the_table(slug, database_url):
+    info = query.occupation_by_slug(slug)
+    assert info is not None, f"featured occupation {slug} is not in the table"
+    allowed = allowed_numbers(info)
+    for action in ACTIONS:
+        messages, _ = await run_action(action(), tracker_for("vertel", "ask", slots={"occupation_id": info.id}))
+        assert responses(messages), f"{action.__name__} said nothing about {slug}"
+        for message in messages:
+            for text in rendered(message) if message.get("response") else []:
+                unexplained = numbers_in(text) - allowed
+                assert not unexplained, f"{slug}, {message['response']}: {unexplained} in {text!r}"
+
+
+def test_the_check_catches_an_invented_number(database_url):
+    info = query.occupation_by_slug(featured_slugs()[0])
+    assert "4321" not in allowed_numbers(info)
+    assert numbers_in("verdient € 43,21 per uur") - allowed_numbers(info)
