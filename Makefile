@@ -43,7 +43,7 @@ test: $(MODEL)
 	@$(PY) -m pytest
 
 nlu-report: $(MODEL)
-	@$(PY) -m tests.nlu.report
+	@$(PY) scripts/nlu_report.py $(NLU_REPORT_ARGS)
 
 clean:
 	rm -rf var models results .pytest_cache

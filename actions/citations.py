@@ -16,5 +16,8 @@ def cite_fact(fact: dict) -> str:
     return f"{fact['text']} (bron: {', '.join(parts)}{caveat})"
 
 
+MAX_FACTS = 3  # more makes an answer too long to read on a phone
+
+
 def cite_facts(facts: List[dict]) -> str:
-    return "\n".join(f"- {cite_fact(fact)}" for fact in facts)
+    return "\n".join(f"- {cite_fact(fact)}" for fact in facts[:MAX_FACTS])

@@ -1,0 +1,89 @@
+"""`make nlu-report`: test the trained model on the held-out set and write docs/nlu.md.
+
+With --compare, also trains the alternative pipeline(s) in config_alternatives/ and
+evaluates them on the same held-out set, so the choice of pipeline rests on figures.
+"""
+import argparse
+import collections
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RASA = str(Path(sys.executable).parent / "rasa")
+HOLDOUT = "tests/nlu/holdout.yml"
+
+
+def rasa(*args: str) -> None:
+    subprocess.run([RASA, *args], cwd=PROJECT_ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def evaluate(model: Path, out: Path) -> dict:
+    rasa("test", "nlu", "--model", str(model), "--nlu", HOLDOUT, "--out", str(out))
+    intents = json.loads((out / "intent_report.json").read_text())
+    entities = json.loads((out / "DIETClassifier_report.json").read_text())
+    errors = json.loads((out / "intent_errors.json").read_text()) if (out / "intent_errors.json").exists() else []
+    confusion = collections.Counter((e["intent"], e["intent_prediction"]["name"]) for e in errors)
+    return {"intent_macro_f1": intents["macro avg"]["f1-score"], "intent_accuracy": intents.get("accuracy"),
+            "entity_f1": entities.get("beroep", {}).get("f1-score", 0.0),
+            "per_intent": {k: v for k, v in intents.items() if isinstance(v, dict) and "support" in v
+                           and k not in ("macro avg", "weighted avg", "micro avg")},
+            "confusion": confusion, "examples": sum(v["support"] for k, v in intents.items()
+                                                    if isinstance(v, dict) and k not in ("macro avg", "weighted avg", "micro avg"))}
+
+
+def train(config: Path, out_dir: Path) -> tuple:
+    started = time.monotonic()
+    rasa("train", "nlu", "--config", str(config), "--out", str(out_dir), "--fixed-model-name", config.stem)
+    return out_dir / f"{config.stem}.tar.gz", time.monotonic() - started
+
+
+def render(main: dict, alternatives: dict) -> str:
+    lines = ["# NLU quality on the held-out set", "",
+             f"Written by `make nlu-report` from `{HOLDOUT}` ({main['examples']} messages that are never trained on).",
+             "CI fails when intent macro-F1 drops below the threshold in `tests/dialogue/test_rasa_data.py`.", "",
+             "| pipeline | intent macro-F1 | intent accuracy | entity F1 (beroep) | training time |",
+             "|---|---|---|---|---|"]
+    for name, result in [("config.yml (in use)", main)] + list(alternatives.items()):
+        seconds = result.get("train_seconds")
+        trained = f"{seconds:.0f} s" if seconds else "(trained by make)"
+        lines.append(f"| {name} | {result['intent_macro_f1']:.3f} | {result['intent_accuracy'] or 0:.3f} | "
+                     f"{result['entity_f1']:.3f} | {trained} |")
+    lines += ["", "## Per intent (config.yml)", "", "| intent | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for intent, row in sorted(main["per_intent"].items()):
+        lines.append(f"| {intent} | {row['precision']:.2f} | {row['recall']:.2f} | {row['f1-score']:.2f} | {row['support']} |")
+    lines += ["", "## Confusions (true intent → predicted intent: count)", ""]
+    if main["confusion"]:
+        lines += [f"- {true} → {pred}: {n}" for (true, pred), n in main["confusion"].most_common()]
+    else:
+        lines.append("- none")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default="models/kansrijk.tar.gz")
+    parser.add_argument("--compare", action="store_true", help="also train and test config_alternatives/*.yml")
+    parser.add_argument("--output", default="docs/nlu.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        main_result = evaluate(PROJECT_ROOT / args.model, tmp_path / "main")
+        alternatives = {}
+        if args.compare:
+            for config in sorted((PROJECT_ROOT / "config_alternatives").glob("*.yml")):
+                model, seconds = train(config, tmp_path / "models")
+                alternatives[config.name] = dict(evaluate(model, tmp_path / config.stem), train_seconds=seconds)
+    (PROJECT_ROOT / args.output).write_text(render(main_result, alternatives), encoding="utf-8")
+    print(f"intent macro-F1 {main_result['intent_macro_f1']:.3f}, entity F1 {main_result['entity_f1']:.3f} "
+          f"-> {args.output}")
+    for name, result in alternatives.items():
+        print(f"{name}: intent macro-F1 {result['intent_macro_f1']:.3f}, entity F1 {result['entity_f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

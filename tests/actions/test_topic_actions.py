@@ -1,0 +1,113 @@
+"""Topic actions (myths, interests, sectors, school, best chances, next steps), feedback and fallback."""
+import json
+import re
+
+import pytest
+from helpers import responses, run_action, slot_value, tracker_for
+
+from actions.audience import ActionSessionStart, ActionSetAudience
+from actions.conversation import ActionFallback, ActionRecordFeedback
+from actions.stories import ActionAnswerStory
+from actions.topics import (ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest,
+                            ActionAnswerMyth, ActionAnswerNextStep, ActionAnswerSector)
+from occupations import query
+
+
+@pytest.fixture(autouse=True)
+def _database(database_url):
+    """Every action here reads the test run's database."""
+
+
+def only(messages, name):
+    found = [m for m in messages if m.get("response") == name]
+    assert len(found) == 1, responses(messages)
+    return found[0]
+
+
+async def test_myth_answer_cites_sourced_facts_and_says_what_is_true():
+    messages, _ = await run_action(ActionAnswerMyth(), tracker_for("techniek is toch vies werk", "ask_myth"))
+    message = only(messages, "utter_myth")
+    assert "vies" in message["mythe"].lower()
+    assert message["feiten"].count("(bron: ") >= 1
+    assert re.search(r"\d", message["feiten"]), "the counter-facts carry figures"
+    assert not re.search(r"\d", message["antwoord"]), "figures only come from cited facts"
+    assert message["kern"].startswith("Wat wel klopt")
+
+
+async def test_unknown_myth_offers_myths_as_buttons():
+    messages, _ = await run_action(ActionAnswerMyth(), tracker_for("klopt dat vooroordeel", "ask_myth"))
+    message = only(messages, "utter_ask_which_myth")
+    assert len(message["buttons"]) >= 3
+
+
+async def test_interest_suggests_occupations_with_one_figure_each():
+    messages, _ = await run_action(ActionAnswerInterest(), tracker_for("ik werk graag buiten", "ask_interest"))
+    lines = only(messages, "utter_interest")["beroepen"].splitlines()
+    assert len(lines) >= 3
+    assert all("€" in line and "CBS" in line and re.search(r"20\d\d", line) for line in lines)
+
+
+async def test_sector_answer_lists_occupations():
+    messages, _ = await run_action(ActionAnswerSector(), tracker_for("werk in de haven", "ask_sector"))
+    message = only(messages, "utter_sector")
+    assert message["beroepen"].count("€") >= 3
+
+
+async def test_bbl_question_gets_the_education_answer():
+    messages, _ = await run_action(ActionAnswerEducation(), tracker_for("wat is bbl eigenlijk", "ask_education"))
+    assert "bbl" in only(messages, "utter_education")["antwoord"].lower()
+
+
+async def test_best_chances_come_from_the_table():
+    messages, _ = await run_action(ActionAnswerBestChances(), tracker_for("waar is de meeste kans op werk",
+                                                                          "ask_best_chances"))
+    message = only(messages, "utter_best_chances")
+    best = query.growing_groups()[0]
+    assert message["lijst"].splitlines()[0].startswith(f"- {best.group_title}:")
+    assert "85276NED" in message["bron"]
+
+
+async def test_next_steps_name_rotterdam_programmes():
+    messages, _ = await run_action(ActionAnswerNextStep(), tracker_for("wat kan ik nu doen", "ask_next_step"))
+    steps = only(messages, "utter_next_step")["stappen"]
+    assert "JINC" in steps or "Techniek College Rotterdam" in steps
+
+
+async def test_story_without_occupation_prefers_a_woman_when_asked():
+    messages, events = await run_action(ActionAnswerStory(), tracker_for(
+        "heb je een verhaal van een vrouw in de techniek", "ask_story"))
+    message = only(messages, "utter_story")
+    assert message["soort"] == "Voorbeeldverhaal" and "voorbeeldverhaal" in message["bron"]
+    assert "€" in message["bron"], "the story is tied to the occupation's real figures"
+    assert slot_value(events, "occupation_id")
+
+
+async def test_session_start_takes_the_audience_from_channel_metadata():
+    tracker = tracker_for("", "session_start", slots={"session_started_metadata": {"doelgroep": "ouder"}})
+    _, events = await run_action(ActionSessionStart(), tracker)
+    assert events[0]["event"] == "session_started"
+    assert slot_value(events, "doelgroep") == "ouder"
+
+
+async def test_set_audience_from_slot():
+    messages, events = await run_action(ActionSetAudience(), tracker_for("ik ben ouder", "inform_audience",
+                                                                         slots={"doelgroep": "ouder"}))
+    assert responses(messages) == ["utter_audience_set"] and slot_value(events, "doelgroep") == "ouder"
+
+
+async def test_feedback_is_stored_without_personal_data(tmp_path, monkeypatch):
+    path = tmp_path / "feedback.jsonl"
+    monkeypatch.setenv("FEEDBACK_PATH", str(path))
+    events = [{"event": "action", "name": "action_answer_salary"}]
+    await run_action(ActionRecordFeedback(), tracker_for("👍", "feedback_positive", events=events))
+    record = json.loads(path.read_text().strip())
+    assert record["useful"] is True and record["answer"] == "action_answer_salary"
+    assert "test-user" not in path.read_text()
+
+
+async def test_fallback_has_two_stages():
+    first, _ = await run_action(ActionFallback(), tracker_for("blablabla", "nlu_fallback"))
+    assert responses(first) == ["utter_default"]
+    events = [{"event": "bot", "text": "Sorry", "metadata": {"utter_action": "utter_default"}}]
+    second, _ = await run_action(ActionFallback(), tracker_for("blablabla", "nlu_fallback", events=events))
+    assert responses(second) == ["utter_default_topics"]
