@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from occupations import config
+from occupations.normalize import compound_keys, sorted_key
 from occupations.models import (CuratedRecord, GroupEmployment, GroupPay, Occupation, OccupationGroup,
                                 OccupationLabel, Source)
 
@@ -55,6 +56,11 @@ class Catalog:
             self.curated[record.kind][record.key] = json.loads(record.data)
         session.expunge_all()
         self.label_keys = list(self.labels_by_key)
+        # Alternative spellings of each key (one word, other word order) pointing to the key itself.
+        self.key_variants: Dict[str, str] = {}
+        for key in self.label_keys:
+            for variant in compound_keys(key) + [sorted_key(key)]:
+                self.key_variants.setdefault(variant, key)
         self.occupation_by_slug = {o.featured_slug: o for o in self.occupations.values() if o.featured_slug}
         # (key, entry) of every curated name: what "bedoel je ...?" offers for a vague word like "monteur".
         self.curated_labels = [(key, entry) for key, entries in self.labels_by_key.items()

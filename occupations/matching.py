@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from rapidfuzz import fuzz, process
 
 from occupations.catalog import Catalog
-from occupations.normalize import base_word, normalize
+from occupations.normalize import base_word, compound_keys, normalize, sorted_key
 
 # A curated (featured) occupation wins a tie: it is what pupils most likely mean.
 KIND_BONUS = {"preferred": 2.0, "curated": 2.0, "alt": 1.0, "hidden": 0.0}
@@ -84,8 +84,12 @@ def find(catalog: Catalog, text: str) -> FindResult:
     if not key or key in STOPWORDS:
         return result
     candidates: Dict[str, Match] = {}
+    variant = next((catalog.key_variants[v] for v in compound_keys(key) + [sorted_key(key)]
+                    if v in catalog.key_variants), None)
     if key in catalog.labels_by_key:
         _add(catalog, candidates, key, text, 100.0, "normalized")
+    elif variant is not None:
+        _add(catalog, candidates, variant, text, 96.0, "normalized")
     else:
         for choice, similarity, _ in process.extract(key, catalog.label_keys, scorer=fuzz.ratio,
                                                      score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2):

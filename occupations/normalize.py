@@ -34,6 +34,8 @@ _WORD_ENDINGS = [
     ("vrouwen", "man"),
     ("vrouw", "man"),
     ("sen", "s"),
+    ("tjes", ""),  # diminutives: kappertje -> kapper
+    ("tje", ""),
 ]
 
 
@@ -55,3 +57,18 @@ def base_word(word: str) -> str:
 def base_form(text: str) -> str:
     """A normalised text with each word reduced to its base form (plural, female form)."""
     return " ".join(base_word(word) for word in normalize(text).split())
+
+
+def compound_keys(key: str) -> list:
+    """Ways Dutch writes the same name as one word: "zonnepanelen monteur" / "zonnepanelenmonteur",
+    and for two words also the other order: "machinist grondverzet" / "grondverzetmachinist"."""
+    words = key.split()
+    keys = ["".join(words)]
+    if len(words) == 2:
+        keys.append(words[1] + words[0])
+    return keys
+
+
+def sorted_key(key: str) -> str:
+    """Word order does not matter: "binnenvaart matroos" is "matroos binnenvaart"."""
+    return " ".join(sorted(key.split()))

@@ -24,7 +24,7 @@ def evaluate(catalog):
         if got == row.expected:
             hits_per_kind[row.kind] += 1
         else:
-            misses.append(f"{row.mention!r}: expected {row.expected}, got {got or 'nothing'}")
+            misses.append(f"{row.mention!r}: expected {row.expected}, got {got or (best.name if best else 'nothing')}")
     return len(mentions), misses, per_kind, hits_per_kind
 
 
