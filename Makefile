@@ -40,6 +40,7 @@ run: $(MODEL)
 
 test: $(MODEL)
 	@bash scripts/install_chromium.sh
+	@bash scripts/start_postgres.sh
 	@$(PY) -m pytest
 
 nlu-report: $(MODEL)

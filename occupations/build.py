@@ -115,11 +115,18 @@ def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, featu
     return occupations, labels
 
 
-def write_database(engine: Engine, rows: list) -> None:
+def write_database(engine: Engine, stages: List[list]) -> None:
+    """Replace every table in one transaction; rows are flushed stage by stage so that
+    PostgreSQL's foreign keys see a parent before its children."""
     Base.metadata.drop_all(engine)
     Base.metadata.create_all(engine)
     with Session(engine) as session, session.begin():
-        session.add_all(rows)
+        for rows in stages:
+            for row in rows:
+                session.add(row)
+                if isinstance(row, OccupationGroup):
+                    session.flush()  # a group's parent must exist before the group
+            session.flush()
 
 
 def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES_DIR,
@@ -157,7 +164,7 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
     label_texts = [label.label for label in labels]  # read before the session expires the rows
     engine = create_engine(url, future=True)
     try:
-        write_database(engine, source_rows + groups + employment + pay + occupations + labels + curated_rows)
+        write_database(engine, [source_rows, groups, employment + pay, occupations, labels, curated_rows])
     finally:
         engine.dispose()
     if lookup_path is not None:
