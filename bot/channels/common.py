@@ -1,5 +1,6 @@
 """Pieces shared by the WhatsApp channels: settings, de-duplication, text splitting,
-retrying HTTP sends and background-task bookkeeping.
+retrying HTTP sends, background-task bookkeeping, and the base classes
+``BaseWhatsAppOutput`` / ``BaseWhatsAppInput`` that both channels build on.
 
 Nothing here may log a phone number. Callers pass the numbers they hold to
 ``post_with_retry`` so that error texts coming back from an API are scrubbed.
@@ -11,15 +12,29 @@ import os
 import time
 import traceback
 from collections import OrderedDict
-from typing import Any, Awaitable, Dict, Iterable, List, Mapping, Optional, Set
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Set
 
 import aiohttp
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
-from bot.privacy import redact
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+
+from bot.privacy import MissingSecretError, hash_sender_id, redact, short_id
 
 logger = logging.getLogger(__name__)
 
 ELLIPSIS = "…"
+
+# Dutch texts a parent reads ("u"-form, plain language).
+ONLY_TEXT_REPLY = (
+    "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
+)
+
+# Both channels reach parents on WhatsApp, so the tracker sees the same metadata
+# whichever provider carried the message.
+MESSAGE_METADATA = {"channel": "whatsapp", "doelgroep": "ouder"}
 
 
 def setting(
@@ -344,3 +359,212 @@ async def post_with_retry(
         )
         return SendResult(False, status, attempt)
     return SendResult(False, status, attempts)  # pragma: no cover (loop always returns)
+
+
+def json_error(status: int, message: str) -> HTTPResponse:
+    """The JSON error answer both webhooks give: ``{"error": message}``."""
+    return response.json({"error": message}, status=status)
+
+
+class _ChannelIdentity:
+    """Name and logger of a concrete channel, for both its input and output side."""
+
+    channel_name = ""  # set by each channel; Rasa asks for it through name()
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.channel_name
+
+    @property
+    def _log(self) -> logging.Logger:
+        # Log under the concrete channel's module (bot.channels.whatsapp, ...), so
+        # logging configuration keyed on those names keeps working.
+        return logging.getLogger(type(self).__module__)
+
+
+class BaseWhatsAppOutput(_ChannelIdentity, OutputChannel):
+    """Sends Rasa's responses for one incoming message (WhatsApp via some provider).
+
+    ``recipients`` maps the hashed sender id Rasa uses to the phone number; it exists
+    only for the lifetime of this object. Subclasses say how a message becomes an
+    HTTP request (``_request_arguments``) and how Rasa's responses become messages.
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        messages_url: str,
+        recipients: Dict[str, str],
+        *,
+        retry_attempts: int = 3,
+        retry_base_delay: float = 0.5,
+        request_timeout: float = 10.0,
+    ) -> None:
+        self.session = session
+        self.messages_url = messages_url
+        self._recipients = dict(recipients)
+        self.retry_attempts = retry_attempts
+        self.retry_base_delay = retry_base_delay
+        self.request_timeout = request_timeout
+        self.failed_sends = 0
+
+    def forget_recipients(self) -> None:
+        self._recipients.clear()
+
+    def _request_arguments(self, phone: str, message: Dict[str, Any]) -> Dict[str, Any]:
+        """Body and authentication for ``post_with_retry`` (e.g. ``json_body`` and
+        ``headers``, or ``form`` and ``auth``)."""
+        raise NotImplementedError
+
+    async def _send(self, recipient_id: str, message: Dict[str, Any], what: str) -> bool:
+        phone = self._recipients.get(recipient_id)
+        if not phone:
+            self._log.warning("%s: no active conversation for %s; %s not sent",
+                              self.name(), short_id(recipient_id), what)
+            return False
+        result = await post_with_retry(
+            self.session,
+            self.messages_url,
+            channel=self.name(),
+            what=what,
+            recipient_label=short_id(recipient_id),
+            sensitive=[phone],
+            attempts=self.retry_attempts,
+            base_delay=self.retry_base_delay,
+            timeout=self.request_timeout,
+            **self._request_arguments(phone, message),
+        )
+        if not result:
+            self.failed_sends += 1
+        return bool(result)
+
+
+MessageHandler = Callable[[UserMessage], Awaitable[Any]]
+
+
+class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
+    """What both webhook channels share: retry settings, the memory of handled
+    message ids, background tasks, the configuration check and the flow that hands
+    one incoming message to Rasa with an output channel for the answer.
+
+    Subclasses set their own settings first and then call ``super().__init__``
+    (which checks them through ``_required_settings``), and they build the output
+    channel in ``_output_for``.
+    """
+
+    def __init__(
+        self,
+        *,
+        sender_id_secret: Optional[str] = None,
+        retry_attempts: int = 3,
+        retry_base_delay: float = 0.5,
+        request_timeout: float = 10.0,
+        dedupe_size: int = 10_000,
+        dedupe_ttl_seconds: float = 24 * 3600,
+    ) -> None:
+        self.sender_id_secret = sender_id_secret
+        self.retry_attempts = retry_attempts
+        self.retry_base_delay = retry_base_delay
+        self.request_timeout = request_timeout
+        self.seen = SeenMessages(dedupe_size, dedupe_ttl_seconds)
+        self.background = BackgroundTasks()
+        missing = self.missing_settings()
+        if missing:
+            self._log.warning(
+                "%s: channel registered but not configured (%s missing); "
+                "webhook calls will be refused", self.name(), ", ".join(missing),
+            )
+
+    def _required_settings(self) -> Dict[str, Optional[str]]:
+        """Environment variable name -> configured value, for every required setting."""
+        raise NotImplementedError
+
+    def missing_settings(self) -> List[str]:
+        return [name for name, value in self._required_settings().items() if not value]
+
+    @property
+    def retry_settings(self) -> Dict[str, Any]:
+        """The keyword arguments that pass the retry settings on to an output channel."""
+        return {
+            "retry_attempts": self.retry_attempts,
+            "retry_base_delay": self.retry_base_delay,
+            "request_timeout": self.request_timeout,
+        }
+
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        # Rasa only knows hashed sender ids, so it cannot start a conversation with
+        # a parent on its own (reminders, trigger_intent). That is by design.
+        return None
+
+    async def wait_for_background_tasks(self, timeout: Optional[float] = None) -> None:
+        await self.background.wait(timeout)
+
+    def _webhook_blueprint(self, blueprint_name: str) -> Blueprint:
+        """A blueprint with the health check at ``/``; the subclass adds ``/webhook``."""
+        webhook = Blueprint(blueprint_name, type(self).__module__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        return webhook
+
+    def _sender_id(self, phone: str) -> Optional[str]:
+        """The hashed id Rasa knows the sender by, or None (logged) if there is none."""
+        try:
+            return hash_sender_id(phone, self.sender_id_secret)
+        except (MissingSecretError, ValueError) as exc:
+            self._log.error("%s: cannot derive a sender id (%s); message dropped",
+                            self.name(), type(exc).__name__)
+            return None
+
+    def _reply_session(self) -> aiohttp.ClientSession:
+        # Session-wide cap; each send also sets its own timeout in post_with_retry.
+        timeout = aiohttp.ClientTimeout(total=self.request_timeout * 2)
+        return aiohttp.ClientSession(timeout=timeout)
+
+    def _output_for(
+        self, session: aiohttp.ClientSession, sender_id: str, phone: str
+    ) -> BaseWhatsAppOutput:
+        """The output channel that answers this one sender."""
+        raise NotImplementedError
+
+    def _text_for_rasa(self, sender_id: str, text: str) -> str:
+        """Hook to rewrite the text before Rasa sees it; unchanged by default."""
+        return text
+
+    async def _handle_message(
+        self,
+        session: aiohttp.ClientSession,
+        on_new_message: MessageHandler,
+        sender_id: str,
+        phone: str,
+        message_id: str,
+        kind: str,
+        text: str,
+    ) -> None:
+        """Give one message to Rasa (``kind`` "text") or answer that only text is
+        understood (``kind`` "unsupported"); the number is forgotten afterwards."""
+        output = self._output_for(session, sender_id, phone)
+        try:
+            if kind == "unsupported":
+                await output.send_text_message(sender_id, ONLY_TEXT_REPLY)
+                return
+            text = self._text_for_rasa(sender_id, text)
+            await on_new_message(
+                UserMessage(
+                    text,
+                    output,
+                    sender_id,
+                    input_channel=self.name(),
+                    message_id=message_id,
+                    metadata=dict(MESSAGE_METADATA),
+                )
+            )
+        except Exception as exc:
+            # Keep the server alive; log the traceback with the number scrubbed out.
+            self._log.error("%s: handling a message for %s failed: %s",
+                            self.name(), short_id(sender_id),
+                            describe_exception(exc, [phone]))
+        finally:
+            output.forget_recipients()

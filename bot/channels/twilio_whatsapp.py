@@ -18,7 +18,7 @@ import base64
 import hashlib
 import hmac
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import aiohttp
@@ -26,25 +26,19 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
-
+# The base class sends ONLY_TEXT_REPLY; it stays importable from here as before.
+from bot.channels.common import ONLY_TEXT_REPLY  # noqa: F401
 from bot.channels.common import (
-    BackgroundTasks,
+    BaseWhatsAppInput,
+    BaseWhatsAppOutput,
     ChoiceMemory,
-    SeenMessages,
-    describe_exception,
-    post_with_retry,
+    MessageHandler,
+    json_error,
     setting,
     split_text,
     status_line,
 )
-from bot.privacy import (
-    SENDER_ID_SECRET_ENV,
-    MissingSecretError,
-    hash_sender_id,
-    normalize_phone,
-    short_id,
-)
+from bot.privacy import SENDER_ID_SECRET_ENV, normalize_phone
 
 logger = logging.getLogger(__name__)
 
@@ -52,12 +46,7 @@ CHANNEL_NAME = "twilio_whatsapp"
 DEFAULT_API_URL = "https://api.twilio.com"
 MAX_BODY_LENGTH = 1600  # Twilio's limit for one WhatsApp message body
 
-ONLY_TEXT_REPLY = (
-    "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
-)
 CHOOSE_HINT = "Typ het nummer van uw keuze."
-
-MESSAGE_METADATA = {"channel": "whatsapp", "doelgroep": "ouder"}
 
 ENV_ACCOUNT_SID = "TWILIO_ACCOUNT_SID"
 ENV_AUTH_TOKEN = "TWILIO_AUTH_TOKEN"
@@ -118,12 +107,10 @@ def _with_whatsapp_prefix(number: str) -> str:
     return number if number.lower().startswith("whatsapp:") else f"whatsapp:{number}"
 
 
-class TwilioWhatsAppOutput(OutputChannel):
+class TwilioWhatsAppOutput(BaseWhatsAppOutput):
     """Sends Rasa's responses for one incoming message through Twilio."""
 
-    @classmethod
-    def name(cls) -> str:
-        return CHANNEL_NAME
+    channel_name = CHANNEL_NAME
 
     def __init__(
         self,
@@ -134,50 +121,19 @@ class TwilioWhatsAppOutput(OutputChannel):
         from_number: str,
         recipients: Dict[str, str],
         choices: Optional[ChoiceMemory] = None,
-        retry_attempts: int = 3,
-        retry_base_delay: float = 0.5,
-        request_timeout: float = 10.0,
+        **retry_settings: Any,
     ) -> None:
-        self.session = session
-        self.messages_url = (
-            f"{api_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
-        )
+        """``retry_settings``: see ``BaseWhatsAppOutput``."""
+        messages_url = f"{api_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
+        super().__init__(session, messages_url, recipients, **retry_settings)
         self.auth = aiohttp.BasicAuth(account_sid, auth_token)
         self.from_number = _with_whatsapp_prefix(from_number)
-        self._recipients = dict(recipients)
         self.choices = choices
-        self.retry_attempts = retry_attempts
-        self.retry_base_delay = retry_base_delay
-        self.request_timeout = request_timeout
-        self.failed_sends = 0
 
-    def forget_recipients(self) -> None:
-        self._recipients.clear()
-
-    async def _send(self, recipient_id: str, fields: Dict[str, str], what: str) -> bool:
-        phone = self._recipients.get(recipient_id)
-        if not phone:
-            logger.warning("%s: no active conversation for %s; %s not sent",
-                           CHANNEL_NAME, short_id(recipient_id), what)
-            return False
+    def _request_arguments(self, phone: str, fields: Dict[str, Any]) -> Dict[str, Any]:
         form = {"To": _with_whatsapp_prefix(phone), "From": self.from_number}
         form.update(fields)
-        result = await post_with_retry(
-            self.session,
-            self.messages_url,
-            channel=CHANNEL_NAME,
-            what=what,
-            recipient_label=short_id(recipient_id),
-            sensitive=[phone],
-            form=form,
-            auth=self.auth,
-            attempts=self.retry_attempts,
-            base_delay=self.retry_base_delay,
-            timeout=self.request_timeout,
-        )
-        if not result:
-            self.failed_sends += 1
-        return bool(result)
+        return {"form": form, "auth": self.auth}
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for chunk in split_text(text, MAX_BODY_LENGTH):
@@ -224,12 +180,10 @@ class TwilioWhatsAppOutput(OutputChannel):
         await self.send_text_message(recipient_id, "\n\n".join(p for p in parts if p))
 
 
-class TwilioWhatsAppInput(InputChannel):
+class TwilioWhatsAppInput(BaseWhatsAppInput):
     """Twilio WhatsApp webhook (``/webhooks/twilio_whatsapp/webhook``)."""
 
-    @classmethod
-    def name(cls) -> str:
-        return CHANNEL_NAME
+    channel_name = CHANNEL_NAME
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> "TwilioWhatsAppInput":
@@ -249,46 +203,25 @@ class TwilioWhatsAppInput(InputChannel):
         from_number: Optional[str],
         api_url: str = DEFAULT_API_URL,
         webhook_url: Optional[str] = None,
-        sender_id_secret: Optional[str] = None,
-        retry_attempts: int = 3,
-        retry_base_delay: float = 0.5,
-        request_timeout: float = 10.0,
-        dedupe_size: int = 10_000,
-        dedupe_ttl_seconds: float = 24 * 3600,
+        **shared_settings: Any,
     ) -> None:
+        """``shared_settings``: sender_id_secret, retry and dedupe settings, see
+        ``BaseWhatsAppInput``."""
         self.account_sid = account_sid
         self.auth_token = auth_token
         self.from_number = from_number
         self.api_url = (api_url or DEFAULT_API_URL).rstrip("/")
         self.webhook_url = webhook_url
-        self.sender_id_secret = sender_id_secret
-        self.retry_attempts = retry_attempts
-        self.retry_base_delay = retry_base_delay
-        self.request_timeout = request_timeout
-        self.seen = SeenMessages(dedupe_size, dedupe_ttl_seconds)
         self.choices = ChoiceMemory()
-        self.background = BackgroundTasks()
-        missing = self.missing_settings()
-        if missing:
-            logger.warning(
-                "%s: channel registered but not configured (%s missing); "
-                "webhook calls will be refused", CHANNEL_NAME, ", ".join(missing),
-            )
+        super().__init__(**shared_settings)
 
-    def missing_settings(self) -> List[str]:
-        values = {
+    def _required_settings(self) -> Dict[str, Optional[str]]:
+        return {
             ENV_ACCOUNT_SID: self.account_sid,
             ENV_AUTH_TOKEN: self.auth_token,
             ENV_FROM: self.from_number,
             SENDER_ID_SECRET_ENV: self.sender_id_secret,
         }
-        return [name for name, value in values.items() if not value]
-
-    def get_output_channel(self) -> Optional[OutputChannel]:
-        return None  # see WhatsAppInput.get_output_channel
-
-    async def wait_for_background_tasks(self, timeout: Optional[float] = None) -> None:
-        await self.background.wait(timeout)
 
     def _signed_urls(self, request: Request) -> List[str]:
         if self.webhook_url:
@@ -299,31 +232,26 @@ class TwilioWhatsAppInput(InputChannel):
             urls.append(urlunsplit(urlsplit(request.url)._replace(scheme=forwarded_proto)))
         return urls
 
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("twilio_whatsapp_webhook", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+    def blueprint(self, on_new_message: MessageHandler) -> Blueprint:
+        webhook = self._webhook_blueprint("twilio_whatsapp_webhook")
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             if self.missing_settings():
-                return response.json({"error": "Twilio WhatsApp channel is not configured"},
-                                     status=503)
+                return json_error(503, "Twilio WhatsApp channel is not configured")
             header = request.headers.get("x-twilio-signature")
             if not header:
-                return response.json({"error": "missing X-Twilio-Signature header"}, status=401)
+                return json_error(401, "missing X-Twilio-Signature header")
             try:
                 params = parse_qs((request.body or b"").decode("utf-8"),
                                   keep_blank_values=True)
             except (UnicodeDecodeError, ValueError):
-                return response.json({"error": "body is not form-encoded"}, status=400)
+                return json_error(400, "body is not form-encoded")
             if not signature_is_valid(self.auth_token or "", self._signed_urls(request),
                                       params, header):
                 logger.warning("%s: webhook call with an invalid signature refused",
                                CHANNEL_NAME)
-                return response.json({"error": "invalid signature"}, status=403)
+                return json_error(403, "invalid signature")
 
             def first(name: str) -> str:
                 values = params.get(name) or [""]
@@ -334,7 +262,7 @@ class TwilioWhatsAppInput(InputChannel):
             message_sid = first("MessageSid") or first("SmsMessageSid")
             sender = first("From")
             if not message_sid or not normalize_phone(sender):
-                return response.json({"error": "missing MessageSid or From"}, status=400)
+                return json_error(400, "missing MessageSid or From")
             if self.seen.check_and_add(message_sid):
                 logger.info("%s: ignored a duplicate delivery", CHANNEL_NAME)
                 return _twiml()
@@ -359,55 +287,39 @@ class TwilioWhatsAppInput(InputChannel):
 
     async def _process(
         self,
-        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        on_new_message: MessageHandler,
         phone: str,
         text: str,
         kind: str,
         message_sid: str,
     ) -> None:
-        try:
-            sender_id = hash_sender_id(phone, self.sender_id_secret)
-        except (MissingSecretError, ValueError) as exc:
-            logger.error("%s: cannot derive a sender id (%s); message dropped",
-                         CHANNEL_NAME, type(exc).__name__)
+        sender_id = self._sender_id(phone)
+        if sender_id is None:
             return
-        timeout = aiohttp.ClientTimeout(total=self.request_timeout * 2)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
-            output = TwilioWhatsAppOutput(
-                session,
-                self.api_url,
-                self.account_sid or "",
-                self.auth_token or "",
-                self.from_number or "",
-                recipients={sender_id: phone},
-                choices=self.choices,
-                retry_attempts=self.retry_attempts,
-                retry_base_delay=self.retry_base_delay,
-                request_timeout=self.request_timeout,
+        async with self._reply_session() as session:
+            await self._handle_message(
+                session, on_new_message, sender_id, phone, message_sid, kind, text
             )
-            try:
-                if kind == "unsupported":
-                    await output.send_text_message(sender_id, ONLY_TEXT_REPLY)
-                    return
-                # A bare number answers the numbered options of the bot's last turn.
-                text = self.choices.resolve(sender_id, text) or text
-                self.choices.forget(sender_id)
-                await on_new_message(
-                    UserMessage(
-                        text,
-                        output,
-                        sender_id,
-                        input_channel=CHANNEL_NAME,
-                        message_id=message_sid,
-                        metadata=dict(MESSAGE_METADATA),
-                    )
-                )
-            except Exception as exc:
-                logger.error("%s: handling a message for %s failed: %s",
-                             CHANNEL_NAME, short_id(sender_id),
-                             describe_exception(exc, [phone]))
-            finally:
-                output.forget_recipients()
+
+    def _output_for(
+        self, session: aiohttp.ClientSession, sender_id: str, phone: str
+    ) -> TwilioWhatsAppOutput:
+        return TwilioWhatsAppOutput(
+            session,
+            self.api_url,
+            self.account_sid or "",
+            self.auth_token or "",
+            self.from_number or "",
+            recipients={sender_id: phone},
+            choices=self.choices,
+            **self.retry_settings,
+        )
+
+    def _text_for_rasa(self, sender_id: str, text: str) -> str:
+        # A bare number answers the numbered options of the bot's last turn.
+        text = self.choices.resolve(sender_id, text) or text
+        self.choices.forget(sender_id)
+        return text
 
 
 def _twiml() -> HTTPResponse:

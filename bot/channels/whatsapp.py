@@ -22,33 +22,27 @@ import hmac
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import aiohttp
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
-
+# The base class sends ONLY_TEXT_REPLY; it stays importable from here as before.
+from bot.channels.common import ONLY_TEXT_REPLY  # noqa: F401
 from bot.channels.common import (
-    BackgroundTasks,
-    SeenMessages,
-    describe_exception,
-    post_with_retry,
+    BaseWhatsAppInput,
+    BaseWhatsAppOutput,
+    MessageHandler,
+    json_error,
     setting,
     split_text,
     status_line,
     truncate,
     unique_titles,
 )
-from bot.privacy import (
-    SENDER_ID_SECRET_ENV,
-    MissingSecretError,
-    hash_sender_id,
-    redact,
-    short_id,
-)
+from bot.privacy import SENDER_ID_SECRET_ENV, redact
 
 logger = logging.getLogger(__name__)
 
@@ -68,16 +62,11 @@ MAX_ROW_ID = 200
 MAX_LIST_BUTTON = 20
 MAX_SECTION_TITLE = 24
 
-# Dutch texts a parent reads ("u"-form, plain language).
-ONLY_TEXT_REPLY = (
-    "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
-)
+# Dutch texts a parent reads ("u"-form, plain language); ONLY_TEXT_REPLY is in common.
 CHOOSE_PROMPT = "Maak een keuze:"
 LIST_BUTTON_LABEL = "Bekijk de opties"
 LIST_SECTION_TITLE = "Opties"
 MORE_OPTIONS_PROMPT = "Meer opties:"
-
-MESSAGE_METADATA = {"channel": CHANNEL_NAME, "doelgroep": "ouder"}
 
 ENV_VERIFY_TOKEN = "WHATSAPP_VERIFY_TOKEN"
 ENV_APP_SECRET = "WHATSAPP_APP_SECRET"
@@ -227,16 +216,10 @@ def _button_payload(button: Dict[str, Any]) -> str:
     return str(button.get("payload") or button.get("title") or "").strip()
 
 
-class WhatsAppOutput(OutputChannel):
-    """Sends Rasa's responses for one incoming message through the Graph API.
+class WhatsAppOutput(BaseWhatsAppOutput):
+    """Sends Rasa's responses for one incoming message through the Graph API."""
 
-    ``recipients`` maps the hashed sender id Rasa uses to the phone number; it exists
-    only for the lifetime of this object.
-    """
-
-    @classmethod
-    def name(cls) -> str:
-        return CHANNEL_NAME
+    channel_name = CHANNEL_NAME
 
     def __init__(
         self,
@@ -245,48 +228,17 @@ class WhatsAppOutput(OutputChannel):
         phone_number_id: str,
         access_token: str,
         recipients: Dict[str, str],
-        retry_attempts: int = 3,
-        retry_base_delay: float = 0.5,
-        request_timeout: float = 10.0,
+        **retry_settings: Any,
     ) -> None:
-        self.session = session
-        self.messages_url = f"{api_url.rstrip('/')}/{phone_number_id}/messages"
+        """``retry_settings``: see ``BaseWhatsAppOutput``."""
+        messages_url = f"{api_url.rstrip('/')}/{phone_number_id}/messages"
+        super().__init__(session, messages_url, recipients, **retry_settings)
         self.access_token = access_token
-        self._recipients = dict(recipients)
-        self.retry_attempts = retry_attempts
-        self.retry_base_delay = retry_base_delay
-        self.request_timeout = request_timeout
-        self.failed_sends = 0
 
-    def forget_recipients(self) -> None:
-        self._recipients.clear()
-
-    async def _send(self, recipient_id: str, message: Dict[str, Any], what: str) -> bool:
-        phone = self._recipients.get(recipient_id)
-        if not phone:
-            logger.warning(
-                "whatsapp: no active conversation for %s; %s not sent",
-                short_id(recipient_id), what,
-            )
-            return False
+    def _request_arguments(self, phone: str, message: Dict[str, Any]) -> Dict[str, Any]:
         body = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": phone}
         body.update(message)
-        result = await post_with_retry(
-            self.session,
-            self.messages_url,
-            channel=CHANNEL_NAME,
-            what=what,
-            recipient_label=short_id(recipient_id),
-            sensitive=[phone],
-            json_body=body,
-            headers={"Authorization": f"Bearer {self.access_token}"},
-            attempts=self.retry_attempts,
-            base_delay=self.retry_base_delay,
-            timeout=self.request_timeout,
-        )
-        if not result:
-            self.failed_sends += 1
-        return bool(result)
+        return {"json_body": body, "headers": {"Authorization": f"Bearer {self.access_token}"}}
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for chunk in split_text(text, MAX_TEXT_LENGTH):
@@ -403,16 +355,10 @@ class WhatsAppOutput(OutputChannel):
         }
 
 
-def _json_error(status: int, message: str) -> HTTPResponse:
-    return response.json({"error": message}, status=status)
-
-
-class WhatsAppInput(InputChannel):
+class WhatsAppInput(BaseWhatsAppInput):
     """WhatsApp Business Cloud API webhook (``/webhooks/whatsapp/webhook``)."""
 
-    @classmethod
-    def name(cls) -> str:
-        return CHANNEL_NAME
+    channel_name = CHANNEL_NAME
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> "WhatsAppInput":
@@ -434,55 +380,28 @@ class WhatsAppInput(InputChannel):
         access_token: Optional[str],
         phone_number_id: Optional[str],
         api_url: str = DEFAULT_API_URL,
-        sender_id_secret: Optional[str] = None,
-        retry_attempts: int = 3,
-        retry_base_delay: float = 0.5,
-        request_timeout: float = 10.0,
-        dedupe_size: int = 10_000,
-        dedupe_ttl_seconds: float = 24 * 3600,
+        **shared_settings: Any,
     ) -> None:
+        """``shared_settings``: sender_id_secret, retry and dedupe settings, see
+        ``BaseWhatsAppInput``."""
         self.verify_token = verify_token
         self.app_secret = app_secret
         self.access_token = access_token
         self.phone_number_id = phone_number_id
         self.api_url = (api_url or DEFAULT_API_URL).rstrip("/")
-        self.sender_id_secret = sender_id_secret
-        self.retry_attempts = retry_attempts
-        self.retry_base_delay = retry_base_delay
-        self.request_timeout = request_timeout
-        self.seen = SeenMessages(dedupe_size, dedupe_ttl_seconds)
-        self.background = BackgroundTasks()
-        missing = self.missing_settings()
-        if missing:
-            logger.warning(
-                "whatsapp: channel registered but not configured (%s missing); "
-                "webhook calls will be refused", ", ".join(missing),
-            )
+        super().__init__(**shared_settings)
 
-    def missing_settings(self) -> List[str]:
-        values = {
+    def _required_settings(self) -> Dict[str, Optional[str]]:
+        return {
             ENV_VERIFY_TOKEN: self.verify_token,
             ENV_APP_SECRET: self.app_secret,
             ENV_ACCESS_TOKEN: self.access_token,
             ENV_PHONE_NUMBER_ID: self.phone_number_id,
             SENDER_ID_SECRET_ENV: self.sender_id_secret,
         }
-        return [name for name, value in values.items() if not value]
 
-    def get_output_channel(self) -> Optional[OutputChannel]:
-        # Rasa only knows hashed sender ids, so it cannot start a conversation with
-        # a parent on its own (reminders, trigger_intent). That is by design.
-        return None
-
-    async def wait_for_background_tasks(self, timeout: Optional[float] = None) -> None:
-        await self.background.wait(timeout)
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("whatsapp_cloud_webhook", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+    def blueprint(self, on_new_message: MessageHandler) -> Blueprint:
+        webhook = self._webhook_blueprint("whatsapp_cloud_webhook")
 
         @webhook.route("/webhook", methods=["GET"])
         async def verify(request: Request) -> HTTPResponse:
@@ -505,22 +424,22 @@ class WhatsAppInput(InputChannel):
             if missing:
                 # Fail closed: without the app secret we cannot tell Meta from anyone
                 # else, without the sender-id secret we cannot keep numbers private.
-                return _json_error(503, "WhatsApp channel is not configured")
+                return json_error(503, "WhatsApp channel is not configured")
             raw_body = request.body or b""
             header = request.headers.get("x-hub-signature-256")
             if not header:
-                return _json_error(401, "missing X-Hub-Signature-256 header")
+                return json_error(401, "missing X-Hub-Signature-256 header")
             if not signature_is_valid(self.app_secret or "", raw_body, header):
                 logger.warning("whatsapp: webhook call with an invalid signature refused")
-                return _json_error(403, "invalid signature")
+                return json_error(403, "invalid signature")
             try:
                 payload = json.loads(raw_body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
-                return _json_error(400, "body is not valid JSON")
+                return json_error(400, "body is not valid JSON")
             try:
                 messages, statuses = parse_notification(payload)
             except PayloadError as exc:
-                return _json_error(400, f"unexpected payload: {exc}")
+                return json_error(400, f"unexpected payload: {exc}")
 
             fresh = [m for m in messages if not self.seen.check_and_add(m.message_id)]
             duplicates = len(messages) - len(fresh)
@@ -537,54 +456,27 @@ class WhatsAppInput(InputChannel):
         return webhook
 
     async def _process(
-        self,
-        on_new_message: Callable[[UserMessage], Awaitable[Any]],
-        messages: List[IncomingMessage],
+        self, on_new_message: MessageHandler, messages: List[IncomingMessage]
     ) -> None:
-        timeout = aiohttp.ClientTimeout(total=self.request_timeout * 2)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
+        # One session for all messages of a notification.
+        async with self._reply_session() as session:
             for message in messages:
-                await self._process_one(session, on_new_message, message)
+                sender_id = self._sender_id(message.phone)
+                if sender_id is None:
+                    continue
+                await self._handle_message(
+                    session, on_new_message, sender_id, message.phone,
+                    message.message_id, message.kind, message.text,
+                )
 
-    async def _process_one(
-        self,
-        session: aiohttp.ClientSession,
-        on_new_message: Callable[[UserMessage], Awaitable[Any]],
-        message: IncomingMessage,
-    ) -> None:
-        try:
-            sender_id = hash_sender_id(message.phone, self.sender_id_secret)
-        except (MissingSecretError, ValueError) as exc:
-            logger.error("whatsapp: cannot derive a sender id (%s); message dropped",
-                         type(exc).__name__)
-            return
-        output = WhatsAppOutput(
+    def _output_for(
+        self, session: aiohttp.ClientSession, sender_id: str, phone: str
+    ) -> WhatsAppOutput:
+        return WhatsAppOutput(
             session,
             self.api_url,
             self.phone_number_id or "",
             self.access_token or "",
-            recipients={sender_id: message.phone},
-            retry_attempts=self.retry_attempts,
-            retry_base_delay=self.retry_base_delay,
-            request_timeout=self.request_timeout,
+            recipients={sender_id: phone},
+            **self.retry_settings,
         )
-        try:
-            if message.kind == "unsupported":
-                await output.send_text_message(sender_id, ONLY_TEXT_REPLY)
-                return
-            await on_new_message(
-                UserMessage(
-                    message.text,
-                    output,
-                    sender_id,
-                    input_channel=CHANNEL_NAME,
-                    message_id=message.message_id,
-                    metadata=dict(MESSAGE_METADATA),
-                )
-            )
-        except Exception as exc:
-            # Keep the server alive; log the traceback with the number scrubbed out.
-            logger.error("whatsapp: handling a message for %s failed: %s",
-                         short_id(sender_id), describe_exception(exc, [message.phone]))
-        finally:
-            output.forget_recipients()

@@ -9,7 +9,7 @@ import asyncio
 import contextlib
 import socket
 import uuid
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Type
 
 import aiohttp
 from aiohttp import web
@@ -70,6 +70,24 @@ class FakeGraphAPI:
     async def stop(self) -> None:
         if self._runner:
             await self._runner.cleanup()
+
+
+def make_test_channel(
+    channel_class: Type[InputChannel], api_url: str, own_settings: Dict[str, Any],
+    **overrides: Any,
+) -> InputChannel:
+    """A channel talking to ``api_url`` with the test sender secret and quick retries
+    (3 attempts, backoff from 10 ms) so failure tests stay fast; ``overrides`` win."""
+    settings = dict(
+        own_settings,
+        api_url=api_url,
+        sender_id_secret=SENDER_SECRET,
+        retry_attempts=3,
+        retry_base_delay=0.01,
+        request_timeout=2.0,
+    )
+    settings.update(overrides)
+    return channel_class(**settings)
 
 
 def closed_port_url() -> str:

@@ -18,7 +18,7 @@ from bot.channels.twilio_whatsapp import (
 )
 from bot.privacy import hash_sender_id
 
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, make_test_channel
 
 ACCOUNT_SID = "AC00000000000000000000000000000001"
 AUTH_TOKEN = "twilio-auth-token-for-tests"
@@ -27,18 +27,8 @@ WEBHOOK = "/webhooks/twilio_whatsapp/webhook"
 
 
 def make_channel(api_url: str, **overrides) -> TwilioWhatsAppInput:
-    settings = dict(
-        account_sid=ACCOUNT_SID,
-        auth_token=AUTH_TOKEN,
-        from_number=FROM,
-        api_url=api_url,
-        sender_id_secret=SENDER_SECRET,
-        retry_attempts=3,
-        retry_base_delay=0.01,
-        request_timeout=2.0,
-    )
-    settings.update(overrides)
-    return TwilioWhatsAppInput(**settings)
+    twilio_settings = dict(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, from_number=FROM)
+    return make_test_channel(TwilioWhatsAppInput, api_url, twilio_settings, **overrides)
 
 
 def incoming(body: str, sid: str = "SM0123456789abcdef0123456789abcdef", **extra: str) -> Dict[str, str]:

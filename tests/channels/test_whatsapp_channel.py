@@ -25,7 +25,7 @@ from bot.channels.whatsapp import (
 )
 from bot.privacy import hash_sender_id
 
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, closed_port_url
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, closed_port_url, make_test_channel
 
 VERIFY_TOKEN = "kansrijk-verify-token"
 APP_SECRET = "meta-app-secret-for-tests"
@@ -35,19 +35,13 @@ WEBHOOK = "/webhooks/whatsapp/webhook"
 
 
 def make_channel(api_url: str, **overrides: Any) -> WhatsAppInput:
-    settings = dict(
+    meta_settings = dict(
         verify_token=VERIFY_TOKEN,
         app_secret=APP_SECRET,
         access_token=ACCESS_TOKEN,
         phone_number_id=PHONE_NUMBER_ID,
-        api_url=api_url,
-        sender_id_secret=SENDER_SECRET,
-        retry_attempts=3,
-        retry_base_delay=0.01,
-        request_timeout=2.0,
     )
-    settings.update(overrides)
-    return WhatsAppInput(**settings)
+    return make_test_channel(WhatsAppInput, api_url, meta_settings, **overrides)
 
 
 # --- payloads shaped as in Meta's webhook reference -------------------------------

@@ -1,0 +1,37 @@
+"""Find training examples that (nearly) repeat a held-out message, occupations masked."""
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz
+from rasa.shared.nlu.training_data.loading import load_data
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+ENTITY = re.compile(r"\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\{[^}]*\}")
+NEAR = 85.0
+
+
+def masked(example) -> str:
+    text = example.get("text").lower()
+    for entity in sorted(example.get("entities") or [], key=lambda e: -e["start"]):
+        text = text[:entity["start"]] + "X" + text[entity["end"]:]
+    return re.sub(r"[^\w ]", "", text).strip()
+
+
+def overlaps():
+    train = [e for e in load_data(str(PROJECT_ROOT / "data" / "nlu")).training_examples if e.get("text")]
+    holdout = [e for e in load_data(str(PROJECT_ROOT / "tests" / "nlu" / "holdout.yml")).training_examples]
+    held = [(masked(e), e.get("text")) for e in holdout]
+    found = []
+    for example in train:
+        text = masked(example)
+        if len(text) < 4:
+            continue
+        for held_text, original in held:
+            if len(held_text) >= 4 and fuzz.ratio(text, held_text) >= NEAR:
+                found.append((example.get("text"), original))
+    return found
+
+
+if __name__ == "__main__":
+    for train_text, held_text in overlaps():
+        print(f"{train_text!r}  ~  {held_text!r}")
