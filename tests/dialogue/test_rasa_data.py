@@ -12,7 +12,7 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RASA = str(Path(sys.executable).parent / "rasa")
 INTENT_MACRO_F1_MIN = 0.85
-ENTITY_F1_MIN = 0.80
+ENTITY_F1_MIN = 0.85
 
 
 def rasa(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:
