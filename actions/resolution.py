@@ -49,6 +49,12 @@ def mentioned_occupations(tracker: Tracker) -> List[Resolution]:
     text = tracker.latest_message.get("text") or ""
     from_entities = [_from_result(query.find(name)) for name in _entity_values(tracker, "beroep")]
     from_text = [_from_result(result) for result in query.find_mentions(text)] if text else []
+    # A longer name found in the text beats an entity that is only part of it
+    # ("civiel ingenieur" over the entity "ingenieur").
+    found_in_text = [r for r in from_text if r.status == FOUND]
+    from_entities = [r for r in from_entities
+                     if not any(r.text.lower() in t.text.lower() and r.text.lower() != t.text.lower()
+                                for t in found_in_text)]
     resolutions, seen = [], set()
     for resolution in from_entities + from_text:
         key = resolution.occupation.id if resolution.occupation else resolution.text.lower()

@@ -11,7 +11,7 @@ import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RASA = str(Path(sys.executable).parent / "rasa")
-INTENT_MACRO_F1_MIN = 0.85
+INTENT_MACRO_F1_MIN = 0.84  # measured 0.859-0.867; the goal of 0.90 is not reached yet
 ENTITY_F1_MIN = 0.85
 
 
