@@ -121,6 +121,8 @@ def main(argv=None) -> int:
 
     # A `kill` (SIGTERM) stops the servers as cleanly as Ctrl-C does.
     signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
+    # Ctrl-C must stop the servers even when a shell started us with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     print("==> starting the action server and the Rasa server (this takes a minute)...", flush=True)
     started = time.monotonic()
