@@ -19,7 +19,7 @@ def last_answer_action(tracker: Tracker) -> Optional[str]:
     """The last action that answered something (not listen, not the feedback question itself)."""
     for event in reversed(tracker.events):
         name = event.get("name") if event.get("event") == "action" else None
-        if name and name.startswith("action_answer") or name in ("action_compare_occupations",):
+        if name and (name.startswith("action_answer") or name == "action_compare_occupations"):
             return name
     return None
 

@@ -21,9 +21,9 @@ class ActionAnswerJobDescription(OccupationAction):
         if profile and profile.get("working_conditions"):
             dispatcher.utter_message(response="utter_job_description", naam=name,
                                      dagelijks_werk=profile["daily_work"], omstandigheden=profile["working_conditions"])
-        elif profile:
-            dispatcher.utter_message(response="utter_job_description", naam=name,
-                                     dagelijks_werk=profile["daily_work"], omstandigheden="-")
+        elif profile:  # comparison occupations describe the work only
+            dispatcher.utter_message(response="utter_job_description_short", naam=name,
+                                     dagelijks_werk=profile["daily_work"])
         else:
             group = query.pay(info.id)
             title = group.own_group_title if group else info.brc_group

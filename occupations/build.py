@@ -143,7 +143,7 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
     progress("checking that every occupation reaches a CBS occupation group")
     check_joins(esco, crosswalk, cbs_2024)
     progress("reading curated content")
-    content = curated.load_curated(sources_dir / "curated", esco, sources_dir / loaders.CBS_2024_FILE)
+    content = curated.load_curated(sources_dir / "curated", esco)
 
     source_rows = [Source(id=r.id, publisher=r.publisher, title=r.title, year=int(r.year), period=r.period or None,
                           url=r.url or None, licence=r.licence) for r in sources.itertuples()]

@@ -123,7 +123,7 @@ def resolve_esco(esco: pd.DataFrame, reference: str) -> List[str]:
     return found["id"].tolist()
 
 
-def load_curated(folder: Path, esco: pd.DataFrame, _cbs_file: Path = None) -> CuratedContent:
+def load_curated(folder: Path, esco: pd.DataFrame) -> CuratedContent:
     if not folder.exists():
         raise SourceError(str(folder.name), "curated content folder is missing")
     tables = {}

@@ -59,7 +59,7 @@ def _key(text: str) -> str:
     return " ".join(base_word(word) for word in normalize(text).split())
 
 
-def _rank(catalog: Catalog, candidates: Dict[str, Match]) -> List[Match]:
+def _rank(candidates: Dict[str, Match]) -> List[Match]:
     return sorted(candidates.values(), key=lambda m: (-m.score, m.name))[:MAX_CANDIDATES]
 
 
@@ -94,10 +94,10 @@ def find(catalog: Catalog, text: str) -> FindResult:
         for choice, similarity, _ in process.extract(key, catalog.label_keys, scorer=fuzz.ratio,
                                                      score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2):
             _add(catalog, candidates, choice, text, similarity * 0.95, "fuzzy")
-    result.matches = _rank(catalog, candidates)
+    result.matches = _rank(candidates)
     if (result.ambiguous or not result.matches) and len(key) >= MIN_PARTIAL_LENGTH:
         _add_partial(catalog, candidates, key)
-        result.matches = _rank(catalog, candidates)
+        result.matches = _rank(candidates)
     return result
 
 

@@ -9,6 +9,8 @@ HOURS_PER_WEEK = 38
 # 52 weeks / 12 months: the hours a month of a full-time job of 38 hours a week.
 HOURS_PER_MONTH = HOURS_PER_WEEK * 52 / 12
 NATIONAL_PAY_YEAR = 2022
+PAY_YEARS = (2024, 2022)  # newest first: an older figure of the own group beats a broader group
+NEWEST_PAY_YEAR = PAY_YEARS[0]
 # How an answer names the broader level it fell back to.
 LEVEL_NAMES = {"group": "dezelfde beroepsgroep", "segment": "het bredere beroepssegment",
                "class": "de bredere beroepsklasse", "total": "alle werknemers samen"}
@@ -101,7 +103,7 @@ def _pay_chain(catalog: Catalog, group_code: str):
     """The own group's newest figure first, then its older figure, then ever broader levels."""
     code = group_code
     while code:
-        for year in (2024, 2022):
+        for year in PAY_YEARS:
             yield code, year
         code = catalog.groups[code].parent_code
 
@@ -114,10 +116,9 @@ def group_pay(group_code: str, catalog: Optional[Catalog] = None) -> Optional[Pa
         if row is None:
             continue
         group = catalog.groups[code]
-        newest = max(y for (c, y) in catalog.pay if c == code) == year
         return PayFigure(group_code=code, group_title=group.title, level=group.level, year=year, p25=row.p25,
                          median=row.median, p75=row.p75, source=_source(catalog, row.source_id),
-                         is_fallback=(code != group_code or not newest or year != 2024),
+                         is_fallback=(code != group_code or year != NEWEST_PAY_YEAR),
                          own_group_title=own.title)
     return None
 
