@@ -17,6 +17,18 @@ logger = logging.getLogger(__name__)
 FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
 
 
+def sentence_name(name: str) -> str:
+    """A name inside a sentence: 'elektricien', but 'ICT-beheerder' and 'BIM-modelleur' keep their capitals."""
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+def add_sentence_names(dispatcher: CollectingDispatcher) -> None:
+    """Every answer that names an occupation also gets the form used inside a sentence."""
+    for message in dispatcher.messages:
+        if "naam" in message:
+            message["naam_zin"] = sentence_name(message["naam"])
+
+
 def display_name(info: OccupationInfo) -> str:
     profile = curated_query.profile(info)
     name = profile["name"] if profile else info.name
@@ -69,6 +81,7 @@ class OccupationAction(Action, ABC):
             info = resolution.occupation
             name = display_name(info)
             events += self.answer(dispatcher, tracker, info, name) or []
+            add_sentence_names(dispatcher)
             attach_buttons(dispatcher, follow_up_buttons(self.intent, is_parent(tracker)))
             events += [SlotSet("occupation_id", info.id), SlotSet("beroep", name)]
             return events + counted_answer(tracker, dispatcher)

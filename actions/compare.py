@@ -6,8 +6,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import audience_events
-from actions.base import counted_answer, display_name
-from actions.formatting import count, euro_hourly, growth
+from actions.base import add_sentence_names, counted_answer, display_name
+from actions.formatting import count, euro_hourly, growth, period
 from actions.resolution import FOUND, mentioned_occupations, remembered_occupation
 from occupations import query
 from occupations.catalog import OccupationInfo
@@ -25,8 +25,9 @@ def jobs_text(info: OccupationInfo) -> str:
     figures = query.prospects(info.id)
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
-    return (f"{count(figures.jobs)} werkenden in {figures.period.replace('Q', 'kwartaal ')}, "
-            f"{growth(figures.growth_pct)} dan een jaar eerder")
+    than = "als" if figures.growth_pct == 0 else "dan"
+    return (f"{count(figures.jobs)} werkenden in {period(figures.period)}, "
+            f"{growth(figures.growth_pct)} {than} een jaar eerder")
 
 
 def say_comparison(dispatcher: CollectingDispatcher, first: OccupationInfo, second: OccupationInfo) -> None:
@@ -58,6 +59,7 @@ class ActionCompareOccupations(Action):
             return events
         if len(found) == 1:
             dispatcher.utter_message(response="utter_ask_compare_second", naam=display_name(found[0]))
+            add_sentence_names(dispatcher)
             return events + [SlotSet("compare_with", found[0].id), SlotSet("occupation_id", found[0].id)]
         say_comparison(dispatcher, found[0], found[1])
         return events + [SlotSet("compare_with", None), SlotSet("occupation_id", found[1].id)] + \

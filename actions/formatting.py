@@ -32,6 +32,12 @@ def share(fraction: Optional[float]) -> str:
     return "onbekend" if fraction is None else percent(fraction * 100)
 
 
+def period(text: str) -> str:
+    """'2025 Q4' as Dutch prose: 'het 4e kwartaal van 2025'."""
+    year, _, quarter = text.partition(" Q")
+    return f"het {quarter}e kwartaal van {year}" if quarter else text
+
+
 def growth(pct: Optional[float]) -> str:
     if pct is None:
         return "groei onbekend"

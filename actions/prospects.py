@@ -6,7 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OccupationAction
 from actions.citations import cite
-from actions.formatting import count, growth, share
+from actions.formatting import count, growth, period, share
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
 
@@ -17,7 +17,7 @@ SHORTAGE_FACT_IDS = ("uwv_krapte_2025", "uwv_tight_2025", "uwv_spanning_2023")
 
 
 def prospects_values(p: query.Prospects) -> Dict[str, str]:
-    return {"groep": p.group_title, "periode": p.period.replace("Q", "kwartaal "), "banen": count(p.jobs),
+    return {"groep": p.group_title, "periode": period(p.period), "banen": count(p.jobs),
             "banen_vorig": count(p.jobs_previous), "ontwikkeling": growth(p.growth_pct),
             "vrouwen": share(p.women_share).capitalize(), "bron": cite(p.source)}
 

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.audience import audience_events
 from actions.base import counted_answer, display_name
 from actions.citations import cite, cite_facts
-from actions.formatting import count, euro_hourly, growth
+from actions.formatting import count, euro_hourly, growth, period
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
 
@@ -78,8 +78,7 @@ class ActionAnswerInterest(TopicAction):
     def answer(self, dispatcher, tracker, row) -> None:
         occupations = curated_query.occupations_with_interest(row["tag"])[:MAX_SUGGESTIONS]
         lines = "\n".join(occupation_line(info) for info in occupations) or "- (nog geen beroepen bij)"
-        dispatcher.utter_message(response="utter_interest", interesse=row["label"], beroepen=lines,
-                                 toelichting="Vraag over elk beroep: wat doe je, hoe word je het, wat verdien je?")
+        dispatcher.utter_message(response="utter_interest", interesse=row["label"], beroepen=lines)
 
     def ask(self, dispatcher) -> None:
         rows = list(curated_query.all_rows("interest").values())[:6]
@@ -132,12 +131,12 @@ class ActionAnswerBestChances(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         events = audience_events(tracker)
         groups = query.growing_groups()
-        lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth(g.growth_pct)} dan een jaar eerder"
-                          for g in groups)
+        lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth(g.growth_pct)} "
+                          f"{'als' if g.growth_pct == 0 else 'dan'} een jaar eerder" for g in groups)
         shortage = next((f for f in map(curated_query.fact, ("uwv_krapte_2025", "uwv_tight_2025")) if f), None)
         dispatcher.utter_message(response="utter_best_chances", lijst=lines, bron=cite(groups[0].source),
-                                 periode=groups[0].period.replace("Q", "kwartaal "),
-                                 periode_vorig=(groups[0].previous_period or "").replace("Q", "kwartaal "),
+                                 periode=period(groups[0].period),
+                                 periode_vorig=period(groups[0].previous_period or ""),
                                  feit=cite_facts([shortage]) if shortage else "")
         return events + counted_answer(tracker, dispatcher)
 

@@ -81,6 +81,7 @@ async def test_every_number_shown_comes_from_the_table(slug, database_url):
         assert responses(messages), f"{action.__name__} said nothing about {slug}"
         for message in messages:
             for text in rendered(message) if message.get("response") else []:
+                assert "{" not in text, f"{slug}, {message['response']}: a placeholder is not filled: {text!r}"
                 unexplained = numbers_in(text) - allowed
                 assert not unexplained, f"{slug}, {message['response']}: {unexplained} in {text!r}"
 
