@@ -8,12 +8,16 @@ def cite(source: SourceRef) -> str:
     return source.citation
 
 
-def cite_fact(fact: dict) -> str:
-    """A curated fact with its publisher, title and year (or the caveat that it has none)."""
-    when = fact.get("year") or ""
-    parts = [fact["publisher"], fact["title"]] + ([when] if when else [])
+def fact_source(fact: dict) -> str:
+    """Publisher, title and year of a curated fact, and its caveat (e.g. why it has no year)."""
+    parts = [fact["publisher"], fact["title"]] + ([fact["year"]] if fact.get("year") else [])
     caveat = f"; {fact['caveat']}" if fact.get("caveat") else ""
-    return f"{fact['text']} (bron: {', '.join(parts)}{caveat})"
+    return ", ".join(parts) + caveat
+
+
+def cite_fact(fact: dict) -> str:
+    """A curated fact with its source."""
+    return f"{fact['text']} (bron: {fact_source(fact)})"
 
 
 MAX_FACTS = 3  # more makes an answer too long to read on a phone

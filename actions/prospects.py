@@ -1,11 +1,11 @@
 """Will I find work? Employment and growth of the occupation's CBS group, and what is known of shortages."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OccupationAction
-from actions.citations import cite
+from actions.citations import cite, fact_source
 from actions.formatting import count, growth, period, share
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
@@ -13,7 +13,7 @@ from occupations.catalog import OccupationInfo
 SMALL_GROUP_JOBS = 50_000  # below this CBS survey figures move a lot from year to year
 # BRC classes where UWV reports structural shortages (technical 07, ICT 08, transport 12).
 SHORTAGE_CLASSES = {"07", "08", "12"}
-SHORTAGE_FACT_IDS = ("uwv_krapte_2025", "uwv_tight_2025", "uwv_spanning_2023")
+SHORTAGE_FACT_ID = "uwv_tight_occupations_2025"  # in facts.csv: UWV on tight occupation groups
 
 
 def prospects_values(p: query.Prospects) -> Dict[str, str]:
@@ -22,10 +22,11 @@ def prospects_values(p: query.Prospects) -> Dict[str, str]:
             "vrouwen": share(p.women_share).capitalize(), "bron": cite(p.source)}
 
 
-def shortage_fact(info: OccupationInfo):
-    if info.brc_group[:2] not in SHORTAGE_CLASSES:
+def shortage_fact(info: Optional[OccupationInfo] = None) -> Optional[dict]:
+    """What UWV says about shortages; for one occupation only when its BRC class is short of people."""
+    if info is not None and info.brc_group[:2] not in SHORTAGE_CLASSES:
         return None
-    return next((f for f in map(curated_query.fact, SHORTAGE_FACT_IDS) if f), None)
+    return curated_query.fact(SHORTAGE_FACT_ID)
 
 
 class ActionAnswerProspects(OccupationAction):
@@ -45,6 +46,5 @@ class ActionAnswerProspects(OccupationAction):
             dispatcher.utter_message(response="utter_prospects_small_group")
         fact = shortage_fact(info)
         if fact:
-            source = ", ".join(part for part in (fact["publisher"], fact["title"], fact.get("year")) if part)
-            dispatcher.utter_message(response="utter_shortage", feit=fact["text"], bron=source)
+            dispatcher.utter_message(response="utter_shortage", feit=fact["text"], bron=fact_source(fact))
         return []

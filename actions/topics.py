@@ -9,6 +9,7 @@ from actions.audience import audience_events
 from actions.base import counted_answer, display_name
 from actions.citations import cite, cite_facts
 from actions.formatting import count, euro_hourly, growth, period
+from actions.prospects import shortage_fact
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
 
@@ -133,7 +134,7 @@ class ActionAnswerBestChances(Action):
         groups = query.growing_groups()
         lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth(g.growth_pct)} "
                           f"{'als' if g.growth_pct == 0 else 'dan'} een jaar eerder" for g in groups)
-        shortage = next((f for f in map(curated_query.fact, ("uwv_krapte_2025", "uwv_tight_2025")) if f), None)
+        shortage = shortage_fact()
         dispatcher.utter_message(response="utter_best_chances", lijst=lines, bron=cite(groups[0].source),
                                  periode=period(groups[0].period),
                                  periode_vorig=period(groups[0].previous_period or ""),

@@ -101,6 +101,14 @@ async def test_prospects_give_employment_growth_and_source():
     assert message["banen"] == "26.000" and message["ontwikkeling"] == "evenveel"
     assert "85276NED" in message["bron"] and "2025" in message["bron"]
     assert "utter_prospects_small_group" in responses(messages)
+    shortage = answer(messages, "utter_shortage")
+    assert "UWV" in shortage["bron"] and "2025" in shortage["bron"] and "krap" in shortage["feit"]
+
+
+async def test_no_shortage_claim_outside_short_classes():
+    messages, _ = await run_action(ActionAnswerProspects(), tracker_for("is er werk als kapper", "ask_prospects",
+                                                                        [beroep("kapper")]))
+    assert "utter_prospects" in responses(messages) and "utter_shortage" not in responses(messages)
 
 
 async def test_compare_two_named_occupations():

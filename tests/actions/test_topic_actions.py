@@ -65,6 +65,7 @@ async def test_best_chances_come_from_the_table():
     best = query.growing_groups()[0]
     assert message["lijst"].splitlines()[0].startswith(f"- {best.group_title}:")
     assert "85276NED" in message["bron"]
+    assert "UWV" in message["feit"], "what is known of shortages is cited too"
 
 
 async def test_next_steps_name_rotterdam_programmes():
