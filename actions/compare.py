@@ -46,6 +46,19 @@ def occupations_to_compare(tracker: Tracker) -> List[OccupationInfo]:
     return found
 
 
+def named_pair(tracker: Tracker) -> Optional[List[OccupationInfo]]:
+    """The first two occupations the latest message names, or None when it names fewer."""
+    found = [m.occupation for m in mentioned_occupations(tracker) if m.status == FOUND]
+    return found[:2] if len(found) >= 2 else None
+
+
+def answer_pair(dispatcher: CollectingDispatcher, tracker: Tracker,
+                pair: List[OccupationInfo]) -> List[Dict[Text, Any]]:
+    say_comparison(dispatcher, pair[0], pair[1])
+    return audience_events(tracker) + [SlotSet("compare_with", None), SlotSet("occupation_id", pair[1].id)] + \
+        counted_answer(tracker, dispatcher)
+
+
 class ActionCompareOccupations(Action):
     def name(self) -> Text:
         return "action_compare_occupations"
@@ -61,6 +74,4 @@ class ActionCompareOccupations(Action):
             dispatcher.utter_message(response="utter_ask_compare_second", naam=display_name(found[0]))
             add_sentence_names(dispatcher)
             return events + [SlotSet("compare_with", found[0].id), SlotSet("occupation_id", found[0].id)]
-        say_comparison(dispatcher, found[0], found[1])
-        return events + [SlotSet("compare_with", None), SlotSet("occupation_id", found[1].id)] + \
-            counted_answer(tracker, dispatcher)
+        return answer_pair(dispatcher, tracker, found[:2])

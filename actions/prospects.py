@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OccupationAction
 from actions.citations import cite, fact_source
+from actions.compare import answer_pair, named_pair
 from actions.formatting import count, growth, period, share
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
@@ -34,6 +35,15 @@ class ActionAnswerProspects(OccupationAction):
 
     def name(self) -> Text:
         return "action_answer_prospects"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        # "verdient een kapper meer dan een lasser?" is answered best by the comparison,
+        # which shows pay and jobs for both.
+        pair = named_pair(tracker)
+        if pair:
+            return answer_pair(dispatcher, tracker, pair)
+        return await super().run(dispatcher, tracker, domain)
 
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
                name: str) -> List[Dict[Text, Any]]:

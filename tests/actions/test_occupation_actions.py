@@ -121,6 +121,18 @@ async def test_compare_two_named_occupations():
         assert "€" in message[key] and "CBS" in message[key] and re.search(r"20\d\d", message[key])
 
 
+@pytest.mark.parametrize("action, text, intent", [
+    (ActionAnswerSalary(), "hoeveel verdient een kapper vs een lasser", "ask_salary"),
+    (ActionAnswerProspects(), "meer kans op werk als kapper of als timmerman?", "ask_prospects"),
+])
+async def test_pay_or_prospects_question_about_two_occupations_compares_them(action, text, intent):
+    messages, events = await run_action(action, tracker_for(text, intent))
+    message = answer(messages, "utter_compare")
+    assert {message["a_naam"], message["b_naam"]} == {"Kapper", "Lasser" if "lasser" in text else "Timmerman"}
+    assert "€" in message["a_loon"] and "CBS" in message["b_loon"]
+    assert slot_value(events, "occupation_id") is not None
+
+
 async def test_compare_with_only_one_name_asks_for_the_second():
     messages, events = await run_action(ActionCompareOccupations(), tracker_for(
         "vergelijk timmerman", "compare_occupations", [beroep("timmerman")]))
