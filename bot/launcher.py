@@ -118,6 +118,13 @@ def main(argv=None) -> int:
     parser.add_argument("--demo-port", type=int, default=int(os.environ.get("DEMO_PORT", 8080)))
     args = parser.parse_args(argv)
     from bot.channels.whatsapp import whatsapp_status
+    from bot.retention import RetentionConfigError, retention_days, start_purging
+
+    try:
+        keep_days = retention_days()
+    except RetentionConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
 
     # A `kill` (SIGTERM) stops the servers as cleanly as Ctrl-C does.
     signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
@@ -135,6 +142,8 @@ def main(argv=None) -> int:
         return 130
     rasa_url = f"http://localhost:{args.rasa_port}"
     demo = start_demo_site(args.demo_port, rasa_url)
+    purging = start_purging(PROJECT_ROOT / "var" / "tracker.sqlite", keep_days)
+    kept = f"deleted after {keep_days} days" if keep_days else "kept (RETENTION_DAYS=0)"
     print(f"""
 ==> Kansrijk Kiezen is running (ready after {time.monotonic() - started:.0f} s)
     REST channel : {servers.rest_url}
@@ -143,6 +152,7 @@ def main(argv=None) -> int:
     Demo school page with the chat widget: http://localhost:{args.demo_port}/
     Action server: http://localhost:{args.action_port}/health
     {whatsapp_status()}
+    Conversations: {kept} (RETENTION_DAYS)
     Stop with Ctrl-C.
 """, flush=True)
     try:
@@ -154,6 +164,8 @@ def main(argv=None) -> int:
         print("\n==> stopping...", flush=True)
         return 0
     finally:
+        if purging:
+            purging.set()
         demo.shutdown()
         servers.stop()
 
