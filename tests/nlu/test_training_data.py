@@ -1,0 +1,40 @@
+"""The training data: enough examples per intent, and no two that are nearly the same."""
+import collections
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rasa.shared.nlu.training_data.loading import load_data
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+MIN_EXAMPLES_PER_INTENT = 25
+NEAR_DUPLICATE = 95.0
+
+
+def without_occupations(example) -> str:
+    """Lower case, no punctuation, occupation names as X: 'wat doet een X' is one template."""
+    text = example.get("text").lower()
+    for entity in sorted((e for e in example.get("entities") or [] if e["entity"] == "beroep"),
+                         key=lambda e: -e["start"]):
+        text = text[:entity["start"]] + "X" + text[entity["end"]:]
+    return re.sub(r"[^\w ]", "", text).strip()
+
+
+def intent_examples():
+    return load_data(str(PROJECT_ROOT / "data" / "nlu")).intent_examples
+
+
+def test_every_intent_has_enough_examples():
+    counts = collections.Counter(example.get("intent") for example in intent_examples())
+    too_few = {intent: n for intent, n in counts.items() if n < MIN_EXAMPLES_PER_INTENT}
+    assert len(counts) >= 27 and not too_few, too_few
+
+
+def test_no_two_training_examples_are_near_duplicates():
+    examples = intent_examples()
+    texts = [without_occupations(example) for example in examples]
+    scores = process.cdist(texts, texts, scorer=fuzz.ratio)
+    pairs = [(examples[i].get("text"), examples[j].get("text"))
+             for i in range(len(texts)) for j in range(i + 1, len(texts))
+             if scores[i][j] >= NEAR_DUPLICATE and len(texts[i]) >= 4]
+    assert not pairs, f"{len(pairs)} near-duplicate pairs, e.g. {pairs[:5]}"
