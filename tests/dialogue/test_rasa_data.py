@@ -36,7 +36,7 @@ def test_stories_predict_every_step(trained_model, tmp_path):
 @pytest.fixture(scope="module")
 def holdout_report(trained_model, tmp_path_factory):
     out = tmp_path_factory.mktemp("nlu")
-    result = rasa("test", "nlu", "--model", str(trained_model), "--nlu", "tests/nlu/holdout.yml", "--out", str(out))
+    result = rasa("test", "nlu", "--model", str(trained_model), "--nlu", "tests/nlu/holdout", "--out", str(out))
     assert result.returncode == 0, result.stderr[-3000:]
     return out
 

@@ -19,7 +19,7 @@ def masked(example) -> str:
 
 def overlaps():
     train = [e for e in load_data(str(PROJECT_ROOT / "data" / "nlu")).training_examples if e.get("text")]
-    holdout = [e for e in load_data(str(PROJECT_ROOT / "tests" / "nlu" / "holdout.yml")).training_examples]
+    holdout = [e for e in load_data(str(PROJECT_ROOT / "tests" / "nlu" / "holdout")).training_examples]
     held = [(masked(e), e.get("text")) for e in holdout]
     found = []
     for example in train:
