@@ -7,6 +7,7 @@ VENV := .venv/.installed-lock
 DATABASE := var/.database-built
 MODEL := models/kansrijk.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find data -name '*.yml' ! -name lookup_beroep.yml 2>/dev/null)
+NLU_CODE := $(wildcard bot/nlu/*.py)
 SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(wildcard occupations/*.py)
 
 .PHONY: run test venv database model nlu-report validate clean help
@@ -27,9 +28,10 @@ $(DATABASE): $(VENV) $(SOURCES)
 	@touch $@
 
 model: $(MODEL)
-$(MODEL): $(DATABASE) $(TRAINING_DATA)
+$(MODEL): $(DATABASE) $(TRAINING_DATA) $(NLU_CODE)
 	@echo "==> training the Rasa model (a few minutes; only when data or config changed)"
-	@$(RASA) train --fixed-model-name kansrijk --out models --quiet
+	@# Rasa caches trained components by config and data, not code: a changed classifier needs --force.
+	@$(RASA) train --fixed-model-name kansrijk --out models --quiet $(if $(filter $(NLU_CODE),$?),--force,)
 	@touch $@
 
 validate: $(DATABASE)
