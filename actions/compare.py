@@ -59,6 +59,20 @@ def answer_pair(dispatcher: CollectingDispatcher, tracker: Tracker,
         counted_answer(tracker, dispatcher)
 
 
+class ComparesNamedPair:
+    """Mixin for an occupation action: a message that names two occupations gets the comparison.
+
+    "verdient een kapper meer dan een lasser?" is answered best by pay and jobs for both.
+    """
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        pair = named_pair(tracker)
+        if pair:
+            return answer_pair(dispatcher, tracker, pair)
+        return await super().run(dispatcher, tracker, domain)
+
+
 class ActionCompareOccupations(Action):
     def name(self) -> Text:
         return "action_compare_occupations"

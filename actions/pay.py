@@ -6,7 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OccupationAction
 from actions.citations import cite
-from actions.compare import answer_pair, named_pair
+from actions.compare import ComparesNamedPair
 from actions.formatting import euro_hourly, euro_monthly
 from occupations import query
 from occupations.catalog import OccupationInfo
@@ -25,20 +25,11 @@ def pay_values(figure: query.PayFigure) -> Dict[str, str]:
             "p75": euro_hourly(figure.p75), "bron": cite(figure.source), "jaar": str(figure.year)}
 
 
-class ActionAnswerSalary(OccupationAction):
+class ActionAnswerSalary(ComparesNamedPair, OccupationAction):
     intent = "ask_salary"
 
     def name(self) -> Text:
         return "action_answer_salary"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        # "verdient een kapper meer dan een lasser?" is answered best by the comparison,
-        # which shows pay and jobs for both.
-        pair = named_pair(tracker)
-        if pair:
-            return answer_pair(dispatcher, tracker, pair)
-        return await super().run(dispatcher, tracker, domain)
 
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
                name: str) -> List[Dict[Text, Any]]:

@@ -6,7 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OccupationAction
 from actions.citations import cite, fact_source
-from actions.compare import answer_pair, named_pair
+from actions.compare import ComparesNamedPair
 from actions.formatting import count, growth, period, share
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
@@ -30,20 +30,11 @@ def shortage_fact(info: Optional[OccupationInfo] = None) -> Optional[dict]:
     return curated_query.fact(SHORTAGE_FACT_ID)
 
 
-class ActionAnswerProspects(OccupationAction):
+class ActionAnswerProspects(ComparesNamedPair, OccupationAction):
     intent = "ask_prospects"
 
     def name(self) -> Text:
         return "action_answer_prospects"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        # "verdient een kapper meer dan een lasser?" is answered best by the comparison,
-        # which shows pay and jobs for both.
-        pair = named_pair(tracker)
-        if pair:
-            return answer_pair(dispatcher, tracker, pair)
-        return await super().run(dispatcher, tracker, domain)
 
     def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
                name: str) -> List[Dict[Text, Any]]:
