@@ -9,9 +9,8 @@ from the words around an occupation ("hoeveel verdient een ___") and not from wh
 happened to appear in the training examples. In training the annotated entities are masked; at
 run time the entities that DIET and the regex extractor found earlier in the pipeline.
 """
-import logging
 import re
-from typing import Any, Dict, Iterable, List, Text
+from typing import Any, Dict, Iterable, List, Optional, Text
 
 import skops.io as sio
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -26,7 +25,6 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-logger = logging.getLogger(__name__)
 
 OCCUPATION_ENTITY = "beroep"
 OCCUPATION_PLACEHOLDER = "xberoepx"
@@ -68,7 +66,7 @@ class NgramIntentClassifier(GraphComponent):
         return {"C": 30.0, "max_char_ngram": 5, "ranking_length": 10}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Pipeline = None) -> None:
+                 model: Optional[Pipeline] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
