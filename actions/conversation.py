@@ -32,14 +32,15 @@ class ActionRecordFeedback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        record = {"day": date.today().isoformat(),
-                  "useful": tracker.latest_message.get("intent", {}).get("name") == "feedback_positive",
+        useful = tracker.latest_message.get("intent", {}).get("name") == "feedback_positive"
+        record = {"day": date.today().isoformat(), "useful": useful,
                   "answer": last_answer_action(tracker), "doelgroep": tracker.get_slot("doelgroep")}
         path = feedback_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
             handle.write(json.dumps(record) + "\n")
-        dispatcher.utter_message(response="utter_feedback_thanks")
+        # Someone who did not get what they needed gets a way on, not only a thank-you.
+        dispatcher.utter_message(response="utter_feedback_thanks" if useful else "utter_feedback_sorry")
         return []
 
 

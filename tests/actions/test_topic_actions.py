@@ -106,6 +106,16 @@ async def test_feedback_is_stored_without_personal_data(tmp_path, monkeypatch):
     assert "test-user" not in path.read_text()
 
 
+@pytest.mark.parametrize("text, intent, response", [
+    ("👍", "feedback_positive", "utter_feedback_thanks"),
+    ("ik snap het niet", "feedback_negative", "utter_feedback_sorry"),
+])
+async def test_negative_feedback_offers_a_way_on(tmp_path, monkeypatch, text, intent, response):
+    monkeypatch.setenv("FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
+    messages, _ = await run_action(ActionRecordFeedback(), tracker_for(text, intent))
+    assert responses(messages) == [response]
+
+
 async def test_fallback_has_two_stages():
     first, _ = await run_action(ActionFallback(), tracker_for("blablabla", "nlu_fallback"))
     assert responses(first) == ["utter_default"]

@@ -59,6 +59,17 @@ def test_every_response_has_a_parent_variation_that_says_u(name):
     assert not INFORMAL.search(variation["text"]), f"{name}: parents are addressed with 'u'"
 
 
+# The greeting asks a pupil who they are; a parent is already known, so no buttons there.
+BUTTONS_FOR_PUPILS_ONLY = {"utter_greet"}
+
+
+@pytest.mark.parametrize("name", sorted(set(RESPONSES) - BUTTONS_FOR_PUPILS_ONLY))
+def test_parents_get_the_same_buttons(name):
+    """On WhatsApp the buttons are the easy way on; parents must not lose them."""
+    payloads = [[b["payload"] for b in v.get("buttons") or []] for v in RESPONSES[name]]
+    assert all(p == payloads[0] for p in payloads), f"{name}: buttons differ between variations: {payloads}"
+
+
 def test_parent_texts_are_plain_dutch():
     scores = {name: flesch_douma(parent_variation(name)["text"]) for name in RESPONSES}
     print("Flesch-Douma of parent variations:", {k: round(v) for k, v in sorted(scores.items(), key=lambda i: i[1])})
