@@ -21,24 +21,41 @@ def rasa(*args: str) -> None:
     subprocess.run([RASA, *args], cwd=PROJECT_ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
-def per_part(out: Path) -> dict:
+def predictions(out: Path) -> list:
+    """(text, true intent, predicted intent) for every held-out message of one `rasa test nlu` run."""
+    rows = []
+    for name in ("intent_successes.json", "intent_errors.json"):
+        if (out / name).exists():
+            rows += [(r["text"], r["intent"], r["intent_prediction"]["name"]) for r in json.loads((out / name).read_text())]
+    return rows
+
+
+def per_part(rows: list) -> dict:
     """Intent macro-F1 for each file of the held-out set (part 3 is the most independent one)."""
     from rasa.shared.nlu.training_data.loading import load_data
     from sklearn.metrics import f1_score
 
-    predictions = {}
-    for name in ("intent_successes.json", "intent_errors.json"):
-        if (out / name).exists():
-            for row in json.loads((out / name).read_text()):
-                predictions[row["text"]] = row["intent_prediction"]["name"]
+    predicted_by_text = {text: predicted for text, _, predicted in rows}
     parts = {}
     for path in sorted((PROJECT_ROOT / HOLDOUT).glob("*.yml")):
         examples = load_data(str(path)).intent_examples
         truth = [e.get("intent") for e in examples]
-        predicted = [predictions.get(e.get("text"), "") for e in examples]
+        predicted = [predicted_by_text.get(e.get("text"), "") for e in examples]
         parts[path.stem] = {"messages": len(examples),
                             "intent_macro_f1": f1_score(truth, predicted, labels=sorted(set(truth)), average="macro")}
     return parts
+
+
+def matrix_lines(rows: list) -> list:
+    """The full confusion matrix as a table; columns are numbered to keep it narrow."""
+    labels = sorted({true for _, true, _ in rows} | {predicted for _, _, predicted in rows})
+    counts = collections.Counter((true, predicted) for _, true, predicted in rows)
+    lines = ["| # | true \\ predicted | " + " | ".join(str(i + 1) for i in range(len(labels))) + " |",
+             "|---|---|" + "---|" * len(labels)]
+    for i, true in enumerate(labels):
+        cells = [str(counts[(true, predicted)] or "") for predicted in labels]
+        lines.append(f"| {i + 1} | {true} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def evaluate(model: Path, out: Path) -> dict:
@@ -47,11 +64,12 @@ def evaluate(model: Path, out: Path) -> dict:
     entities = json.loads((out / "DIETClassifier_report.json").read_text())
     errors = json.loads((out / "intent_errors.json").read_text()) if (out / "intent_errors.json").exists() else []
     confusion = collections.Counter((e["intent"], e["intent_prediction"]["name"]) for e in errors)
+    rows = predictions(out)
     return {"intent_macro_f1": intents["macro avg"]["f1-score"], "intent_accuracy": intents.get("accuracy"),
             "entity_f1": entities.get("beroep", {}).get("f1-score", 0.0),
             "per_intent": {k: v for k, v in intents.items() if isinstance(v, dict) and "support" in v
                            and k not in ("macro avg", "weighted avg", "micro avg")},
-            "confusion": confusion, "parts": per_part(out), "examples": sum(v["support"] for k, v in intents.items()
+            "confusion": confusion, "parts": per_part(rows), "matrix": matrix_lines(rows), "examples": sum(v["support"] for k, v in intents.items()
                                                     if isinstance(v, dict) and k not in ("macro avg", "weighted avg", "micro avg"))}
 
 
@@ -86,6 +104,8 @@ def render(main: dict, alternatives: dict) -> str:
         lines += [f"- {true} → {pred}: {n}" for (true, pred), n in main["confusion"].most_common()]
     else:
         lines.append("- none")
+    lines += ["", "## Confusion matrix (config.yml)", "",
+              "Rows: the true intent; columns: the predicted intent, numbered as the rows.", ""] + main["matrix"]
     return "\n".join(lines) + "\n"
 
 
