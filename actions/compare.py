@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import audience_events
 from actions.base import add_sentence_names, counted_answer, display_name
-from actions.formatting import count, euro_hourly, growth, period
+from actions.formatting import count, euro_hourly, growth_since_last_year, period
 from actions.resolution import FOUND, mentioned_occupations, remembered_occupation
 from occupations import query
 from occupations.catalog import OccupationInfo
@@ -25,9 +25,8 @@ def jobs_text(info: OccupationInfo) -> str:
     figures = query.prospects(info.id)
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
-    than = "als" if figures.growth_pct == 0 else "dan"
     return (f"{count(figures.jobs)} werkenden in {period(figures.period)}, "
-            f"{growth(figures.growth_pct)} {than} een jaar eerder")
+            f"{growth_since_last_year(figures.growth_pct)}")
 
 
 def say_comparison(dispatcher: CollectingDispatcher, first: OccupationInfo, second: OccupationInfo) -> None:

@@ -38,6 +38,11 @@ def period(text: str) -> str:
     return f"het {quarter}e kwartaal van {year}" if quarter else text
 
 
+def growth_since_last_year(pct: Optional[float]) -> str:
+    """'6,2% meer dan een jaar eerder', or 'evenveel als een jaar eerder'."""
+    return f"{growth(pct)} {'als' if pct == 0 else 'dan'} een jaar eerder"
+
+
 def growth(pct: Optional[float]) -> str:
     if pct is None:
         return "groei onbekend"

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.audience import audience_events
 from actions.base import counted_answer, display_name
 from actions.citations import cite, cite_facts
-from actions.formatting import count, euro_hourly, growth, period
+from actions.formatting import count, euro_hourly, growth_since_last_year, period
 from actions.prospects import shortage_fact
 from occupations import curated_query, query
 from occupations.catalog import OccupationInfo
@@ -132,8 +132,8 @@ class ActionAnswerBestChances(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         events = audience_events(tracker)
         groups = query.growing_groups()
-        lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth(g.growth_pct)} "
-                          f"{'als' if g.growth_pct == 0 else 'dan'} een jaar eerder" for g in groups)
+        lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}"
+                          for g in groups)
         shortage = shortage_fact()
         dispatcher.utter_message(response="utter_best_chances", lijst=lines, bron=cite(groups[0].source),
                                  periode=period(groups[0].period),

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import List, Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TRACKER_DB = "var/tracker.sqlite"  # relative to PROJECT_ROOT, as in endpoints.yml
 VENV_BIN = Path(sys.executable).parent
 START_TIMEOUT = 300  # seconds; loading TensorFlow and the model takes a while on two cores
 
@@ -25,7 +26,7 @@ def write_endpoints(action_port: int, tracker_db: str, target: Path) -> Path:
     """endpoints.yml with the action server's port and the tracker database of this run."""
     text = (PROJECT_ROOT / "endpoints.yml").read_text(encoding="utf-8")
     text = text.replace("http://localhost:5055/webhook", f"http://127.0.0.1:{action_port}/webhook")
-    text = text.replace('db: "var/tracker.sqlite"', f'db: "{tracker_db}"')
+    text = text.replace(f'db: "{TRACKER_DB}"', f'db: "{tracker_db}"')
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target
@@ -68,7 +69,7 @@ class Servers:
 
 
 def start_servers(rasa_port: int = 5005, action_port: int = 5055, model: str = "models/kansrijk.tar.gz",
-                  tracker_db: str = "var/tracker.sqlite", log_dir: Optional[Path] = None,
+                  tracker_db: str = TRACKER_DB, log_dir: Optional[Path] = None,
                   cors: str = "*", env: Optional[dict] = None) -> Servers:
     """Start both servers in their own process groups and wait until they answer."""
     endpoints = write_endpoints(action_port, tracker_db, PROJECT_ROOT / "var" / f"endpoints-{rasa_port}.yml")
@@ -142,7 +143,7 @@ def main(argv=None) -> int:
         return 130
     rasa_url = f"http://localhost:{args.rasa_port}"
     demo = start_demo_site(args.demo_port, rasa_url)
-    purging = start_purging(PROJECT_ROOT / "var" / "tracker.sqlite", keep_days)
+    purging = start_purging(PROJECT_ROOT / TRACKER_DB, keep_days)
     kept = f"deleted after {keep_days} days" if keep_days else "kept (RETENTION_DAYS=0)"
     print(f"""
 ==> Kansrijk Kiezen is running (ready after {time.monotonic() - started:.0f} s)

@@ -6,13 +6,14 @@ from rapidfuzz import fuzz
 from rasa.shared.nlu.training_data.loading import load_data
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-ENTITY = re.compile(r"\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\{[^}]*\}")
 NEAR = 85.0
 
 
-def masked(example) -> str:
+def masked(example, entity_types=None) -> str:
+    """Lower case, no punctuation, entities (or only those of `entity_types`) as X."""
     text = example.get("text").lower()
-    for entity in sorted(example.get("entities") or [], key=lambda e: -e["start"]):
+    entities = [e for e in example.get("entities") or [] if entity_types is None or e["entity"] in entity_types]
+    for entity in sorted(entities, key=lambda e: -e["start"]):
         text = text[:entity["start"]] + "X" + text[entity["end"]:]
     return re.sub(r"[^\w ]", "", text).strip()
 
