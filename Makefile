@@ -3,18 +3,27 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 RASA := .venv/bin/rasa
+VENV_BIN := .venv/bin/
 VENV := .venv/.installed-lock
 DATABASE := var/.database-built
 MODEL := models/kansrijk.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find data -name '*.yml' ! -name lookup_beroep.yml 2>/dev/null)
-NLU_CODE := $(wildcard bot/nlu/*.py)
-SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(wildcard occupations/*.py)
+# Only trained components end up in the model; the occupation matcher reads the table at start.
+TRAINED_NLU_CODE := bot/nlu/ngram_intents.py
+# What the database is made of: the sources and the build code (not the query code).
+BUILD_CODE := $(addprefix occupations/,build.py loaders.py curated.py content.py models.py normalize.py \
+                lookup_table.py errors.py config.py __main__.py)
+SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(BUILD_CODE)
+# Tests that need no trained model and no servers: the inner loop, in seconds.
+FAST_TESTS := tests/actions tests/occupations tests/channels tests/nlu tests/dialogue/test_domain.py
 
-.PHONY: run test venv database model nlu-report validate clean help
+.PHONY: run test test-fast lint format venv database model nlu-report validate clean help
 
 help:
-	@echo "make run    - set up, build the data, train if needed, start the assistant"
-	@echo "make test   - set up, build, train if needed, run every test"
+	@echo "make run        - set up, build the data, train if needed, start the assistant"
+	@echo "make test       - set up, build, train if needed, lint, run every test"
+	@echo "make test-fast  - the tests that need no trained model (seconds)"
+	@echo "make lint       - ruff check and format check; 'make format' fixes what it can"
 
 venv: $(VENV)
 $(VENV): requirements.lock scripts/setup_venv.sh
@@ -28,10 +37,10 @@ $(DATABASE): $(VENV) $(SOURCES)
 	@touch $@
 
 model: $(MODEL)
-$(MODEL): $(DATABASE) $(TRAINING_DATA) $(NLU_CODE)
+$(MODEL): $(DATABASE) $(TRAINING_DATA) $(TRAINED_NLU_CODE)
 	@echo "==> training the Rasa model (a few minutes; only when data or config changed)"
 	@# Rasa caches trained components by config and data, not code: a changed classifier needs --force.
-	@$(RASA) train --fixed-model-name kansrijk --out models --quiet $(if $(filter $(NLU_CODE),$?),--force,)
+	@$(RASA) train --fixed-model-name kansrijk --out models --quiet $(if $(filter $(TRAINED_NLU_CODE),$?),--force,)
 	@touch $@
 
 validate: $(DATABASE)
@@ -40,10 +49,21 @@ validate: $(DATABASE)
 run: $(MODEL)
 	@$(PY) -m bot.launcher
 
-test: $(MODEL)
+test: lint $(MODEL)
 	@bash scripts/install_chromium.sh
 	@bash scripts/start_postgres.sh
 	@$(PY) -m pytest
+
+test-fast: $(VENV)
+	@KANSRIJK_SKIP_POSTGRES=$${KANSRIJK_SKIP_POSTGRES:-1} $(PY) -m pytest -q $(FAST_TESTS)
+
+lint: $(VENV)
+	@$(VENV_BIN)ruff check .
+	@$(VENV_BIN)ruff format --check .
+
+format: $(VENV)
+	@$(VENV_BIN)ruff check --fix .
+	@$(VENV_BIN)ruff format .
 
 nlu-report: $(MODEL)
 	@$(PY) scripts/nlu_report.py $(NLU_REPORT_ARGS)

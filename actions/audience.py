@@ -12,18 +12,6 @@ PARENT_PHRASE = re.compile(r"\b(mijn|onze|ons)\s+(zoon|zoontje|dochter|dochtertj
                            re.IGNORECASE)
 
 
-def is_parent(tracker: Tracker) -> bool:
-    return tracker.get_slot("doelgroep") == "ouder"
-
-
-def audience_events(tracker: Tracker) -> List[Dict[Text, Any]]:
-    """Switch to parent mode for the next turns when the message talks about 'mijn zoon/dochter'."""
-    text = tracker.latest_message.get("text") or ""
-    if tracker.get_slot("doelgroep") != "ouder" and PARENT_PHRASE.search(text):
-        return [SlotSet("doelgroep", "ouder")]
-    return []
-
-
 class ActionSetAudience(Action):
     def name(self) -> Text:
         return "action_set_audience"

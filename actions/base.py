@@ -1,91 +1,86 @@
-"""Shared shape of the actions that answer about one occupation."""
+"""The one flow of every answering action: read the turn once, answer it, finish.
+
+    turn = Turn.read(tracker, repository)      # which occupations, who asks, what is remembered
+    answer = self.answer(turn)                  # per action: replies with every value they need
+    return finish(turn, dispatcher, answer, …)  # slots, buttons, feedback count — in one place
+"""
 import logging
 from abc import ABC, abstractmethod
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.audience import audience_events, is_parent
-from actions.followups import candidate_buttons, follow_up_buttons
-from actions.resolution import AMBIGUOUS, FOUND, UNKNOWN, resolve
-from occupations import curated_query, query
+from actions.answer import Answer, finish, question
+from actions.comparison import comparison
+from actions.followups import candidate_buttons
+from actions.turn import AMBIGUOUS, NONE, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
+from occupations.repository import Repository
 
 logger = logging.getLogger(__name__)
-FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
 
 
-def sentence_name(name: str) -> str:
-    """A name inside a sentence: 'elektricien', but 'ICT-beheerder' and 'BIM-modelleur' keep their capitals."""
-    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+@lru_cache(maxsize=1)
+def process_repository() -> Repository:
+    """The action server's one repository, read on first use (not at import, so a missing
+    database gives a clear answer instead of a server that will not start)."""
+    return Repository.open()
 
 
-def add_sentence_names(dispatcher: CollectingDispatcher) -> None:
-    """Every answer that names an occupation also gets the form used inside a sentence."""
-    for message in dispatcher.messages:
-        if "naam" in message:
-            message["naam_zin"] = sentence_name(message["naam"])
+class TurnAction(Action, ABC):
+    """An action that answers. Tests hand it a repository of their own; the server uses the process's."""
 
+    intent = ""  # the intent this action answers: follow-up buttons leave it out
 
-def display_name(info: OccupationInfo) -> str:
-    profile = curated_query.profile(info)
-    name = profile["name"] if profile else info.name
-    return name[:1].upper() + name[1:]
+    def __init__(self, repository: Optional[Repository] = None):
+        self._repository = repository
 
-
-def counted_answer(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
-    """Count answers, and now and then ask for feedback."""
-    answers = int(tracker.get_slot("answers_given") or 0) + 1
-    if answers % FEEDBACK_EVERY == 0:
-        dispatcher.utter_message(response="utter_ask_feedback")
-    return [SlotSet("answers_given", float(answers))]
-
-
-def attach_buttons(dispatcher: CollectingDispatcher, buttons: List[Dict[str, str]]) -> None:
-    """Put next-step buttons under the last answer rather than in an empty message of their own."""
-    if dispatcher.messages:
-        dispatcher.messages[-1].setdefault("buttons", [])
-        dispatcher.messages[-1]["buttons"] = list(dispatcher.messages[-1]["buttons"] or []) + buttons
-    else:
-        dispatcher.utter_message(buttons=buttons)
-
-
-class OccupationAction(Action, ABC):
-    """Resolve the occupation, handle unknown/ambiguous/missing, then `answer` it."""
-
-    intent = ""
+    @property
+    def repository(self) -> Repository:
+        return self._repository or process_repository()
 
     @abstractmethod
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
-               name: str) -> Optional[List[Dict[Text, Any]]]:
-        """Utter the answer about `info`; return extra events."""
+    def answer(self, turn: Turn) -> Answer:
+        """What to say to this turn."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        events = audience_events(tracker)
         try:
-            resolution = resolve(tracker)
-            if resolution.status == AMBIGUOUS:
-                dispatcher.utter_message(response="utter_which_occupation", tekst=resolution.text,
-                                         buttons=candidate_buttons(self.intent, resolution.candidates,
-                                                                  lambda id_: display_name(query.occupation(id_))))
-                return events
-            if resolution.status == UNKNOWN:
-                dispatcher.utter_message(response="utter_unknown_occupation", tekst=resolution.text)
-                return events
-            if resolution.status != FOUND:
-                dispatcher.utter_message(response="utter_ask_occupation")
-                return events
-            info = resolution.occupation
-            name = display_name(info)
-            events += self.answer(dispatcher, tracker, info, name) or []
-            add_sentence_names(dispatcher)
-            attach_buttons(dispatcher, follow_up_buttons(self.intent, is_parent(tracker)))
-            events += [SlotSet("occupation_id", info.id), SlotSet("beroep", name)]
-            return events + counted_answer(tracker, dispatcher)
+            repository = self.repository
+            turn = Turn.read(tracker, repository)
+            answer = self.answer(turn)
         except DatabaseNotBuilt:
             logger.exception("occupations database missing")
             dispatcher.utter_message(response="utter_error")
-            return events
+            return []
+        return finish(turn, dispatcher, answer, self.intent, repository)
+
+
+class OccupationAction(TurnAction, ABC):
+    """Answers about one occupation; asks back when the name is vague, unknown or missing."""
+
+    compares_several = False  # "verdient een kapper meer dan een lasser?": compare instead
+
+    @abstractmethod
+    def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        """The answer about `info`."""
+
+    def answer_without_occupation(self, turn: Turn) -> Answer:
+        return question("utter_ask_occupation")
+
+    def answer(self, turn: Turn) -> Answer:
+        resolution = turn.resolution
+        if resolution == SEVERAL and self.compares_several:
+            return comparison(self.repository, turn.found[:2])
+        if resolution == AMBIGUOUS:
+            unclear = turn.unclear
+            buttons = candidate_buttons(self.intent, [(c.id, self.repository.display_name(c))
+                                                      for c in unclear.candidates])
+            return question("utter_which_occupation", buttons, tekst=unclear.text)
+        if resolution == UNKNOWN:
+            return question("utter_unknown_occupation", tekst=turn.unclear.text)
+        if resolution == NONE:
+            return self.answer_without_occupation(turn)
+        return self.answer_about(turn, turn.occupation)

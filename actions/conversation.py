@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from occupations.config import PROJECT_ROOT
 
 
 def feedback_path() -> Path:

@@ -1,11 +1,9 @@
 """What is the work like? The curated profile, or an honest 'not described yet'."""
-from typing import Any, Dict, List, Text
+from typing import Text
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-
+from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
-from occupations import curated_query, query
+from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 
 
@@ -15,17 +13,16 @@ class ActionAnswerJobDescription(OccupationAction):
     def name(self) -> Text:
         return "action_answer_job_description"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
-               name: str) -> List[Dict[Text, Any]]:
-        profile = curated_query.profile(info)
-        if profile and profile.get("working_conditions"):
-            dispatcher.utter_message(response="utter_job_description", naam=name,
-                                     dagelijks_werk=profile["daily_work"], omstandigheden=profile["working_conditions"])
-        elif profile:  # comparison occupations describe the work only
-            dispatcher.utter_message(response="utter_job_description_short", naam=name,
-                                     dagelijks_werk=profile["daily_work"])
+    def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        names = name_values(self.repository.display_name(info))
+        profile = self.repository.profile(info)
+        if profile and profile.working_conditions:
+            reply = Reply("utter_job_description", {**names, "dagelijks_werk": profile.daily_work,
+                                                    "omstandigheden": profile.working_conditions})
+        elif profile:  # a comparison profile describes the work only
+            reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
-            group = query.pay(info.id)
-            title = group.own_group_title if group else info.brc_group
-            dispatcher.utter_message(response="utter_no_job_description", naam=name, groep=title)
-        return []
+            figure = self.repository.pay(info)
+            group = figure.own_group_title if figure else info.brc_group
+            reply = Reply("utter_no_job_description", {**names, "groep": group})
+        return Answer([reply], about=info)

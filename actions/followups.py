@@ -1,5 +1,5 @@
 """Next-step buttons offered after an answer about an occupation (they work on WhatsApp too)."""
-from typing import Callable, Dict, List
+from typing import Dict, List, Tuple
 
 FOLLOW_UPS = [
     ("ask_salary", "Wat verdien je?", "Wat verdient het?"),
@@ -18,7 +18,7 @@ def follow_up_buttons(current_intent: str, is_parent: bool, limit: int = 3) -> L
     return buttons[:limit]
 
 
-def candidate_buttons(intent: str, candidates, name_of: Callable[[str], str]) -> List[Dict[str, str]]:
-    """One button per candidate; the payload names the occupation by id, so no second guess is needed."""
-    return [{"title": name_of(match.occupation_id),
-             "payload": f'/{intent}{{"occupation_id": "{match.occupation_id}"}}'} for match in candidates[:5]]
+def candidate_buttons(intent: str, candidates: List[Tuple[str, str]]) -> List[Dict[str, str]]:
+    """One button per (occupation id, name); the payload names the occupation by id, so no second guess."""
+    return [{"title": name, "payload": f'/{intent}{{"occupation_id": "{occupation_id}"}}'}
+            for occupation_id, name in candidates[:5]]

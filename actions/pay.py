@@ -1,43 +1,43 @@
 """What does an occupation pay? CBS gross hourly wages of its occupation group."""
-from typing import Any, Dict, List, Text
+from typing import Dict, Text
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-
+from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
-from actions.citations import cite
-from actions.compare import ComparesNamedPair
 from actions.formatting import euro_hourly, euro_monthly
-from occupations import query
+from actions.turn import Turn
 from occupations.catalog import OccupationInfo
+from occupations.figures import LEVEL_NAMES, PayFigure
+from occupations.repository import Repository
 
 
-def national_values() -> Dict[str, str]:
-    everyone, technical = query.national_pay()
+def national_values(repository: Repository) -> Dict[str, str]:
+    everyone, technical = repository.national_pay()
     return {"landelijk_uur": euro_hourly(everyone.median), "techniek_uur": euro_hourly(technical.median),
-            "landelijk_bron": cite(everyone.source)}
+            "landelijk_bron": everyone.source.citation}
 
 
-def pay_values(figure: query.PayFigure) -> Dict[str, str]:
+def pay_values(figure: PayFigure) -> Dict[str, str]:
     return {"groep": figure.group_title, "eigen_groep": figure.own_group_title,
-            "niveau": query.LEVEL_NAMES[figure.level], "mediaan_uur": euro_hourly(figure.median),
+            "niveau": LEVEL_NAMES[figure.level], "mediaan_uur": euro_hourly(figure.median),
             "mediaan_maand": euro_monthly(figure.median_per_month), "p25": euro_hourly(figure.p25),
-            "p75": euro_hourly(figure.p75), "bron": cite(figure.source), "jaar": str(figure.year)}
+            "p75": euro_hourly(figure.p75), "bron": figure.source.citation}
 
 
-class ActionAnswerSalary(ComparesNamedPair, OccupationAction):
+def salary_answer(repository: Repository, info: OccupationInfo) -> Answer:
+    names = name_values(repository.display_name(info))
+    figure = repository.pay(info)
+    if figure is None:
+        return Answer([Reply("utter_no_salary", names)], about=info)
+    response = "utter_salary_broader" if figure.is_broader else "utter_salary"
+    return Answer([Reply(response, {**names, **pay_values(figure), **national_values(repository)})], about=info)
+
+
+class ActionAnswerSalary(OccupationAction):
     intent = "ask_salary"
+    compares_several = True
 
     def name(self) -> Text:
         return "action_answer_salary"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
-               name: str) -> List[Dict[Text, Any]]:
-        figure = query.pay(info.id)
-        if figure is None:
-            dispatcher.utter_message(response="utter_no_salary", naam=name)
-            return []
-        broader = figure.group_code != info.brc_group
-        dispatcher.utter_message(response="utter_salary_broader" if broader else "utter_salary", naam=name,
-                                 **pay_values(figure), **national_values())
-        return []
+    def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        return salary_answer(self.repository, info)

@@ -1,28 +1,24 @@
 """How do I get there? vmbo profile → mbo (level, BOL/BBL) → hbo, or the group's education figures."""
-from typing import Any, Dict, List, Text
+from typing import Text
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-
+from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
-from actions.citations import cite
 from actions.formatting import share
-from occupations import curated_query, query
+from actions.turn import Turn
 from occupations.catalog import OccupationInfo
-from occupations.curated import split_list
+from occupations.content import Profile
 
 PROFILE_NAMES = {"BWI": "BWI (Bouwen, wonen en interieur)", "PIE": "PIE (Produceren, installeren en energie)",
                  "MVI": "MVI (Media, vormgeving en ICT)", "M&T": "M&T (Mobiliteit en transport)",
                  "MaT": "MaT (Maritiem en techniek)", "alle": "elk profiel"}
 
 
-def bol_bbl_text(profile: dict) -> str:
-    bol, bbl = profile.get("bol") == "ja", profile.get("bbl") == "ja"
-    if bol and bbl:
+def bol_bbl_text(profile: Profile) -> str:
+    if profile.bol and profile.bbl:
         return "BOL (vooral school, met stage) en BBL (werken en leren, met loon) kunnen allebei"
-    if bbl:
+    if profile.bbl:
         return "alleen BBL: werken en leren tegelijk, met loon"
-    if bol:
+    if profile.bol:
         return "BOL: vooral school, met stage"
     return "geen mbo-route: dit gaat via het hbo"
 
@@ -33,16 +29,15 @@ class ActionAnswerRoute(OccupationAction):
     def name(self) -> Text:
         return "action_answer_route"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
-               name: str) -> List[Dict[Text, Any]]:
-        profile = curated_query.profile(info)
-        if profile and profile.get("vmbo_profiles"):
-            profiles = ", ".join(PROFILE_NAMES.get(p, p) for p in split_list(profile["vmbo_profiles"]))
-            mbo = ", ".join(split_list(profile.get("mbo_programmes", ""))) or "geen"
-            dispatcher.utter_message(response="utter_route", naam=name, vmbo=profiles, mbo=mbo,
-                                     bol_bbl=bol_bbl_text(profile), hbo=profile.get("hbo_route") or "niet nodig")
-            return []
-        figures = query.prospects(info.id)
-        dispatcher.utter_message(response="utter_route_general", naam=name, groep=figures.group_title,
-                                 hoger_aandeel=share(figures.higher_education_share), bron=cite(figures.source))
-        return []
+    def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        names = name_values(self.repository.display_name(info))
+        profile = self.repository.profile(info)
+        if profile and profile.vmbo_profiles:
+            return Answer([Reply("utter_route", {
+                **names, "vmbo": ", ".join(PROFILE_NAMES.get(p, p) for p in profile.vmbo_profiles),
+                "mbo": ", ".join(profile.mbo_programmes) or "geen", "bol_bbl": bol_bbl_text(profile),
+                "hbo": profile.hbo_route or "niet nodig"})], about=info)
+        figures = self.repository.prospects(info)
+        return Answer([Reply("utter_route_general", {
+            **names, "groep": figures.group_title, "hoger_aandeel": share(figures.higher_education_share),
+            "bron": figures.source.citation})], about=info)

@@ -1,43 +1,41 @@
 """Role-model stories: marked as illustration unless a public source tells a real person's story."""
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Dict, List, Optional, Text
 
-from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
-from actions.base import OccupationAction, counted_answer, display_name
+from actions.answer import Answer, Reply, name_values, question
+from actions.base import OccupationAction
 from actions.formatting import euro_hourly
-from actions.resolution import NONE, resolve
-from actions.audience import audience_events
-from occupations import curated_query, query
+from actions.turn import Turn
 from occupations.catalog import OccupationInfo
+from occupations.content import Story
+from occupations.repository import Repository
 
 WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|meisje|meisjes|meid|meiden|dochter)\b", re.IGNORECASE)
+ILLUSTRATION_NOTE = ("Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
+                     "De route is wel echt mogelijk.")
 
 
-def story_values(story: dict, info: OccupationInfo) -> Dict[str, str]:
-    if story["is_illustration"] == "ja":
-        kind = "Voorbeeldverhaal"
-        source = "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. De route is wel echt mogelijk."
+def story_values(repository: Repository, story: Story, info: OccupationInfo) -> Dict[str, str]:
+    if story.is_illustration:
+        kind, source = "Voorbeeldverhaal", ILLUSTRATION_NOTE
     else:
-        kind = "Echt verhaal"
-        source = f"Bron: {story['source_title']}, {story['source_year']} ({story['source_url']})"
-    figure = query.pay(info.id)
+        kind, source = "Echt verhaal", f"Bron: {story.source_title}, {story.source_year} ({story.source_url})"
+    figure = repository.pay(info)
     if figure:
         source += (f"\nEchte cijfers: in de groep '{figure.group_title}' is het middelste bruto uurloon "
                    f"{euro_hourly(figure.median)} ({figure.source.citation}).")
-    return {"soort": kind, "persoon": story["person_name"], "leeftijd": story["age"], "naam": display_name(info),
-            "route": story["route"], "verhaal": story["story"], "citaat": story["quote"], "bron": source}
+    return {**name_values(repository.display_name(info)), "soort": kind, "persoon": story.person_name,
+            "leeftijd": story.age, "route": story.route, "verhaal": story.story, "citaat": story.quote,
+            "bron": source}
 
 
-def pick_story(stories: List[dict], tracker: Tracker) -> Optional[dict]:
-    if WOMEN_WORDS.search(tracker.latest_message.get("text") or ""):
-        stories = [s for s in stories if s["gender"] == "v"] or stories
+def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
+    """A woman's story when the message asks for one; otherwise the next one in turn."""
+    if WOMEN_WORDS.search(turn.text):
+        stories = [s for s in stories if s.is_woman] or stories
     if not stories:
         return None
-    turn = int(tracker.get_slot("answers_given") or 0)
-    return sorted(stories, key=lambda s: s["story_id"])[turn % len(stories)]
+    return sorted(stories, key=lambda s: s.story_id)[turn.answers_given % len(stories)]
 
 
 class ActionAnswerStory(OccupationAction):
@@ -46,27 +44,16 @@ class ActionAnswerStory(OccupationAction):
     def name(self) -> Text:
         return "action_answer_story"
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, info: OccupationInfo,
-               name: str) -> List[Dict[Text, Any]]:
-        story = pick_story(curated_query.stories(info), tracker)
+    def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        story = pick_story(self.repository.stories(info), turn)
         if story is None:
-            dispatcher.utter_message(response="utter_no_story", naam=name)
-            return []
-        dispatcher.utter_message(response="utter_story", **story_values(story, info))
-        return []
+            return Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
+        return Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        if resolve(tracker).status != NONE:
-            return await super().run(dispatcher, tracker, domain)
-        # No occupation named or remembered: tell any story (a woman's when asked for one).
-        all_stories = list(curated_query.all_rows("story").values())
-        story = pick_story(all_stories, tracker)
-        events = audience_events(tracker)
+    def answer_without_occupation(self, turn: Turn) -> Answer:
+        """No occupation named or remembered: tell any story (a woman's when asked for one)."""
+        story = pick_story(self.repository.stories(), turn)
         if story is None:
-            dispatcher.utter_message(response="utter_ask_occupation")
-            return events
-        info = query.occupation_by_slug(story["occupation_slug"])
-        dispatcher.utter_message(response="utter_story", **story_values(story, info))
-        return events + [SlotSet("occupation_id", info.id), SlotSet("beroep", display_name(info))] + \
-            counted_answer(tracker, dispatcher)
+            return question("utter_ask_occupation")
+        info = self.repository.occupation_by_slug(story.occupation_slug)
+        return Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from occupations.config import PROJECT_ROOT
+
 TRACKER_DB = "var/tracker.sqlite"  # relative to PROJECT_ROOT, as in endpoints.yml
 VENV_BIN = Path(sys.executable).parent
 START_TIMEOUT = 300  # seconds; loading TensorFlow and the model takes a while on two cores

@@ -27,8 +27,8 @@ def main(argv=None) -> int:
             print(f"build failed: {error}", file=sys.stderr)
             return 1
         return 0
-    from occupations import query
-    result = query.find(args.text)
+    from occupations.repository import Repository
+    result = Repository.open().find(args.text)
     for match in result.matches:
         print(f"{match.score:5.1f}  {match.method:10}  {match.name}  (via '{match.label}')")
     if not result.matches:

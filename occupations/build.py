@@ -88,15 +88,15 @@ def pay_rows(cbs_2024: pd.DataFrame, cbs_2022: pd.DataFrame) -> List[GroupPay]:
     return rows
 
 
-def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, featured: Dict[str, dict]):
+def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, profiles: Dict[str, dict]):
     """Occupations with every ESCO label plus the curated extra labels; shared labels are marked ambiguous."""
     brc_by_isco = dict(zip(crosswalk["isco08_unit"], crosswalk["brc_group"]))
     occupations, labels = [], []
     for r in esco.itertuples():
-        profile = featured.get(r.id)
+        profile = profiles.get(r.id)
         occupations.append(Occupation(id=r.id, esco_code=r.code, uri=r.conceptUri, name=r.preferredLabel,
                                       isco_code=r.iscoGroup, brc_group=brc_by_isco[r.iscoGroup],
-                                      featured_slug=profile["slug"] if profile else None))
+                                      profile_slug=profile["slug"] if profile else None))
         seen = set()
         # Curated names come first: where ESCO has the same word, the curated kind ranks it higher.
         candidates = [(text, "curated") for text in profile["labels"]] if profile else []
@@ -147,7 +147,7 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
 
     source_rows = [Source(id=r.id, publisher=r.publisher, title=r.title, year=int(r.year), period=r.period or None,
                           url=r.url or None, licence=r.licence) for r in sources.itertuples()]
-    occupations, labels = occupation_and_label_rows(esco, crosswalk, content.featured_by_occupation)
+    occupations, labels = occupation_and_label_rows(esco, crosswalk, content.profiles_by_occupation)
     curated_rows = [CuratedRecord(kind=kind, key=key, data=json.dumps(data, ensure_ascii=False))
                     for kind, key, data in content.records()]
     groups = group_rows(cbs_2024)

@@ -6,13 +6,13 @@ memory keeps every question fast and the database is read only at start-up.
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from occupations import config
+from occupations.content import Profile, parse_record
 from occupations.normalize import compound_keys, sorted_key
 from occupations.models import (CuratedRecord, GroupEmployment, GroupPay, Occupation, OccupationGroup,
                                 OccupationLabel, Source)
@@ -29,7 +29,7 @@ class OccupationInfo:
     esco_code: str
     isco_code: str
     brc_group: str
-    featured_slug: Optional[str]
+    profile_slug: Optional[str]  # set when a curated profile (featured or comparison) describes it
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,16 @@ class Catalog:
         self.pay: Dict[Tuple[str, int], GroupPay] = {(p.group_code, p.year): p for p in session.scalars(select(GroupPay))}
         self.employment: Dict[str, GroupEmployment] = {e.group_code: e for e in session.scalars(select(GroupEmployment))}
         self.occupations: Dict[str, OccupationInfo] = {
-            o.id: OccupationInfo(o.id, o.name, o.esco_code, o.isco_code, o.brc_group, o.featured_slug)
+            o.id: OccupationInfo(o.id, o.name, o.esco_code, o.isco_code, o.brc_group, o.profile_slug)
             for o in session.scalars(select(Occupation))}
         self.labels_by_key: Dict[str, List[LabelEntry]] = defaultdict(list)
         for label in session.scalars(select(OccupationLabel)):
             self.labels_by_key[label.normalized].append(LabelEntry(label.occupation_id, label.label, label.kind))
-        self.curated: Dict[str, Dict[str, dict]] = defaultdict(dict)
-        for record in session.scalars(select(CuratedRecord)):
-            self.curated[record.kind][record.key] = json.loads(record.data)
+        # kind -> key -> typed row (Profile, Story, Fact, ...), in the order of the CSV files
+        self.curated: Dict[str, Dict[str, Any]] = defaultdict(dict)
+        for record in session.scalars(select(CuratedRecord).order_by(CuratedRecord.id)):
+            self.curated[record.kind][record.key] = parse_record(record.kind, json.loads(record.data))
+        self.profiles: Dict[str, Profile] = {**self.curated["featured"], **self.curated["comparison"]}
         session.expunge_all()
         self.label_keys = list(self.labels_by_key)
         # Alternative spellings of each key (one word, other word order) pointing to the key itself.
@@ -61,14 +63,14 @@ class Catalog:
         for key in self.label_keys:
             for variant in compound_keys(key) + [sorted_key(key)]:
                 self.key_variants.setdefault(variant, key)
-        self.occupation_by_slug = {o.featured_slug: o for o in self.occupations.values() if o.featured_slug}
+        self.occupation_by_slug = {o.profile_slug: o for o in self.occupations.values() if o.profile_slug}
         # (key, entry) of every curated name: what "bedoel je ...?" offers for a vague word like "monteur".
         self.curated_labels = [(key, entry) for key, entries in self.labels_by_key.items()
                                for entry in entries if entry.kind == "curated"]
 
 
-@lru_cache(maxsize=4)
-def get_catalog(database_url: Optional[str] = None) -> Catalog:
+def load_catalog(database_url: Optional[str] = None) -> Catalog:
+    """Read the whole database into memory; the caller keeps the result (one per process)."""
     url = database_url or config.database_url()
     engine = create_engine(url, future=True)
     try:

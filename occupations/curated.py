@@ -9,95 +9,48 @@ Rules the build enforces, so that the assistant cannot show an unsourced figure:
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterable, Iterator, List, Tuple
 
 import pandas as pd
 
+from occupations.content import NO, PROFILE_KINDS, SPECS, YES, split_list
 from occupations.errors import SourceError
 from occupations.loaders import check_pattern, check_unique, read_csv, row_number
 
 SECTORS = ["haven-maritiem-logistiek", "bouw-infra", "installatie-energie", "metaal-maakindustrie",
            "elektrotechniek", "mobiliteit-transport", "ict-media", "proces-lab-zorgtechniek", "engineering"]
 VMBO_PROFILES = ["BWI", "PIE", "MVI", "M&T", "MaT", "alle"]
-YES_NO = r"ja|nee"
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 # A figure is a digit that does not belong to a name ("Spirit4You") or an mbo level ("niveau 2").
 _DIGIT_OUTSIDE_LEVELS = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)(?<!niveau )(?<!niveaus )\d")
-
-FILES = {
-    "featured": ("featured_occupations.csv",
-                 ["slug", "name", "esco_code", "sector", "extra_labels", "daily_work", "working_conditions",
-                  "vmbo_profiles", "mbo_programmes", "mbo_levels", "bol", "bbl", "hbo_route", "energy_transition",
-                  "interests"]),
-    "comparison": ("comparison_occupations.csv",
-                   ["slug", "name", "esco_code", "extra_labels", "daily_work", "mbo_programmes", "mbo_levels",
-                    "bol", "bbl"]),
-    "story": ("stories.csv",
-              ["story_id", "occupation_slug", "person_name", "gender", "migration_background", "age",
-               "is_illustration", "source_title", "source_url", "source_year", "vmbo_profile", "route", "story",
-               "quote"]),
-    "fact": ("facts.csv", ["fact_id", "text", "publisher", "title", "url", "year", "caveat"]),
-    "myth": ("myths.csv", ["myth_id", "keywords", "myth", "answer", "kernel_of_truth", "what_helps", "fact_ids"]),
-    "interest": ("interests.csv", ["tag", "label", "keywords"]),
-    "sector": ("sectors.csv", ["sector", "name", "keywords", "description", "fact_ids"]),
-    "education": ("education_topics.csv", ["topic_id", "keywords", "answer", "fact_ids"]),
-    "next_step": ("next_steps.csv", ["step_id", "name", "what", "for_whom", "source", "url"]),
-}
-KEY_COLUMN = {"featured": "slug", "comparison": "slug", "story": "story_id", "fact": "fact_id", "myth": "myth_id",
-              "interest": "tag", "sector": "sector", "education": "topic_id", "next_step": "step_id"}
-REQUIRED = {
-    "featured": ["name", "esco_code", "sector", "daily_work", "working_conditions", "vmbo_profiles", "bol", "bbl",
-                 "interests"],
-    "comparison": ["name", "esco_code", "daily_work"],
-    "story": ["occupation_slug", "person_name", "gender", "migration_background", "is_illustration", "route",
-              "story"],
-    "fact": ["text", "publisher", "title"],
-    "myth": ["keywords", "myth", "answer", "what_helps", "fact_ids"],
-    "interest": ["label", "keywords"],
-    "sector": ["name", "keywords", "description"],
-    "education": ["keywords", "answer"],
-    "next_step": ["name", "what"],
-}
-PROSE = {
-    "featured": ["daily_work", "working_conditions", "mbo_programmes", "hbo_route", "energy_transition"],
-    "comparison": ["daily_work", "mbo_programmes"],
-    "story": ["route", "story", "quote"],
-    "myth": ["myth", "answer", "kernel_of_truth", "what_helps"],
-    "sector": ["description"],
-    "education": ["answer"],
-    "next_step": ["what", "for_whom"],
-}
-
-
-def split_list(text: str) -> List[str]:
-    return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
 @dataclass
 class CuratedContent:
     tables: Dict[str, pd.DataFrame] = field(default_factory=dict)
-    featured_by_occupation: Dict[str, dict] = field(default_factory=dict)
+    # ESCO occupation id -> slug and names of its curated profile (featured or comparison)
+    profiles_by_occupation: Dict[str, dict] = field(default_factory=dict)
 
     def records(self) -> Iterator[Tuple[str, str, dict]]:
         for kind, frame in self.tables.items():
             for record in frame.to_dict(orient="records"):
-                yield kind, record[KEY_COLUMN[kind]], record
+                yield kind, record[SPECS[kind].key], record
 
 
 class _Checker:
     def __init__(self, kind: str, frame: pd.DataFrame):
-        self.kind, self.frame, self.file = kind, frame, FILES[kind][0]
+        self.kind, self.frame, self.file = kind, frame, SPECS[kind].file
 
     def fail(self, index, column: str, message: str):
         raise SourceError(self.file, message, row_number(index), column)
 
-    def required(self, columns: List[str]) -> None:
+    def required(self, columns: Iterable[str]) -> None:
         for column in columns:
             empty = self.frame[self.frame[column] == ""]
             if not empty.empty:
                 self.fail(empty.index[0], column, "value is missing")
 
-    def no_digits(self, columns: List[str]) -> None:
+    def no_digits(self, columns: Iterable[str]) -> None:
         for column in columns:
             for index, text in self.frame[column].items():
                 if _DIGIT_OUTSIDE_LEVELS.search(text):
@@ -127,13 +80,13 @@ def load_curated(folder: Path, esco: pd.DataFrame) -> CuratedContent:
     if not folder.exists():
         raise SourceError(str(folder.name), "curated content folder is missing")
     tables = {}
-    for kind, (file, columns) in FILES.items():
-        frame = read_csv(folder / file, columns)
-        check_pattern(frame, file, KEY_COLUMN[kind], r"[a-z0-9_-]+|[A-Za-z0-9_ -]+", "expected an identifier")
-        check_unique(frame, file, KEY_COLUMN[kind])
+    for kind, spec in SPECS.items():
+        frame = read_csv(folder / spec.file, spec.columns)
+        check_pattern(frame, spec.file, spec.key, r"[a-z0-9_-]+|[A-Za-z0-9_ -]+", "expected an identifier")
+        check_unique(frame, spec.file, spec.key)
         checker = _Checker(kind, frame)
-        checker.required(REQUIRED[kind])
-        checker.no_digits(PROSE.get(kind, []))
+        checker.required(spec.required)
+        checker.no_digits(spec.prose)
         tables[kind] = frame
     content = CuratedContent(tables=tables)
     validate_references(content, esco)
@@ -150,11 +103,11 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
     for index, row in tables["fact"].iterrows():
         if not re.fullmatch(r"\d{4}", row["year"]) and not row["caveat"]:
             fact_checker.fail(index, "year", "a fact needs its year, or a caveat that says why it has none")
-    for kind in ["featured", "comparison"]:
+    for kind in PROFILE_KINDS:
         frame, checker = tables[kind], _Checker(kind, tables[kind])
-        check_pattern(frame, FILES[kind][0], "slug", SLUG, "expected a lowercase slug")
-        checker.in_set("bol", ["ja", "nee"], "ja/nee value")
-        checker.in_set("bbl", ["ja", "nee"], "ja/nee value")
+        check_pattern(frame, SPECS[kind].file, "slug", SLUG, "expected a lowercase slug")
+        checker.in_set("bol", [YES, NO], "ja/nee value")
+        checker.in_set("bbl", [YES, NO], "ja/nee value")
         checker.in_set("mbo_levels", ["1", "2", "3", "4"], "mbo level", is_list=True)
         if kind == "featured":
             checker.in_set("sector", SECTORS, "sector")
@@ -166,18 +119,18 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
                 problem = "no ESCO occupation has" if not ids else "several ESCO occupations share"
                 checker.fail(index, "esco_code", f"{problem} {row['esco_code']!r}; use the concept URI or "
                                                  "'code|preferred label'")
-            if ids[0] in content.featured_by_occupation:
-                other = content.featured_by_occupation[ids[0]]["slug"]
+            if ids[0] in content.profiles_by_occupation:
+                other = content.profiles_by_occupation[ids[0]]["slug"]
                 checker.fail(index, "esco_code", f"ESCO occupation already used by {other!r}")
-            labels = [row["name"]] + split_list(row["extra_labels"])
-            content.featured_by_occupation[ids[0]] = {"slug": row["slug"], "kind": kind, "labels": labels}
+            labels = [row["name"], *split_list(row["extra_labels"])]
+            content.profiles_by_occupation[ids[0]] = {"slug": row["slug"], "labels": labels}
             frame.at[index, "occupation_id"] = ids[0]
     slugs = set(tables["featured"]["slug"]) | set(tables["comparison"]["slug"])
     stories = _Checker("story", tables["story"])
     stories.in_set("occupation_slug", slugs, "occupation slug")
-    stories.in_set("is_illustration", ["ja", "nee"], "ja/nee value")
+    stories.in_set("is_illustration", [YES, NO], "ja/nee value")
     for index, row in tables["story"].iterrows():
-        if row["is_illustration"] == "nee" and not (row["source_url"] and row["source_title"]):
+        if row["is_illustration"] == NO and not (row["source_url"] and row["source_title"]):
             stories.fail(index, "source_url", "a story about a real person needs a public source; "
                                               "otherwise mark it is_illustration=ja")
     _Checker("sector", tables["sector"]).in_set("sector", SECTORS, "sector")

@@ -1,11 +1,12 @@
 """Resolve what a pupil typed to occupations: exact label, normalised label, then fuzzy."""
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
 
 from occupations.catalog import Catalog
-from occupations.normalize import base_word, compound_keys, normalize, sorted_key
+from occupations.normalize import (Word, base_form, base_word, compound_keys, normalize, sorted_key,
+                                   words_with_offsets)
 
 # A curated (featured) occupation wins a tie: it is what pupils most likely mean.
 KIND_BONUS = {"preferred": 2.0, "curated": 2.0, "alt": 1.0, "hidden": 0.0}
@@ -40,6 +41,10 @@ class Match:
 class FindResult:
     text: str
     matches: List[Match] = field(default_factory=list)
+    # Set by find_mentions: where the name stands in the message, so message[start:end] is the
+    # name as typed (without the punctuation around it).
+    start: Optional[int] = None
+    end: Optional[int] = None
 
     @property
     def best(self) -> Optional[Match]:
@@ -55,10 +60,6 @@ class FindResult:
         return len(self.matches) > 1 and self.matches[1].score >= self.matches[0].score
 
 
-def _key(text: str) -> str:
-    return " ".join(base_word(word) for word in normalize(text).split())
-
-
 def _rank(candidates: Dict[str, Match]) -> List[Match]:
     return sorted(candidates.values(), key=lambda m: (-m.score, m.name))[:MAX_CANDIDATES]
 
@@ -69,7 +70,7 @@ def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, ba
         occupation = catalog.occupations[entry.occupation_id]
         exact = normalize(entry.label) == normalize(text)
         score = (base_score if exact or method == "fuzzy" else base_score - 4.0) + KIND_BONUS[entry.kind]
-        if occupation.featured_slug:
+        if occupation.profile_slug:
             score += FEATURED_BONUS
         match_method = "exact" if exact and method != "fuzzy" else method
         known = candidates.get(entry.occupation_id)
@@ -79,7 +80,7 @@ def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, ba
 
 
 def find(catalog: Catalog, text: str) -> FindResult:
-    key = _key(text)
+    key = base_form(text)
     result = FindResult(text=text)
     if not key or key in STOPWORDS:
         return result
@@ -115,38 +116,55 @@ def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
     """Every occupation named in a message, longest names first, without overlaps, in message order.
 
     Exact (normalised) names are preferred; single words and word pairs that are not names are
-    tried fuzzily for typos.
+    tried fuzzily for typos. Each result carries the character span of the name in `message`.
     """
-    words = normalize(message).split()
-    keys = [base_word(word) for word in words]
+    words = words_with_offsets(message)
     taken = [False] * len(words)
+    found = _exact_mentions(catalog, words, taken) + _fuzzy_mentions(catalog, words, taken)
+    return [_with_span(result, words[first], words[last - 1])
+            for first, last, result in sorted(found, key=lambda item: item[0])]
+
+
+# (first word, word after the last, result) of one mention
+_Found = Tuple[int, int, FindResult]
+
+
+def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool]) -> List[_Found]:
+    """Phrases whose base form is a known name, the longest first so "monteur" inside
+    "monteur elektrische installaties" is not a name of its own."""
+    keys = [base_word(word.word) for word in words]
     found = []
     for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
-        for start in range(len(words) - size + 1):
-            span = range(start, start + size)
-            key = " ".join(keys[start:start + size])
-            if any(taken[i] for i in span) or key in STOPWORDS or key not in catalog.labels_by_key:
+        for first in range(len(words) - size + 1):
+            last = first + size
+            key = " ".join(keys[first:last])
+            if any(taken[first:last]) or key in STOPWORDS or key not in catalog.labels_by_key:
                 continue
-            for i in span:
-                taken[i] = True
-            found.append((start, find(catalog, " ".join(words[start:start + size]))))
+            taken[first:last] = [True] * size
+            found.append((first, last, find(catalog, _phrase(words, first, last))))
+    return found
+
+
+def _fuzzy_mentions(catalog: Catalog, words: List[Word], taken: List[bool]) -> List[_Found]:
+    """Word pairs and single words left over that look like a name with a typo. Short words
+    and stopwords are skipped: fuzzy matching them finds names nobody meant."""
+    found = []
     for size in (2, 1):
-        for start in range(len(words) - size + 1):
-            span = range(start, start + size)
-            phrase_words = words[start:start + size]
-            if any(taken[i] for i in span) or any(w in STOPWORDS or len(w) < 5 for w in phrase_words):
+        for first in range(len(words) - size + 1):
+            last = first + size
+            if any(taken[first:last]) or any(w.word in STOPWORDS or len(w.word) < 5 for w in words[first:last]):
                 continue
-            result = find(catalog, " ".join(phrase_words))
+            result = find(catalog, _phrase(words, first, last))
             if result.best and result.best.score >= FUZZY_CUTOFF:
-                for i in span:
-                    taken[i] = True
-                found.append((start, result))
-    return [result for _, result in sorted(found, key=lambda item: item[0])]
+                taken[first:last] = [True] * size
+                found.append((first, last, result))
+    return found
 
 
-def find_in_message(catalog: Catalog, message: str) -> FindResult:
-    """The occupation a whole message names, preferring the longest name it contains."""
-    mentions = find_mentions(catalog, message)
-    if not mentions:
-        return FindResult(text=message)
-    return max(mentions, key=lambda r: (r.best.method != "fuzzy", len(r.text.split()), r.best.score))
+def _phrase(words: List[Word], first: int, last: int) -> str:
+    return " ".join(word.word for word in words[first:last])
+
+
+def _with_span(result: FindResult, first: Word, last: Word) -> FindResult:
+    result.start, result.end = first.start, last.end
+    return result

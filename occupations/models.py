@@ -66,7 +66,7 @@ class Occupation(Base):
     name = Column(String(200), nullable=False)
     isco_code = Column(String(4), nullable=False)
     brc_group = Column(String(8), ForeignKey("occupation_groups.code"), nullable=False)
-    featured_slug = Column(String(60), index=True)  # set for curated occupations
+    profile_slug = Column(String(60), index=True)  # set for occupations with a curated profile
 
 
 class OccupationLabel(Base):

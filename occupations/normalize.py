@@ -1,9 +1,11 @@
 """Normalise occupation text the way pupils type it: case, accents, hyphens, plurals, female forms."""
 import re
 import unicodedata
+from typing import List, NamedTuple
 
 _NON_WORD = re.compile(r"[^a-z0-9+# ]+")
 _SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"[a-z0-9+#]")
 
 # Female and plural endings mapped to the base form ESCO mostly uses. Applied per word,
 # longest ending first; each rule only fires when enough of the word remains.
@@ -45,6 +47,49 @@ def normalize(text: str) -> str:
     without_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     spaced = _NON_WORD.sub(" ", without_accents.replace("'", ""))
     return _SPACES.sub(" ", spaced).strip()
+
+
+class Word(NamedTuple):
+    """One word of normalize(text) and where it stands in the text itself: text[start:end]."""
+    word: str
+    start: int
+    end: int
+
+
+def _normal_chars(char: str) -> str:
+    """What normalize() makes of one character: lower case, accents dropped, apostrophe gone."""
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("'", "")
+
+
+def words_with_offsets(text: str) -> List[Word]:
+    """The words of normalize(text), in order, each with its character offsets in `text`.
+
+    Character by character, so a span never includes the punctuation around a word ("lasser?")
+    while a hyphen or space inside a name stays inside the span of several words.
+    """
+    text = str(text)
+    words: List[Word] = []
+    chars: List[str] = []
+    start = end = 0
+    for index, char in enumerate(text):
+        normal = _normal_chars(char)
+        if not normal:
+            # An apostrophe joins ("chauffeur's"); a separate accent mark belongs to its letter.
+            if chars and unicodedata.combining(char):
+                end = index + 1
+            continue
+        for ch in normal:
+            if _WORD_CHAR.match(ch):
+                start = index if not chars else start
+                chars.append(ch)
+                end = index + 1
+            elif chars:
+                words.append(Word("".join(chars), start, end))
+                chars = []
+    if chars:
+        words.append(Word("".join(chars), start, end))
+    return words
 
 
 def base_word(word: str) -> str:

@@ -16,19 +16,22 @@ ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory) -> str:
     from occupations.build import build
-    from occupations.catalog import get_catalog
 
     url = f"sqlite:///{tmp_path_factory.mktemp('occupations') / 'occupations.sqlite'}"
     build(url, lookup_path=None, progress=lambda message: None)
-    os.environ["DATABASE_URL"] = url  # the actions read the table through the default URL
-    get_catalog.cache_clear()
     return url
 
 
 @pytest.fixture(scope="session")
-def catalog(database_url):
-    from occupations.catalog import get_catalog
-    return get_catalog(database_url)
+def repository(database_url):
+    """The test run's own repository; actions under test are handed this one."""
+    from occupations.repository import Repository
+    return Repository.open(database_url)
+
+
+@pytest.fixture(scope="session")
+def catalog(repository):
+    return repository.catalog
 
 
 @pytest.fixture(scope="session")

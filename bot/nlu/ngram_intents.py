@@ -7,7 +7,7 @@ examples a linear model over character n-grams generalises better to typos and s
 Occupation names are replaced by one placeholder before classifying, so the intent is learned
 from the words around an occupation ("hoeveel verdient een ___") and not from which occupations
 happened to appear in the training examples. In training the annotated entities are masked; at
-run time the entities that DIET and the regex extractor found earlier in the pipeline.
+run time the entities that the extractors earlier in the pipeline found.
 """
 import re
 from typing import Any, Dict, Iterable, List, Optional, Text
@@ -39,7 +39,8 @@ def masked_text(text: str, entities: Iterable[Dict[str, Any]]) -> str:
                    if e.get("entity") == OCCUPATION_ENTITY and "start" in e and "end" in e)
     pieces, position = [], 0
     for start, end in spans:
-        if start < position:  # two extractors found the same name: mask it once
+        if start < position:  # two extractors found (part of) the same name: mask their union once
+            position = max(position, end)
             continue
         pieces += [text[position:start], f" {OCCUPATION_PLACEHOLDER} "]
         position = end

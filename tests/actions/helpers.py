@@ -4,6 +4,10 @@ from typing import Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.occupation_matcher import OccupationMatcher
+
 
 def tracker_for(text: str, intent: str, entities: Optional[List[Dict]] = None, slots: Optional[Dict] = None,
                 events: Optional[List[Dict]] = None) -> Tracker:
@@ -14,8 +18,19 @@ def tracker_for(text: str, intent: str, entities: Optional[List[Dict]] = None, s
                    latest_action_name="action_listen")
 
 
-def beroep(value: str) -> Dict:
-    return {"entity": "beroep", "value": value, "start": 0, "end": len(value)}
+def parsed(repository, text: str, intent: str, diet_names: List[str] = (), **kwargs) -> Tracker:
+    """A tracker whose latest message went through the NLU's occupation matcher, as in the server.
+
+    `diet_names` adds `beroep` spans that only DIET found (names the table may not know).
+    """
+    message = Message(data={"text": text})
+    OccupationMatcher({}, repository.catalog).process([message])
+    entities = list(message.get("entities") or [])
+    for name in diet_names:
+        start = text.lower().index(name.lower())
+        entities.append({"entity": "beroep", "value": text[start:start + len(name)], "start": start,
+                         "end": start + len(name), "extractor": "DIETClassifier"})
+    return tracker_for(text, intent, entities, **kwargs)
 
 
 async def run_action(action, tracker: Tracker):

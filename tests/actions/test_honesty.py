@@ -18,7 +18,6 @@ from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from occupations import curated_query, query
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -41,26 +40,27 @@ def numbers_in(text: str) -> set:
     return {number.rstrip(".,") for number in NUMBER.findall(text)}
 
 
-def allowed_numbers(info) -> set:
+def allowed_numbers(repository, info) -> set:
     allowed = {"38"}
-    figures = [query.pay(info.id)] + query.national_pay()
+    figures = [repository.pay(info)] + repository.national_pay()
     for figure in filter(None, figures):
         for value in (figure.p25, figure.median, figure.p75):
             allowed |= numbers_in(euro_hourly(value))
         allowed |= numbers_in(euro_monthly(figure.median_per_month)) | {str(figure.year)}
         allowed |= numbers_in(figure.source.citation)
-    prospects = query.prospects(info.id)
+    prospects = repository.prospects(info)
     if prospects:
         allowed |= numbers_in(" ".join([count(prospects.jobs), count(prospects.jobs_previous),
                                         growth(prospects.growth_pct), share(prospects.women_share),
                                         share(prospects.higher_education_share), prospects.period,
                                         prospects.source.citation]))
-    for fact in curated_query.all_rows("fact").values():
-        allowed |= numbers_in(" ".join(str(fact.get(k, "")) for k in ("text", "title", "year")))
-    profile = curated_query.profile(info) or {}
-    allowed |= numbers_in(profile.get("mbo_programmes", "") + " " + profile.get("mbo_levels", ""))
-    for story in curated_query.stories(info):
-        allowed |= numbers_in(" ".join(str(story.get(k, "")) for k in ("age", "route", "source_year")))
+    for fact in repository.all_facts():
+        allowed |= numbers_in(" ".join([fact.text, fact.title, fact.year]))
+    profile = repository.profile(info)
+    if profile:
+        allowed |= numbers_in(" ".join(profile.mbo_programmes + profile.mbo_levels))
+    for story in repository.stories(info):
+        allowed |= numbers_in(" ".join([story.age, story.route, story.source_year]))
     return allowed
 
 
@@ -72,12 +72,13 @@ def featured_slugs():
 
 
 @pytest.mark.parametrize("slug", featured_slugs())
-async def test_every_number_shown_comes_from_the_table(slug, database_url):
-    info = query.occupation_by_slug(slug)
+async def test_every_number_shown_comes_from_the_table(slug, repository):
+    info = repository.occupation_by_slug(slug)
     assert info is not None, f"featured occupation {slug} is not in the table"
-    allowed = allowed_numbers(info)
+    allowed = allowed_numbers(repository, info)
     for action in ACTIONS:
-        messages, _ = await run_action(action(), tracker_for("vertel", "ask", slots={"occupation_id": info.id}))
+        messages, _ = await run_action(action(repository), tracker_for("vertel", "ask",
+                                                                       slots={"occupation_id": info.id}))
         assert responses(messages), f"{action.__name__} said nothing about {slug}"
         for message in messages:
             for text in rendered(message) if message.get("response") else []:
@@ -86,7 +87,7 @@ async def test_every_number_shown_comes_from_the_table(slug, database_url):
                 assert not unexplained, f"{slug}, {message['response']}: {unexplained} in {text!r}"
 
 
-def test_the_check_catches_an_invented_number(database_url):
-    info = query.occupation_by_slug(featured_slugs()[0])
-    assert "4321" not in allowed_numbers(info)
-    assert numbers_in("verdient € 43,21 per uur") - allowed_numbers(info)
+def test_the_check_catches_an_invented_number(repository):
+    info = repository.occupation_by_slug(featured_slugs()[0])
+    assert "4321" not in allowed_numbers(repository, info)
+    assert numbers_in("verdient € 43,21 per uur") - allowed_numbers(repository, info)

@@ -2,20 +2,14 @@
 import json
 import re
 
-import pytest
 from helpers import responses, run_action, slot_value, tracker_for
+from rasa_sdk.events import SlotSet
 
 from actions.audience import ActionSessionStart, ActionSetAudience
 from actions.conversation import ActionFallback, ActionRecordFeedback
 from actions.stories import ActionAnswerStory
 from actions.topics import (ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest,
                             ActionAnswerMyth, ActionAnswerNextStep, ActionAnswerSector)
-from occupations import query
-
-
-@pytest.fixture(autouse=True)
-def _database(database_url):
-    """Every action here reads the test run's database."""
 
 
 def only(messages, name):
@@ -24,8 +18,10 @@ def only(messages, name):
     return found[0]
 
 
-async def test_myth_answer_cites_sourced_facts_and_says_what_is_true():
-    messages, _ = await run_action(ActionAnswerMyth(), tracker_for("techniek is toch vies werk", "ask_myth"))
+async def test_myth_answer_cites_sourced_facts_and_says_what_is_true(repository):
+    messages, events = await run_action(ActionAnswerMyth(repository), tracker_for("techniek is toch vies werk",
+                                                                                  "ask_myth"))
+    assert events == [SlotSet("answers_given", 1.0)]
     message = only(messages, "utter_myth")
     assert "vies" in message["mythe"].lower()
     assert message["feiten"].count("(bron: ") >= 1
@@ -34,53 +30,57 @@ async def test_myth_answer_cites_sourced_facts_and_says_what_is_true():
     assert message["kern"].startswith("Wat wel klopt")
 
 
-async def test_unknown_myth_offers_myths_as_buttons():
-    messages, _ = await run_action(ActionAnswerMyth(), tracker_for("klopt dat vooroordeel", "ask_myth"))
+async def test_unknown_myth_offers_myths_as_buttons(repository):
+    messages, events = await run_action(ActionAnswerMyth(repository), tracker_for("klopt dat vooroordeel",
+                                                                                  "ask_myth"))
+    assert events == [], "asking which myth is not an answer"
     message = only(messages, "utter_ask_which_myth")
     assert len(message["buttons"]) >= 3
 
 
-async def test_interest_suggests_occupations_with_one_figure_each():
-    messages, _ = await run_action(ActionAnswerInterest(), tracker_for("ik werk graag buiten", "ask_interest"))
+async def test_interest_suggests_occupations_with_one_figure_each(repository):
+    messages, _ = await run_action(ActionAnswerInterest(repository), tracker_for("ik werk graag buiten", "ask_interest"))
     lines = only(messages, "utter_interest")["beroepen"].splitlines()
     assert len(lines) >= 3
     assert all("€" in line and "CBS" in line and re.search(r"20\d\d", line) for line in lines)
 
 
-async def test_sector_answer_lists_occupations():
-    messages, _ = await run_action(ActionAnswerSector(), tracker_for("werk in de haven", "ask_sector"))
+async def test_sector_answer_lists_occupations(repository):
+    messages, _ = await run_action(ActionAnswerSector(repository), tracker_for("werk in de haven", "ask_sector"))
     message = only(messages, "utter_sector")
     assert message["beroepen"].count("€") >= 3
 
 
-async def test_bbl_question_gets_the_education_answer():
-    messages, _ = await run_action(ActionAnswerEducation(), tracker_for("wat is bbl eigenlijk", "ask_education"))
+async def test_bbl_question_gets_the_education_answer(repository):
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker_for("wat is bbl eigenlijk", "ask_education"))
     assert "bbl" in only(messages, "utter_education")["antwoord"].lower()
 
 
-async def test_best_chances_come_from_the_table():
-    messages, _ = await run_action(ActionAnswerBestChances(), tracker_for("waar is de meeste kans op werk",
+async def test_best_chances_come_from_the_table(repository):
+    messages, _ = await run_action(ActionAnswerBestChances(repository), tracker_for("waar is de meeste kans op werk",
                                                                           "ask_best_chances"))
     message = only(messages, "utter_best_chances")
-    best = query.growing_groups()[0]
+    best = repository.growing_groups()[0]
     assert message["lijst"].splitlines()[0].startswith(f"- {best.group_title}:")
     assert "85276NED" in message["bron"]
     assert "UWV" in message["feit"], "what is known of shortages is cited too"
 
 
-async def test_next_steps_name_rotterdam_programmes():
-    messages, _ = await run_action(ActionAnswerNextStep(), tracker_for("wat kan ik nu doen", "ask_next_step"))
+async def test_next_steps_name_rotterdam_programmes(repository):
+    messages, _ = await run_action(ActionAnswerNextStep(repository), tracker_for("wat kan ik nu doen", "ask_next_step"))
     steps = only(messages, "utter_next_step")["stappen"]
     assert "JINC" in steps or "Techniek College Rotterdam" in steps
 
 
-async def test_story_without_occupation_prefers_a_woman_when_asked():
-    messages, events = await run_action(ActionAnswerStory(), tracker_for(
+async def test_story_without_occupation_prefers_a_woman_when_asked(repository):
+    messages, events = await run_action(ActionAnswerStory(repository), tracker_for(
         "heb je een verhaal van een vrouw in de techniek", "ask_story"))
     message = only(messages, "utter_story")
     assert message["soort"] == "Voorbeeldverhaal" and "voorbeeldverhaal" in message["bron"]
     assert "€" in message["bron"], "the story is tied to the occupation's real figures"
-    assert slot_value(events, "occupation_id")
+    story = next(s for s in repository.stories() if s.person_name == message["persoon"] and s.story == message["verhaal"])
+    assert story.is_woman
+    assert slot_value(events, "occupation_id") == repository.occupation_by_slug(story.occupation_slug).id
 
 
 async def test_session_start_takes_the_audience_from_channel_metadata():
@@ -106,14 +106,18 @@ async def test_feedback_is_stored_without_personal_data(tmp_path, monkeypatch):
     assert "test-user" not in path.read_text()
 
 
-@pytest.mark.parametrize("text, intent, response", [
-    ("👍", "feedback_positive", "utter_feedback_thanks"),
-    ("ik snap het niet", "feedback_negative", "utter_feedback_sorry"),
-])
-async def test_negative_feedback_offers_a_way_on(tmp_path, monkeypatch, text, intent, response):
+async def test_positive_feedback_is_thanked(tmp_path, monkeypatch):
     monkeypatch.setenv("FEEDBACK_PATH", str(tmp_path / "feedback.jsonl"))
-    messages, _ = await run_action(ActionRecordFeedback(), tracker_for(text, intent))
-    assert responses(messages) == [response]
+    messages, events = await run_action(ActionRecordFeedback(), tracker_for("👍", "feedback_positive"))
+    assert responses(messages) == ["utter_feedback_thanks"] and events == []
+
+
+async def test_negative_feedback_offers_a_way_on(tmp_path, monkeypatch):
+    path = tmp_path / "feedback.jsonl"
+    monkeypatch.setenv("FEEDBACK_PATH", str(path))
+    messages, events = await run_action(ActionRecordFeedback(), tracker_for("ik snap het niet", "feedback_negative"))
+    assert responses(messages) == ["utter_feedback_sorry"] and events == []
+    assert json.loads(path.read_text().strip())["useful"] is False
 
 
 async def test_fallback_has_two_stages():

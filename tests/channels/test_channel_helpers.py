@@ -1,18 +1,13 @@
-"""Unit tests for bot.privacy and bot.channels.common."""
+"""Unit tests for bot.privacy and the channels' helpers (memory, text, signature)."""
 
 import hashlib
 import hmac
 
 import pytest
 
-from bot.channels.common import (
-    ChoiceMemory,
-    SeenMessages,
-    split_text,
-    truncate,
-    unique_titles,
-)
-from bot.channels.whatsapp import signature_is_valid
+from bot.channels.memory import ChoiceMemory, SeenMessages
+from bot.channels.meta_webhook import signature_is_valid
+from bot.channels.text import split_text, truncate, unique_titles
 from bot.privacy import MissingSecretError, hash_sender_id, normalize_phone, redact
 
 
@@ -63,7 +58,7 @@ def test_seen_messages_is_bounded_and_expires(monkeypatch):
     assert not seen.check_and_add("a")  # evicted as least recently used
 
     clock = [1000.0]
-    monkeypatch.setattr("bot.channels.common.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("bot.channels.memory.time.monotonic", lambda: clock[0])
     seen = SeenMessages(max_size=10, ttl_seconds=60)
     seen.check_and_add("x")
     clock[0] += 61

@@ -9,13 +9,10 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.channels.twilio_whatsapp import (
-    CHOOSE_HINT,
-    ONLY_TEXT_REPLY,
-    TwilioWhatsAppInput,
-    compute_twilio_signature,
-    twilio_whatsapp_status,
-)
+from bot.channels.base import ONLY_TEXT_REPLY
+from bot.channels.twilio_output import CHOOSE_HINT
+from bot.channels.twilio_signature import compute_twilio_signature
+from bot.channels.twilio_whatsapp import TwilioWhatsAppInput, twilio_whatsapp_status
 from bot.privacy import hash_sender_id
 
 from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, make_test_channel
@@ -136,10 +133,12 @@ async def test_signature_with_wrong_token_or_changed_params_refused(serve, fake_
 
 async def test_fails_closed_without_auth_token(serve, fake_api):
     async with serve(make_channel(fake_api.url, auth_token=None)) as served:
-        status, _ = await post(served, incoming("hoi"), token="")
-        assert status in (403, 503)
+        status, text = await post(served, incoming("hoi"), token="")
+        assert status == 503
+        assert "not configured" in text
         await served.settle()
         assert served.rasa.received == []
+        assert fake_api.requests == []
 
 
 async def test_webhook_url_override_for_proxies(serve, fake_api):
@@ -237,11 +236,23 @@ def test_from_credentials_reads_environment(monkeypatch):
     monkeypatch.setenv("TWILIO_API_URL", "http://127.0.0.1:1")
     monkeypatch.setenv("TWILIO_WEBHOOK_URL", "https://example.org/webhooks/twilio_whatsapp/webhook")
     monkeypatch.setenv("SENDER_ID_SECRET", "k")
-    channel = TwilioWhatsAppInput.from_credentials(None)
-    assert channel.missing_settings() == []
-    assert channel.api_url == "http://127.0.0.1:1"
-    assert channel.webhook_url.startswith("https://example.org/")
+    for credentials in (None, {}, {"auth_token": None, "whatsapp_from": ""}):
+        channel = TwilioWhatsAppInput.from_credentials(credentials)
+        assert (channel.account_sid, channel.auth_token, channel.from_number,
+                channel.api_url, channel.webhook_url, channel.sender_id_secret) == (
+            ACCOUNT_SID, AUTH_TOKEN, FROM, "http://127.0.0.1:1",
+            "https://example.org/webhooks/twilio_whatsapp/webhook", "k")
+        assert channel.missing_settings() == []
     assert channel.url_prefix() == "twilio_whatsapp"
+
+
+def test_defaults_and_credentials_yml_keys(monkeypatch):
+    for name in ("TWILIO_API_URL", "TWILIO_WEBHOOK_URL", "TWILIO_WHATSAPP_FROM"):
+        monkeypatch.delenv(name, raising=False)
+    channel = TwilioWhatsAppInput.from_credentials({"whatsapp_from": FROM})
+    assert channel.from_number == FROM  # credentials.yml calls it whatsapp_from
+    assert channel.api_url == "https://api.twilio.com"
+    assert channel.webhook_url is None
 
 
 def test_twilio_status_line():
@@ -251,3 +262,9 @@ def test_twilio_status_line():
     assert twilio_whatsapp_status(dict(env, TWILIO_AUTH_TOKEN="")) == (
         "WhatsApp via Twilio: uit (TWILIO_AUTH_TOKEN ontbreekt)"
     )
+    assert twilio_whatsapp_status({}) == "WhatsApp via Twilio: uit (niet ingesteld)"
+    # Each required variable alone closes the channel.
+    for name in env:
+        assert twilio_whatsapp_status(dict(env, **{name: " "})) == (
+            f"WhatsApp via Twilio: uit ({name} ontbreekt)"
+        )

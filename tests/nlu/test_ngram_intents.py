@@ -30,6 +30,13 @@ def test_a_name_found_by_two_extractors_is_masked_once():
     assert masked_text(text, entities).split() == ["hoe", "word", "ik", P]
 
 
+def test_overlapping_names_from_two_extractors_are_masked_as_one():
+    text = "wat doet een monteur elektrische installaties?"
+    shorter = occupation(text, "monteur elektrische")
+    assert masked_text(text, [shorter, occupation(text, "monteur elektrische installaties")]).split() == [
+        "wat", "doet", "een", P, "?"]
+
+
 def test_repeated_letters_are_shortened():
     assert masked_text("heeeeeel vettt", []) == "heel vett"
 

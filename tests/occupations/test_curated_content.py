@@ -2,13 +2,12 @@
 import pandas as pd
 import pytest
 
-from occupations import curated_query, query
 from occupations.config import CURATED_DIR
-from occupations.curated import FILES, REQUIRED, split_list
+from occupations.content import SPECS, Myth, Profile, Story, split_list
 
 
 def table(kind: str) -> pd.DataFrame:
-    return pd.read_csv(CURATED_DIR / FILES[kind][0], dtype=str, keep_default_na=False)
+    return pd.read_csv(CURATED_DIR / SPECS[kind].file, dtype=str, keep_default_na=False)
 
 
 def test_at_least_sixty_featured_and_fifteen_comparison_occupations():
@@ -19,7 +18,7 @@ def test_at_least_sixty_featured_and_fifteen_comparison_occupations():
 
 def test_every_featured_row_is_complete():
     featured = table("featured")
-    for column in REQUIRED["featured"] + ["extra_labels"]:
+    for column in SPECS["featured"].required + ("extra_labels",):
         assert (featured[column] != "").all(), f"empty {column}"
     has_route = (featured["mbo_programmes"] != "") | (featured["hbo_route"] != "")
     assert has_route.all()
@@ -56,9 +55,9 @@ def test_at_least_twelve_myths_each_with_facts():
     ("verdien je wel genoeg in de techniek", "betaald"),
     ("nemen robots het werk niet over", "robot"),
 ])
-def test_myths_are_found_from_how_people_write(message, expected_word, database_url):
-    myth = curated_query.best_by_keywords("myth", message)
-    assert myth is not None and expected_word in myth["myth"].lower()
+def test_myths_are_found_from_how_people_write(message, expected_word, repository):
+    myth = repository.best_topic("myth", message)
+    assert myth is not None and expected_word in myth.myth.lower()
 
 
 @pytest.mark.parametrize("message, tag", [
@@ -66,12 +65,12 @@ def test_myths_are_found_from_how_people_write(message, expected_word, database_
     ("ik ben goed met computers", "computers"),
     ("ik wil iets voor het klimaat doen", "klimaat"),
 ])
-def test_interests_lead_to_featured_occupations(message, tag, database_url):
-    interest = curated_query.best_by_keywords("interest", message)
-    assert interest["tag"] == tag
-    occupations = curated_query.occupations_with_interest(tag)
+def test_interests_lead_to_featured_occupations(message, tag, repository):
+    interest = repository.best_topic("interest", message)
+    assert interest.tag == tag
+    occupations = repository.occupations_with_interest(tag)
     assert len(occupations) >= 3
-    assert all(query.pay(info.id) for info in occupations)
+    assert all(repository.pay(info) for info in occupations)
 
 
 @pytest.mark.parametrize("message, sector", [
@@ -80,5 +79,20 @@ def test_interests_lead_to_featured_occupations(message, tag, database_url):
     ("wat is er in de bouw", "bouw-infra"),
     ("ik wil iets in de ict", "ict-media"),
 ])
-def test_sector_words(message, sector, database_url):
-    assert curated_query.best_by_keywords("sector", message)["sector"] == sector
+def test_sector_words(message, sector, repository):
+    assert repository.best_topic("sector", message).sector == sector
+
+
+def test_curated_rows_are_typed_at_load(repository):
+    """Booleans and lists, not "ja"/"nee" and ';'-text; featured and comparison profiles told apart."""
+    welder = repository.profile(repository.occupation_by_slug("lasser"))
+    hairdresser = repository.profile(repository.occupation_by_slug("kapper"))
+    assert isinstance(welder, Profile) and welder.is_featured and not hairdresser.is_featured
+    assert isinstance(welder.bbl, bool) and isinstance(welder.vmbo_profiles, tuple) and welder.vmbo_profiles
+    raw = table("featured").set_index("slug").loc["lasser"]
+    assert welder.bol == (raw["bol"] == "ja") and welder.bbl == (raw["bbl"] == "ja")
+    assert welder.mbo_programmes == split_list(raw["mbo_programmes"])
+    stories = repository.stories()
+    assert all(isinstance(s, Story) and isinstance(s.is_illustration, bool) for s in stories)
+    assert sum(s.is_illustration for s in stories) == (table("story")["is_illustration"] == "ja").sum()
+    assert all(isinstance(m, Myth) and isinstance(m.fact_ids, tuple) for m in repository.myths())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from occupations import query
+from occupations import matching
 
 MENTIONS = Path(__file__).resolve().parents[1] / "matching" / "mentions.csv"
 TOP1_MIN = 0.95
@@ -18,8 +18,8 @@ def evaluate(catalog):
     mentions = pd.read_csv(MENTIONS, dtype=str, keep_default_na=False)
     misses, per_kind, hits_per_kind = [], Counter(), Counter()
     for row in mentions.itertuples():
-        best = query.find(row.mention, catalog).best
-        got = catalog.occupations[best.occupation_id].featured_slug if best else None
+        best = matching.find(catalog, row.mention).best
+        got = catalog.occupations[best.occupation_id].profile_slug if best else None
         per_kind[row.kind] += 1
         if got == row.expected:
             hits_per_kind[row.kind] += 1

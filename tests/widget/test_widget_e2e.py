@@ -1,8 +1,8 @@
 """End to end: the real widget in Chromium against a real running Rasa server.
 
-Needs the session fixture ``running_assistant`` from tests/conftest.py (it yields the
-base URL of a running Rasa server with the REST channel and CORS allowed). Skipped
-while that fixture is not defined.
+Uses the session fixture ``running_assistant`` from tests/conftest.py (it yields the
+base URL of a running Rasa server with the REST channel and CORS allowed); that
+fixture fails when the trained model is missing.
 """
 
 from __future__ import annotations
@@ -11,20 +11,15 @@ import pytest
 
 
 @pytest.mark.e2e
-def test_real_assistant_answers_salary_question(request, serve_demo):
-    # Cheap checks first: the browser, then the (expensive) real assistant.
-    browser = request.getfixturevalue("widget_browser")
-    try:
-        rasa_url = request.getfixturevalue("running_assistant")
-    except pytest.FixtureLookupError:
-        pytest.skip("fixture 'running_assistant' is not defined (tests/conftest.py)")
-
+def test_real_assistant_answers_salary_question(widget_browser, running_assistant, serve_demo):
+    # pytest sets fixtures up in argument order: the cheap browser check comes first,
+    # so a missing browser is reported before the real assistant is started.
     from playwright.sync_api import expect
 
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
+    context = widget_browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
     try:
         page = context.new_page()
-        with serve_demo(str(rasa_url).rstrip("/")) as demo_url:
+        with serve_demo(running_assistant.rstrip("/")) as demo_url:
             page.goto(demo_url + "/")
             page.get_by_role("button", name="Stel je vraag").click()
             box = page.get_by_role("textbox", name="Typ je vraag")

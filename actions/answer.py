@@ -1,0 +1,65 @@
+"""What an action says, and the one place an answer is finished: slots, buttons, feedback."""
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.followups import follow_up_buttons
+from actions.turn import Turn
+from occupations.catalog import OccupationInfo
+from occupations.repository import Repository
+
+FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
+
+
+@dataclass
+class Reply:
+    """One message: a response of domain.yml with every value its text needs."""
+
+    response: str
+    values: Dict[str, Any] = field(default_factory=dict)
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Answer:
+    replies: List[Reply]
+    about: Optional[OccupationInfo] = None  # remembered (slots occupation_id, beroep) for follow-ups
+    slots: Dict[str, Any] = field(default_factory=dict)  # further slots this answer sets
+    is_answer: bool = True  # False for a question back ("welk beroep?"): no follow-ups, not counted
+
+
+def question(response: str, buttons: Optional[List[Dict[str, str]]] = None, **values: Any) -> Answer:
+    """Ask something back instead of answering."""
+    return Answer([Reply(response, values, list(buttons or []))], is_answer=False)
+
+
+def sentence_name(name: str) -> str:
+    """A name inside a sentence: 'elektricien', but 'ICT-beheerder' and 'BIM-modelleur' keep their capitals."""
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+def name_values(name: str) -> Dict[str, str]:
+    """An occupation's name at the start of a sentence ({naam}) and inside one ({naam_zin})."""
+    return {"naam": name, "naam_zin": sentence_name(name)}
+
+
+def finish(turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str,
+           repository: Repository) -> List[Dict[str, Any]]:
+    """Utter the replies and return the events: audience, remembered occupation, slots, answer count."""
+    follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
+    for index, reply in enumerate(answer.replies):
+        # Next-step buttons go under the last message rather than in an empty message of their own.
+        buttons = reply.buttons + (follow_ups if index == len(answer.replies) - 1 else [])
+        dispatcher.utter_message(response=reply.response, buttons=buttons, **reply.values)
+    events = list(turn.audience_events)
+    if answer.about:
+        events += [SlotSet("occupation_id", answer.about.id), SlotSet("beroep", repository.display_name(answer.about))]
+    events += [SlotSet(name, value) for name, value in answer.slots.items()]
+    if answer.is_answer:
+        answers = turn.answers_given + 1
+        if answers % FEEDBACK_EVERY == 0:
+            dispatcher.utter_message(response="utter_ask_feedback")
+        events.append(SlotSet("answers_given", float(answers)))
+    return events

@@ -1,0 +1,132 @@
+"""One turn of the conversation, read once: which occupations the message names, who asks.
+
+The NLU has already matched the message (bot/nlu/occupation_matcher.py marks each occupation
+span as a `beroep` entity with its resolved `occupation_id`, or `candidates` when the name is
+vague). Here those entities are only read; a `beroep` span that only DIET found (a name the
+table may not know, such as "tiktokker") is looked up on its own.
+"""
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from actions.audience import PARENT_PHRASE
+from occupations.catalog import OccupationInfo
+from occupations.matching import FindResult
+from occupations.repository import Repository
+
+# What the message says about occupations, in the order an answer cares about.
+ONE, SEVERAL, AMBIGUOUS, UNKNOWN, REMEMBERED, NONE = "one", "several", "ambiguous", "unknown", "remembered", "none"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occupation name in the message: resolved, vague (candidates) or unknown."""
+
+    text: str
+    start: int = 0
+    occupation: Optional[OccupationInfo] = None
+    candidates: Tuple[OccupationInfo, ...] = ()
+
+    @property
+    def status(self) -> str:
+        return ONE if self.occupation else AMBIGUOUS if self.candidates else UNKNOWN
+
+
+@dataclass(frozen=True)
+class Turn:
+    text: str
+    intent: str
+    mentions: Tuple[Mention, ...]
+    remembered: Optional[OccupationInfo]  # the occupation talked about earlier (slot occupation_id)
+    pending_comparison: Optional[OccupationInfo]  # "vergelijk X met ...?" waits for a second name
+    audience: Optional[str]  # leerling | ouder | mentor, or not known yet
+    audience_events: Tuple[Dict[str, Any], ...]  # switch to parent wording ("mijn zoon ...")
+    answers_given: int
+
+    @classmethod
+    def read(cls, tracker: Tracker, repository: Repository) -> "Turn":
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        audience = tracker.get_slot("doelgroep")
+        switch = audience != "ouder" and bool(PARENT_PHRASE.search(text))
+        return cls(text=text, intent=(message.get("intent") or {}).get("name") or "",
+                   mentions=read_mentions(message.get("entities") or [], repository),
+                   remembered=_occupation(repository, tracker.get_slot("occupation_id")),
+                   pending_comparison=_occupation(repository, tracker.get_slot("compare_with")),
+                   audience="ouder" if switch else audience,
+                   audience_events=(SlotSet("doelgroep", "ouder"),) if switch else (),
+                   answers_given=int(tracker.get_slot("answers_given") or 0))
+
+    @property
+    def is_parent(self) -> bool:
+        return self.audience == "ouder"
+
+    @property
+    def found(self) -> List[OccupationInfo]:
+        """The occupations the message names unambiguously, in message order."""
+        return [m.occupation for m in self.mentions if m.occupation]
+
+    @property
+    def resolution(self) -> str:
+        if self.found:
+            return SEVERAL if len(self.found) > 1 else ONE
+        for status in (AMBIGUOUS, UNKNOWN):
+            if any(m.status == status for m in self.mentions):
+                return status
+        return REMEMBERED if self.remembered else NONE
+
+    @property
+    def occupation(self) -> Optional[OccupationInfo]:
+        """The occupation this question is about: the first one named, else the remembered one."""
+        return self.found[0] if self.found else self.remembered
+
+    @property
+    def unclear(self) -> Optional[Mention]:
+        """The vague or unknown name to ask about, when nothing was resolved."""
+        return next((m for m in self.mentions if m.status == self.resolution), None)
+
+
+def _occupation(repository: Repository, occupation_id: Any) -> Optional[OccupationInfo]:
+    return repository.occupation(occupation_id) if isinstance(occupation_id, str) and occupation_id else None
+
+
+def _from_matcher(entity: Dict[str, Any], repository: Repository) -> Mention:
+    candidates = tuple(filter(None, (_occupation(repository, i) for i in entity.get("candidates") or [])))
+    return Mention(str(entity.get("value", "")), entity.get("start", 0),
+                   _occupation(repository, entity.get("occupation_id")), candidates)
+
+
+def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
+    text = str(entity["value"]).strip()
+    result: FindResult = repository.find(text)
+    if result.matches and not result.ambiguous:
+        return Mention(text, entity.get("start", 0), repository.occupation(result.best.occupation_id))
+    return Mention(text, entity.get("start", 0),
+                   candidates=tuple(repository.occupation(m.occupation_id) for m in result.matches))
+
+
+def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:
+    start, end = entity.get("start", 0), entity.get("end", 0)
+    return any(start < other.get("end", 0) and other.get("start", 0) < end for other in others)
+
+
+def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tuple[Mention, ...]:
+    """Button choices first (an `occupation_id` entity); else the matcher's spans plus DIET-only spans."""
+    chosen = [_occupation(repository, e.get("value")) for e in entities if e.get("entity") == "occupation_id"]
+    if any(chosen):
+        return tuple(Mention(info.name, occupation=info) for info in chosen if info)
+    names = [e for e in entities if e.get("entity") == "beroep" and str(e.get("value") or "").strip()]
+    matched = [e for e in names if "occupation_id" in e or "candidates" in e]
+    # A span only DIET found: the matcher did not recognise it, so it is unknown or vague.
+    extra = [e for e in names if e not in matched and not _overlaps(e, matched)]
+    mentions = [_from_matcher(e, repository) for e in matched] + [_from_lookup(e, repository) for e in extra]
+    mentions.sort(key=lambda m: m.start)
+    unique, seen = [], set()
+    for mention in mentions:
+        key = mention.occupation.id if mention.occupation else mention.text.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(mention)
+    return tuple(unique)

@@ -1,0 +1,163 @@
+"""The labour-market table as one object: built once per process, handed to whoever asks.
+
+Answers come back as plain Python values (figures.py, content.py), each figure with its source
+and year. No Rasa here.
+"""
+import re
+from typing import Dict, Iterator, List, Optional, Tuple, TypeVar
+
+from occupations import matching
+from occupations.catalog import Catalog, OccupationInfo, load_catalog
+from occupations.content import (EducationTopic, Fact, Interest, Myth, NextStep, Profile, Sector, Story,
+                                 facts_for)
+from occupations.figures import PayFigure, Prospects, SourceRef
+from occupations.normalize import normalize
+
+NATIONAL_PAY_YEAR = 2022
+PAY_YEARS = (2024, 2022)  # newest first: an older figure of the own group beats a broader group
+TECHNICAL_CLASS = "07"
+Topic = TypeVar("Topic", Myth, Interest, Sector, EducationTopic)
+
+
+class Repository:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+
+    @classmethod
+    def open(cls, database_url: Optional[str] = None) -> "Repository":
+        """Read the database (DATABASE_URL or the SQLite default); raises DatabaseNotBuilt."""
+        return cls(load_catalog(database_url))
+
+    # --- occupations ---------------------------------------------------------------------
+
+    def occupation(self, occupation_id: str) -> Optional[OccupationInfo]:
+        return self.catalog.occupations.get(occupation_id)
+
+    def occupation_by_slug(self, slug: str) -> Optional[OccupationInfo]:
+        return self.catalog.occupation_by_slug.get(slug)
+
+    def find(self, text: str) -> matching.FindResult:
+        """Resolve one name as typed (an entity's text); whole messages go through the NLU matcher."""
+        return matching.find(self.catalog, text)
+
+    def profile(self, info: OccupationInfo) -> Optional[Profile]:
+        return self.catalog.profiles.get(info.profile_slug) if info.profile_slug else None
+
+    def display_name(self, info: OccupationInfo) -> str:
+        """The curated name where there is one ("Elektricien"), else ESCO's, capitalised."""
+        profile = self.profile(info)
+        name = profile.name if profile else info.name
+        return name[:1].upper() + name[1:]
+
+    # --- figures -------------------------------------------------------------------------
+
+    def _source(self, source_id: str) -> SourceRef:
+        s = self.catalog.sources[source_id]
+        return SourceRef(s.id, s.publisher, s.title, s.year, s.period, s.url)
+
+    def _pay_chain(self, group_code: str) -> Iterator[Tuple[str, int]]:
+        """The own group's newest figure first, then its older figure, then ever broader levels."""
+        code = group_code
+        while code:
+            for year in PAY_YEARS:
+                yield code, year
+            code = self.catalog.groups[code].parent_code
+
+    def group_pay(self, group_code: str) -> Optional[PayFigure]:
+        """Gross hourly pay of a BRC group, or of the nearest broader level CBS published."""
+        own = self.catalog.groups[group_code]
+        for code, year in self._pay_chain(group_code):
+            row = self.catalog.pay.get((code, year))
+            if row is not None:
+                group = self.catalog.groups[code]
+                return PayFigure(code, group.title, group.level, year, row.p25, row.median, row.p75,
+                                 self._source(row.source_id), own.code, own.title)
+        return None
+
+    def pay(self, info: OccupationInfo) -> Optional[PayFigure]:
+        return self.group_pay(info.brc_group)
+
+    def national_pay(self) -> List[PayFigure]:
+        """All employees and the technical occupations (BRC class 07), for comparison."""
+        figures = []
+        for code in ("totaal", TECHNICAL_CLASS):
+            row = self.catalog.pay[(code, NATIONAL_PAY_YEAR)]
+            group = self.catalog.groups[code]
+            figures.append(PayFigure(code, group.title, group.level, row.year, row.p25, row.median, row.p75,
+                                     self._source(row.source_id), code, group.title))
+        return figures
+
+    def _prospects(self, group_code: str) -> Optional[Prospects]:
+        row = self.catalog.employment.get(group_code)
+        if row is None:
+            return None
+        return Prospects(group_code, self.catalog.groups[group_code].title, row.period, row.previous_period,
+                         row.jobs, row.jobs_previous, row.growth_pct, row.women_share,
+                         row.higher_education_share, self._source(row.source_id))
+
+    def prospects(self, info: OccupationInfo) -> Optional[Prospects]:
+        return self._prospects(info.brc_group)
+
+    def growing_groups(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000,
+                       limit: int = 6) -> List[Prospects]:
+        """Groups in the given BRC classes that grew most in a year (small groups left out: too noisy)."""
+        rows = [row for code, row in self.catalog.employment.items()
+                if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.growth_pct is not None]
+        rows.sort(key=lambda row: -row.growth_pct)
+        return [self._prospects(row.group_code) for row in rows[:limit]]
+
+    # --- curated content -----------------------------------------------------------------
+
+    def facts(self, fact_ids: Tuple[str, ...]) -> List[Fact]:
+        return facts_for(fact_ids, self.catalog.curated["fact"])
+
+    def fact(self, fact_id: str) -> Optional[Fact]:
+        return self.catalog.curated["fact"].get(fact_id)
+
+    def all_facts(self) -> List[Fact]:
+        return list(self.catalog.curated["fact"].values())
+
+    def stories(self, info: Optional[OccupationInfo] = None) -> List[Story]:
+        """The stories about an occupation, or all stories."""
+        stories = self.catalog.curated["story"].values()
+        return [s for s in stories if info is None or s.occupation_slug == info.profile_slug]
+
+    def myths(self) -> List[Myth]:
+        return list(self.catalog.curated["myth"].values())
+
+    def interests(self) -> List[Interest]:
+        return list(self.catalog.curated["interest"].values())
+
+    def sectors(self) -> List[Sector]:
+        return list(self.catalog.curated["sector"].values())
+
+    def next_steps(self) -> List[NextStep]:
+        return list(self.catalog.curated["next_step"].values())
+
+    def best_topic(self, kind: str, text: str) -> Optional[Topic]:
+        """The myth, interest, sector or education topic whose keywords the message matches best."""
+        rows: Dict[str, Topic] = self.catalog.curated[kind]
+        scored = [(_keyword_score(text, row.keywords), key) for key, row in rows.items()]
+        scored = [item for item in scored if item[0] > 0]
+        return rows[max(scored)[1]] if scored else None
+
+    def _featured(self, keep) -> List[OccupationInfo]:
+        profiles = [p for p in self.catalog.curated["featured"].values() if keep(p)]
+        return [self.catalog.occupation_by_slug[p.slug] for p in profiles if p.slug in self.catalog.occupation_by_slug]
+
+    def occupations_with_interest(self, tag: str) -> List[OccupationInfo]:
+        return self._featured(lambda profile: tag in profile.interests)
+
+    def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
+        return self._featured(lambda profile: profile.sector == sector)
+
+
+def _keyword_score(text: str, keywords: Tuple[str, ...]) -> int:
+    """How many characters of the message the keywords cover; longer keywords count more."""
+    message = f" {normalize(text)} "
+    score = 0
+    for keyword in keywords:
+        key = normalize(keyword)
+        if key and re.search(rf"(?<![a-z0-9]){re.escape(key)}", message):
+            score += len(key)
+    return score
