@@ -2,17 +2,14 @@
 from typing import List
 
 from actions.answer import Answer, Reply
-from actions.formatting import count, euro_hourly, growth_since_last_year, period
+from actions.formatting import count, growth_since_last_year, median_pay, period
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 
 def pay_text(repository: Repository, info: OccupationInfo) -> str:
     figure = repository.pay(info)
-    if figure is None:
-        return "geen loon bekend"
-    group = "bredere groep" if figure.is_broader else "groep"
-    return f"{euro_hourly(figure.median)} per uur ({group} '{figure.group_title}', {figure.source.citation})"
+    return median_pay(figure) if figure else "geen loon bekend"
 
 
 def jobs_text(repository: Repository, info: OccupationInfo) -> str:

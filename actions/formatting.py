@@ -1,6 +1,8 @@
 """Dutch notation for figures: '€ 23,00', '€ 3.790', '4,7%', '26.000'."""
 from typing import Optional
 
+from occupations.figures import PayFigure
+
 
 def _dutch_digits(text: str) -> str:
     # Python formats 1,234.50; Dutch writes 1.234,50.
@@ -51,3 +53,9 @@ def growth(pct: Optional[float]) -> str:
     if pct < 0:
         return f"{percent(-pct)} minder"
     return "evenveel"
+
+
+def median_pay(figure: PayFigure) -> str:
+    """A median hourly wage in one line: the amount, the group it describes, source and year."""
+    group = "bredere groep" if figure.is_broader else "groep"
+    return f"{euro_hourly(figure.median)} bruto per uur ({group} '{figure.group_title}', {figure.source.citation})"

@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import OccupationAction
-from actions.formatting import euro_hourly
+from actions.formatting import median_pay
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
@@ -22,8 +22,7 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
         kind, source = "Echt verhaal", f"Bron: {story.source_title}, {story.source_year} ({story.source_url})"
     figure = repository.pay(info)
     if figure:
-        source += (f"\nEchte cijfers: in de groep '{figure.group_title}' is het middelste bruto uurloon "
-                   f"{euro_hourly(figure.median)} ({figure.source.citation}).")
+        source += f"\nEchte cijfers: het middelste loon is {median_pay(figure)}."
     return {**name_values(repository.display_name(info)), "soort": kind, "persoon": story.person_name,
             "leeftijd": story.age, "route": story.route, "verhaal": story.story, "citaat": story.quote,
             "bron": source}

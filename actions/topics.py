@@ -5,7 +5,7 @@ from typing import Dict, List, Text
 from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
 from actions.citations import cite_facts
-from actions.formatting import count, euro_hourly, growth_since_last_year, period
+from actions.formatting import count, growth_since_last_year, median_pay, period
 from actions.prospects import shortage_fact
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
@@ -21,9 +21,7 @@ def occupation_line(repository: Repository, info: OccupationInfo) -> str:
     """One occupation with one figure: its median hourly pay, source and year."""
     name = repository.display_name(info)
     figure = repository.pay(info)
-    if figure is None:
-        return f"- {name}"
-    return f"- {name}: {euro_hourly(figure.median)} bruto per uur ({figure.source.citation})"
+    return f"- {name}: {median_pay(figure)}" if figure else f"- {name}"
 
 
 def text_button(title: str, text: str) -> Dict[str, str]:
