@@ -1,4 +1,5 @@
 """What an action says, and the one place an answer is finished: slots, buttons, feedback."""
+
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -45,8 +46,9 @@ def name_values(name: str) -> Dict[str, str]:
     return {"naam": name, "naam_zin": sentence_name(name)}
 
 
-def finish(turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str,
-           repository: Repository) -> List[Dict[str, Any]]:
+def finish(
+    turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str, repository: Repository
+) -> List[Dict[str, Any]]:
     """Utter the replies and return the events: audience, remembered occupation, slots, answer count."""
     follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
     for index, reply in enumerate(answer.replies):

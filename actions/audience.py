@@ -1,4 +1,5 @@
 """Who is chatting: pupil (default), parent or mentor."""
+
 import re
 from typing import Any, Dict, List, Text
 
@@ -8,16 +9,18 @@ from rasa_sdk.executor import CollectingDispatcher
 
 AUDIENCES = {"leerling", "ouder", "mentor"}
 # "mijn zoon", "onze dochter": a parent writing about a child.
-PARENT_PHRASE = re.compile(r"\b(mijn|onze|ons)\s+(zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener)\b",
-                           re.IGNORECASE)
+PARENT_PHRASE = re.compile(
+    r"\b(mijn|onze|ons)\s+(zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener)\b", re.IGNORECASE
+)
 
 
 class ActionSetAudience(Action):
     def name(self) -> Text:
         return "action_set_audience"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         value = tracker.get_slot("doelgroep")
         if value not in AUDIENCES:
             value = "ouder" if PARENT_PHRASE.search(tracker.latest_message.get("text") or "") else None
@@ -35,8 +38,9 @@ class ActionSessionStart(Action):
     def name(self) -> Text:
         return "action_session_start"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         events: List[Dict[Text, Any]] = [SessionStarted()]
         metadata = tracker.get_slot("session_started_metadata") or {}
         audience = metadata.get("doelgroep") if isinstance(metadata, dict) else None

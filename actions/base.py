@@ -1,9 +1,10 @@
 """The one flow of every answering action: read the turn once, answer it, finish.
 
-    turn = Turn.read(tracker, repository)      # which occupations, who asks, what is remembered
-    answer = self.answer(turn)                  # per action: replies with every value they need
-    return finish(turn, dispatcher, answer, …)  # slots, buttons, feedback count — in one place
+turn = Turn.read(tracker, repository)      # which occupations, who asks, what is remembered
+answer = self.answer(turn)                  # per action: replies with every value they need
+return finish(turn, dispatcher, answer, …)  # slots, buttons, feedback count — in one place
 """
+
 import logging
 from abc import ABC, abstractmethod
 from functools import lru_cache
@@ -45,8 +46,9 @@ class TurnAction(Action, ABC):
     def answer(self, turn: Turn) -> Answer:
         """What to say to this turn."""
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         try:
             repository = self.repository
             turn = Turn.read(tracker, repository)
@@ -76,8 +78,9 @@ class OccupationAction(TurnAction, ABC):
             return comparison(self.repository, turn.found[:2])
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
-            buttons = candidate_buttons(self.intent, [(c.id, self.repository.display_name(c))
-                                                      for c in unclear.candidates])
+            buttons = candidate_buttons(
+                self.intent, [(c.id, self.repository.display_name(c)) for c in unclear.candidates]
+            )
             return question("utter_which_occupation", buttons, tekst=unclear.text)
         if resolution == UNKNOWN:
             return question("utter_unknown_occupation", tekst=turn.unclear.text)

@@ -1,4 +1,5 @@
 """How curated facts are cited in answers (figures of the table carry `source.citation`)."""
+
 from typing import List
 
 from occupations.content import Fact

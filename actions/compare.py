@@ -1,4 +1,5 @@
 """'Vergelijk X en Y': two occupations side by side, or ask for the second one."""
+
 from typing import Text
 
 from actions.answer import Answer, Reply, name_values, question
@@ -22,6 +23,10 @@ class ActionCompareOccupations(TurnAction):
             return question("utter_ask_occupation")
         if len(found) == 1:
             first = found[0]
-            return Answer([Reply("utter_ask_compare_second", name_values(self.repository.display_name(first)))],
-                          about=first, slots={"compare_with": first.id}, is_answer=False)
+            return Answer(
+                [Reply("utter_ask_compare_second", name_values(self.repository.display_name(first)))],
+                about=first,
+                slots={"compare_with": first.id},
+                is_answer=False,
+            )
         return comparison(self.repository, found[:2])

@@ -1,4 +1,5 @@
 """Occupations side by side: pay and employment, each with its source and year."""
+
 from typing import List
 
 from actions.answer import Answer, Reply
@@ -16,15 +17,21 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
     figures = repository.prospects(info)
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
-    return (f"{count(figures.jobs)} werkenden in {period(figures.period)}, "
-            f"{growth_since_last_year(figures.growth_pct)}")
+    return f"{count(figures.jobs)} werkenden in {period(figures.period)}, {growth_since_last_year(figures.growth_pct)}"
 
 
 def comparison(repository: Repository, pair: List[OccupationInfo]) -> Answer:
     """Two occupations compared; the second is remembered for follow-up questions."""
     first, second = pair
-    reply = Reply("utter_compare", {
-        "a_naam": repository.display_name(first), "b_naam": repository.display_name(second),
-        "a_loon": pay_text(repository, first), "b_loon": pay_text(repository, second),
-        "a_banen": jobs_text(repository, first), "b_banen": jobs_text(repository, second)})
+    reply = Reply(
+        "utter_compare",
+        {
+            "a_naam": repository.display_name(first),
+            "b_naam": repository.display_name(second),
+            "a_loon": pay_text(repository, first),
+            "b_loon": pay_text(repository, second),
+            "a_banen": jobs_text(repository, first),
+            "b_banen": jobs_text(repository, second),
+        },
+    )
     return Answer([reply], about=second, slots={"compare_with": None})

@@ -1,4 +1,5 @@
 """Feedback and the two-stage fallback."""
+
 import json
 import os
 from datetime import date
@@ -30,11 +31,16 @@ class ActionRecordFeedback(Action):
     def name(self) -> Text:
         return "action_record_feedback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         useful = tracker.latest_message.get("intent", {}).get("name") == "feedback_positive"
-        record = {"day": date.today().isoformat(), "useful": useful,
-                  "answer": last_answer_action(tracker), "doelgroep": tracker.get_slot("doelgroep")}
+        record = {
+            "day": date.today().isoformat(),
+            "useful": useful,
+            "answer": last_answer_action(tracker),
+            "doelgroep": tracker.get_slot("doelgroep"),
+        }
         path = feedback_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as handle:
@@ -50,8 +56,9 @@ class ActionFallback(Action):
     def name(self) -> Text:
         return "action_fallback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
         previous = None
         for event in reversed(tracker.events):
             if event.get("event") == "bot":

@@ -1,4 +1,5 @@
 """What is the work like? The curated profile, or an honest 'not described yet'."""
+
 from typing import Text
 
 from actions.answer import Answer, Reply, name_values
@@ -17,8 +18,10 @@ class ActionAnswerJobDescription(OccupationAction):
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
         if profile and profile.working_conditions:
-            reply = Reply("utter_job_description", {**names, "dagelijks_werk": profile.daily_work,
-                                                    "omstandigheden": profile.working_conditions})
+            reply = Reply(
+                "utter_job_description",
+                {**names, "dagelijks_werk": profile.daily_work, "omstandigheden": profile.working_conditions},
+            )
         elif profile:  # a comparison profile describes the work only
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:

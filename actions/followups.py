@@ -1,4 +1,5 @@
 """Next-step buttons offered after an answer about an occupation (they work on WhatsApp too)."""
+
 from typing import Dict, List, Tuple
 
 FOLLOW_UPS = [
@@ -20,5 +21,7 @@ def follow_up_buttons(current_intent: str, is_parent: bool, limit: int = 3) -> L
 
 def candidate_buttons(intent: str, candidates: List[Tuple[str, str]]) -> List[Dict[str, str]]:
     """One button per (occupation id, name); the payload names the occupation by id, so no second guess."""
-    return [{"title": name, "payload": f'/{intent}{{"occupation_id": "{occupation_id}"}}'}
-            for occupation_id, name in candidates[:5]]
+    return [
+        {"title": name, "payload": f'/{intent}{{"occupation_id": "{occupation_id}"}}'}
+        for occupation_id, name in candidates[:5]
+    ]

@@ -1,4 +1,5 @@
 """Dutch notation for figures: '€ 23,00', '€ 3.790', '4,7%', '26.000'."""
+
 from typing import Optional
 
 from occupations.figures import PayFigure

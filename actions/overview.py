@@ -1,4 +1,5 @@
 """A bare occupation name: finish a pending comparison, or answer what it pays."""
+
 from typing import Text
 
 from actions.answer import Answer

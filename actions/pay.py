@@ -1,4 +1,5 @@
 """What does an occupation pay? CBS gross hourly wages of its occupation group."""
+
 from typing import Dict, Text
 
 from actions.answer import Answer, Reply, name_values
@@ -12,15 +13,24 @@ from occupations.repository import Repository
 
 def national_values(repository: Repository) -> Dict[str, str]:
     everyone, technical = repository.national_pay()
-    return {"landelijk_uur": euro_hourly(everyone.median), "techniek_uur": euro_hourly(technical.median),
-            "landelijk_bron": everyone.source.citation}
+    return {
+        "landelijk_uur": euro_hourly(everyone.median),
+        "techniek_uur": euro_hourly(technical.median),
+        "landelijk_bron": everyone.source.citation,
+    }
 
 
 def pay_values(figure: PayFigure) -> Dict[str, str]:
-    return {"groep": figure.group_title, "eigen_groep": figure.own_group_title,
-            "niveau": LEVEL_NAMES[figure.level], "mediaan_uur": euro_hourly(figure.median),
-            "mediaan_maand": euro_monthly(figure.median_per_month), "p25": euro_hourly(figure.p25),
-            "p75": euro_hourly(figure.p75), "bron": figure.source.citation}
+    return {
+        "groep": figure.group_title,
+        "eigen_groep": figure.own_group_title,
+        "niveau": LEVEL_NAMES[figure.level],
+        "mediaan_uur": euro_hourly(figure.median),
+        "mediaan_maand": euro_monthly(figure.median_per_month),
+        "p25": euro_hourly(figure.p25),
+        "p75": euro_hourly(figure.p75),
+        "bron": figure.source.citation,
+    }
 
 
 def salary_answer(repository: Repository, info: OccupationInfo) -> Answer:

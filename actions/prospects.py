@@ -1,4 +1,5 @@
 """Will I find work? Employment and growth of the occupation's CBS group, and what is known of shortages."""
+
 from typing import Dict, Optional, Text
 
 from actions.answer import Answer, Reply, name_values
@@ -18,9 +19,15 @@ SHORTAGE_FACT_ID = "uwv_tight_occupations_2025"  # in facts.csv: UWV on tight oc
 
 
 def prospects_values(p: Prospects) -> Dict[str, str]:
-    return {"groep": p.group_title, "periode": period(p.period), "banen": count(p.jobs),
-            "banen_vorig": count(p.jobs_previous), "ontwikkeling": growth(p.growth_pct),
-            "vrouwen": share(p.women_share).capitalize(), "bron": p.source.citation}
+    return {
+        "groep": p.group_title,
+        "periode": period(p.period),
+        "banen": count(p.jobs),
+        "banen_vorig": count(p.jobs_previous),
+        "ontwikkeling": growth(p.growth_pct),
+        "vrouwen": share(p.women_share).capitalize(),
+        "bron": p.source.citation,
+    }
 
 
 def shortage_fact(repository: Repository, info: Optional[OccupationInfo] = None) -> Optional[Fact]:

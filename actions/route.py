@@ -1,4 +1,5 @@
 """How do I get there? vmbo profile → mbo (level, BOL/BBL) → hbo, or the group's education figures."""
+
 from typing import Text
 
 from actions.answer import Answer, Reply, name_values
@@ -8,9 +9,14 @@ from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Profile
 
-PROFILE_NAMES = {"BWI": "BWI (Bouwen, wonen en interieur)", "PIE": "PIE (Produceren, installeren en energie)",
-                 "MVI": "MVI (Media, vormgeving en ICT)", "M&T": "M&T (Mobiliteit en transport)",
-                 "MaT": "MaT (Maritiem en techniek)", "alle": "elk profiel"}
+PROFILE_NAMES = {
+    "BWI": "BWI (Bouwen, wonen en interieur)",
+    "PIE": "PIE (Produceren, installeren en energie)",
+    "MVI": "MVI (Media, vormgeving en ICT)",
+    "M&T": "M&T (Mobiliteit en transport)",
+    "MaT": "MaT (Maritiem en techniek)",
+    "alle": "elk profiel",
+}
 
 
 def bol_bbl_text(profile: Profile) -> str:
@@ -33,11 +39,33 @@ class ActionAnswerRoute(OccupationAction):
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
         if profile and profile.vmbo_profiles:
-            return Answer([Reply("utter_route", {
-                **names, "vmbo": ", ".join(PROFILE_NAMES.get(p, p) for p in profile.vmbo_profiles),
-                "mbo": ", ".join(profile.mbo_programmes) or "geen", "bol_bbl": bol_bbl_text(profile),
-                "hbo": profile.hbo_route or "niet nodig"})], about=info)
+            return Answer(
+                [
+                    Reply(
+                        "utter_route",
+                        {
+                            **names,
+                            "vmbo": ", ".join(PROFILE_NAMES.get(p, p) for p in profile.vmbo_profiles),
+                            "mbo": ", ".join(profile.mbo_programmes) or "geen",
+                            "bol_bbl": bol_bbl_text(profile),
+                            "hbo": profile.hbo_route or "niet nodig",
+                        },
+                    )
+                ],
+                about=info,
+            )
         figures = self.repository.prospects(info)
-        return Answer([Reply("utter_route_general", {
-            **names, "groep": figures.group_title, "hoger_aandeel": share(figures.higher_education_share),
-            "bron": figures.source.citation})], about=info)
+        return Answer(
+            [
+                Reply(
+                    "utter_route_general",
+                    {
+                        **names,
+                        "groep": figures.group_title,
+                        "hoger_aandeel": share(figures.higher_education_share),
+                        "bron": figures.source.citation,
+                    },
+                )
+            ],
+            about=info,
+        )

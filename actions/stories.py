@@ -1,4 +1,5 @@
 """Role-model stories: marked as illustration unless a public source tells a real person's story."""
+
 import re
 from typing import Dict, List, Optional, Text
 
@@ -11,8 +12,9 @@ from occupations.content import Story
 from occupations.repository import Repository
 
 WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|meisje|meisjes|meid|meiden|dochter)\b", re.IGNORECASE)
-ILLUSTRATION_NOTE = ("Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
-                     "De route is wel echt mogelijk.")
+ILLUSTRATION_NOTE = (
+    "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. De route is wel echt mogelijk."
+)
 
 
 def story_values(repository: Repository, story: Story, info: OccupationInfo) -> Dict[str, str]:
@@ -23,9 +25,16 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
     figure = repository.pay(info)
     if figure:
         source += f"\nEchte cijfers: het middelste loon is {median_pay(figure)}."
-    return {**name_values(repository.display_name(info)), "soort": kind, "persoon": story.person_name,
-            "leeftijd": story.age, "route": story.route, "verhaal": story.story, "citaat": story.quote,
-            "bron": source}
+    return {
+        **name_values(repository.display_name(info)),
+        "soort": kind,
+        "persoon": story.person_name,
+        "leeftijd": story.age,
+        "route": story.route,
+        "verhaal": story.story,
+        "citaat": story.quote,
+        "bron": source,
+    }
 
 
 def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:

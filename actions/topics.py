@@ -1,4 +1,5 @@
 """Answers about topics rather than one occupation: myths, interests, sectors, school, next steps."""
+
 from abc import ABC, abstractmethod
 from typing import Dict, List, Text
 
@@ -55,9 +56,20 @@ class ActionAnswerMyth(TopicAction):
 
     def answer_topic(self, row: Myth) -> Answer:
         kernel = f"Wat wel klopt: {row.kernel_of_truth}\n" if row.kernel_of_truth else ""
-        return Answer([Reply("utter_myth", {"mythe": row.myth, "antwoord": row.answer, "kern": kernel,
-                                            "feiten": cite_facts(self.repository.facts(row.fact_ids)),
-                                            "helpt": f"Wat helpt: {row.what_helps}"})])
+        return Answer(
+            [
+                Reply(
+                    "utter_myth",
+                    {
+                        "mythe": row.myth,
+                        "antwoord": row.answer,
+                        "kern": kernel,
+                        "feiten": cite_facts(self.repository.facts(row.fact_ids)),
+                        "helpt": f"Wat helpt: {row.what_helps}",
+                    },
+                )
+            ]
+        )
 
     def ask(self) -> Answer:
         myths = self.repository.myths()[:MAX_TOPIC_BUTTONS]
@@ -73,8 +85,9 @@ class ActionAnswerInterest(TopicAction):
     def answer_topic(self, row: Interest) -> Answer:
         occupations = self.repository.occupations_with_interest(row.tag)[:MAX_SUGGESTIONS]
         lines = "\n".join(occupation_line(self.repository, info) for info in occupations)
-        return Answer([Reply("utter_interest", {"interesse": row.label,
-                                                "beroepen": lines or "- (nog geen beroepen bij)"})])
+        return Answer(
+            [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})]
+        )
 
     def ask(self) -> Answer:
         interests = self.repository.interests()[:MAX_TOPIC_BUTTONS]
@@ -89,10 +102,19 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector) -> Answer:
         occupations = self.repository.occupations_in_sector(row.sector)[:6]
-        return Answer([Reply("utter_sector", {
-            "sector": row.name, "beschrijving": row.description,
-            "beroepen": "\n".join(occupation_line(self.repository, info) for info in occupations),
-            "feiten": cite_facts(self.repository.facts(row.fact_ids))})])
+        return Answer(
+            [
+                Reply(
+                    "utter_sector",
+                    {
+                        "sector": row.name,
+                        "beschrijving": row.description,
+                        "beroepen": "\n".join(occupation_line(self.repository, info) for info in occupations),
+                        "feiten": cite_facts(self.repository.facts(row.fact_ids)),
+                    },
+                )
+            ]
+        )
 
     def ask(self) -> Answer:
         sectors = self.repository.sectors()[:MAX_TOPIC_BUTTONS]
@@ -106,15 +128,25 @@ class ActionAnswerEducation(TopicAction):
         return "action_answer_education"
 
     def answer_topic(self, row: EducationTopic) -> Answer:
-        return Answer([Reply("utter_education", {"antwoord": row.answer,
-                                                 "feiten": cite_facts(self.repository.facts(row.fact_ids))})])
+        return Answer(
+            [
+                Reply(
+                    "utter_education",
+                    {"antwoord": row.answer, "feiten": cite_facts(self.repository.facts(row.fact_ids))},
+                )
+            ]
+        )
 
     def ask(self) -> Answer:
-        return question("utter_ask_education_topic", [
-            text_button("vmbo-profielen", "welke vmbo profielen zijn er"),
-            text_button("mbo-niveaus", "wat zijn de mbo niveaus"),
-            text_button("BOL of BBL", "wat is het verschil tussen bol en bbl"),
-            text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo")])
+        return question(
+            "utter_ask_education_topic",
+            [
+                text_button("vmbo-profielen", "welke vmbo profielen zijn er"),
+                text_button("mbo-niveaus", "wat zijn de mbo niveaus"),
+                text_button("BOL of BBL", "wat is het verschil tussen bol en bbl"),
+                text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
+            ],
+        )
 
 
 class ActionAnswerBestChances(TurnAction):
@@ -123,13 +155,24 @@ class ActionAnswerBestChances(TurnAction):
 
     def answer(self, turn: Turn) -> Answer:
         groups = self.repository.growing_groups()
-        lines = "\n".join(f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}"
-                          for g in groups)
+        lines = "\n".join(
+            f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups
+        )
         shortage = shortage_fact(self.repository)
-        return Answer([Reply("utter_best_chances", {
-            "lijst": lines, "bron": groups[0].source.citation, "periode": period(groups[0].period),
-            "periode_vorig": period(groups[0].previous_period or ""),
-            "feit": cite_facts([shortage]) if shortage else ""})])
+        return Answer(
+            [
+                Reply(
+                    "utter_best_chances",
+                    {
+                        "lijst": lines,
+                        "bron": groups[0].source.citation,
+                        "periode": period(groups[0].period),
+                        "periode_vorig": period(groups[0].previous_period or ""),
+                        "feit": cite_facts([shortage]) if shortage else "",
+                    },
+                )
+            ]
+        )
 
 
 class ActionAnswerNextStep(TurnAction):

@@ -5,6 +5,7 @@ span as a `beroep` entity with its resolved `occupation_id`, or `candidates` whe
 vague). Here those entities are only read; a `beroep` span that only DIET found (a name the
 table may not know, such as "tiktokker") is looked up on its own.
 """
+
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -51,13 +52,16 @@ class Turn:
         text = message.get("text") or ""
         audience = tracker.get_slot("doelgroep")
         switch = audience != "ouder" and bool(PARENT_PHRASE.search(text))
-        return cls(text=text, intent=(message.get("intent") or {}).get("name") or "",
-                   mentions=read_mentions(message.get("entities") or [], repository),
-                   remembered=_occupation(repository, tracker.get_slot("occupation_id")),
-                   pending_comparison=_occupation(repository, tracker.get_slot("compare_with")),
-                   audience="ouder" if switch else audience,
-                   audience_events=(SlotSet("doelgroep", "ouder"),) if switch else (),
-                   answers_given=int(tracker.get_slot("answers_given") or 0))
+        return cls(
+            text=text,
+            intent=(message.get("intent") or {}).get("name") or "",
+            mentions=read_mentions(message.get("entities") or [], repository),
+            remembered=_occupation(repository, tracker.get_slot("occupation_id")),
+            pending_comparison=_occupation(repository, tracker.get_slot("compare_with")),
+            audience="ouder" if switch else audience,
+            audience_events=(SlotSet("doelgroep", "ouder"),) if switch else (),
+            answers_given=int(tracker.get_slot("answers_given") or 0),
+        )
 
     @property
     def is_parent(self) -> bool:
@@ -94,8 +98,12 @@ def _occupation(repository: Repository, occupation_id: Any) -> Optional[Occupati
 
 def _from_matcher(entity: Dict[str, Any], repository: Repository) -> Mention:
     candidates = tuple(filter(None, (_occupation(repository, i) for i in entity.get("candidates") or [])))
-    return Mention(str(entity.get("value", "")), entity.get("start", 0),
-                   _occupation(repository, entity.get("occupation_id")), candidates)
+    return Mention(
+        str(entity.get("value", "")),
+        entity.get("start", 0),
+        _occupation(repository, entity.get("occupation_id")),
+        candidates,
+    )
 
 
 def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
@@ -103,8 +111,9 @@ def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
     result: FindResult = repository.find(text)
     if result.matches and not result.ambiguous:
         return Mention(text, entity.get("start", 0), repository.occupation(result.best.occupation_id))
-    return Mention(text, entity.get("start", 0),
-                   candidates=tuple(repository.occupation(m.occupation_id) for m in result.matches))
+    return Mention(
+        text, entity.get("start", 0), candidates=tuple(repository.occupation(m.occupation_id) for m in result.matches)
+    )
 
 
 def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:

@@ -3,6 +3,7 @@
 Configuration comes from the environment, with embedded defaults:
 RASA_PORT (5005), ACTION_PORT (5055), DEMO_PORT (8080), CORS_ORIGINS ("*").
 """
+
 import argparse
 import os
 import signal
@@ -69,9 +70,15 @@ class Servers:
                 os.killpg(process.pid, signal.SIGKILL)
 
 
-def start_servers(rasa_port: int = 5005, action_port: int = 5055, model: str = "models/kansrijk.tar.gz",
-                  tracker_db: str = TRACKER_DB, log_dir: Optional[Path] = None,
-                  cors: str = "*", env: Optional[dict] = None) -> Servers:
+def start_servers(
+    rasa_port: int = 5005,
+    action_port: int = 5055,
+    model: str = "models/kansrijk.tar.gz",
+    tracker_db: str = TRACKER_DB,
+    log_dir: Optional[Path] = None,
+    cors: str = "*",
+    env: Optional[dict] = None,
+) -> Servers:
     """Start both servers in their own process groups and wait until they answer."""
     endpoints = write_endpoints(action_port, tracker_db, PROJECT_ROOT / "var" / f"endpoints-{rasa_port}.yml")
     environment = dict(os.environ, **(env or {}))
@@ -83,17 +90,38 @@ def start_servers(rasa_port: int = 5005, action_port: int = 5055, model: str = "
         if log_dir is not None:
             log_dir.mkdir(parents=True, exist_ok=True)
             output = open(log_dir / f"{name}.log", "w", encoding="utf-8")
-        process = subprocess.Popen(args, cwd=PROJECT_ROOT, env=environment, stdout=output,
-                                   stderr=subprocess.STDOUT if output else None, start_new_session=True)
+        process = subprocess.Popen(
+            args,
+            cwd=PROJECT_ROOT,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
+            start_new_session=True,
+        )
         servers.processes.append(process)
         return process
 
     try:
-        actions = spawn([str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
-                         "--port", str(action_port)], "actions")
-        rasa = spawn([str(VENV_BIN / "rasa"), "run", "--model", model, "--port", str(rasa_port),
-                      "--credentials", "credentials.yml", "--endpoints", str(endpoints), "--cors", cors],
-                     "rasa")
+        actions = spawn(
+            [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)], "actions"
+        )
+        rasa = spawn(
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "--model",
+                model,
+                "--port",
+                str(rasa_port),
+                "--credentials",
+                "credentials.yml",
+                "--endpoints",
+                str(endpoints),
+                "--cors",
+                cors,
+            ],
+            "rasa",
+        )
         wait_for(f"http://127.0.0.1:{action_port}/health", actions, START_TIMEOUT)
         wait_for(f"http://127.0.0.1:{rasa_port}/", rasa, START_TIMEOUT)
     except BaseException:
@@ -104,6 +132,7 @@ def start_servers(rasa_port: int = 5005, action_port: int = 5055, model: str = "
 
 def start_demo_site(port: int, rasa_url: str):
     from bot.demo_site import make_server
+
     server = make_server(port, rasa_url)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -146,7 +175,8 @@ def main(argv=None) -> int:
     demo = start_demo_site(args.demo_port, rasa_url)
     purging = start_purging(PROJECT_ROOT / TRACKER_DB, keep_days)
     kept = f"deleted after {keep_days} days" if keep_days else "kept (RETENTION_DAYS=0)"
-    print(f"""
+    print(
+        f"""
 ==> Kansrijk Kiezen is running (ready after {time.monotonic() - started:.0f} s)
     REST channel : {servers.rest_url}
                    curl -s -X POST {servers.rest_url} -H 'Content-Type: application/json' \\
@@ -156,7 +186,9 @@ def main(argv=None) -> int:
     {whatsapp_status()}
     Conversations: {kept} (RETENTION_DAYS)
     Stop with Ctrl-C.
-""", flush=True)
+""",
+        flush=True,
+    )
     try:
         while all(process.poll() is None for process in servers.processes):
             time.sleep(1)

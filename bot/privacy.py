@@ -55,9 +55,7 @@ def hash_sender_id(phone_number: str, secret: Optional[str] = None) -> str:
     """
     key = secret if secret is not None else sender_id_secret()
     if not key:
-        raise MissingSecretError(
-            f"{SENDER_ID_SECRET_ENV} is not set; refusing to derive sender ids."
-        )
+        raise MissingSecretError(f"{SENDER_ID_SECRET_ENV} is not set; refusing to derive sender ids.")
     digits = normalize_phone(phone_number)
     if not digits:
         raise ValueError("phone number contains no digits")

@@ -4,6 +4,7 @@ Pupils type names, schools and worries into the chat, and the tracker store keep
 message. Without a limit it grows into an archive nobody asked for. The feedback file
 (var/feedback.jsonl) holds no text and no sender id, so it is not touched.
 """
+
 import logging
 import os
 import sqlite3
@@ -34,8 +35,9 @@ def retention_days(environ: Mapping[str, str] = os.environ) -> int:
     except ValueError:
         days = -1
     if days < 0:
-        raise RetentionConfigError(f"{RETENTION_DAYS_ENV} must be a whole number of days (0 = keep forever), "
-                                   f"not {raw!r}")
+        raise RetentionConfigError(
+            f"{RETENTION_DAYS_ENV} must be a whole number of days (0 = keep forever), not {raw!r}"
+        )
     return days
 
 

@@ -1,4 +1,5 @@
 """Command line: `python -m occupations build` builds the database; `find`, `pay` try it out."""
+
 import argparse
 import sys
 from pathlib import Path
@@ -13,14 +14,19 @@ def main(argv=None) -> int:
     build_parser = commands.add_parser("build", help="build the database from occupations/sources")
     build_parser.add_argument("--database-url", help="overrides DATABASE_URL")
     build_parser.add_argument("--sources", type=Path, default=config.SOURCES_DIR, help="folder of source files")
-    build_parser.add_argument("--lookup-table", type=Path, default=config.LOOKUP_TABLE_PATH,
-                              help="where to write the NLU lookup table of occupation names")
+    build_parser.add_argument(
+        "--lookup-table",
+        type=Path,
+        default=config.LOOKUP_TABLE_PATH,
+        help="where to write the NLU lookup table of occupation names",
+    )
     find_parser = commands.add_parser("find", help="resolve an occupation as a pupil would type it")
     find_parser.add_argument("text")
     args = parser.parse_args(argv)
 
     if args.command == "build":
         from occupations.build import build
+
         try:
             build(args.database_url, args.sources, args.lookup_table)
         except SourceError as error:
@@ -28,6 +34,7 @@ def main(argv=None) -> int:
             return 1
         return 0
     from occupations.repository import Repository
+
     result = Repository.open().find(args.text)
     for match in result.matches:
         print(f"{match.score:5.1f}  {match.method:10}  {match.name}  (via '{match.label}')")

@@ -3,6 +3,7 @@
 ESCO occupation → ISCO-08 unit → (CBS crosswalk) BRC group → CBS employment and pay.
 Running it twice gives the same database: it replaces every table.
 """
+
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -16,8 +17,16 @@ from sqlalchemy.orm import Session
 from occupations import config, curated, loaders
 from occupations.errors import SourceError
 from occupations.lookup_table import write_lookup_table
-from occupations.models import (Base, CuratedRecord, GroupEmployment, GroupPay, Occupation, OccupationGroup,
-                                OccupationLabel, Source)
+from occupations.models import (
+    Base,
+    CuratedRecord,
+    GroupEmployment,
+    GroupPay,
+    Occupation,
+    OccupationGroup,
+    OccupationLabel,
+    Source,
+)
 from occupations.normalize import base_form
 
 LABEL_KINDS = [("preferredLabel", "preferred"), ("altLabels", "alt"), ("hiddenLabels", "hidden")]
@@ -37,26 +46,40 @@ def check_joins(esco: pd.DataFrame, crosswalk: pd.DataFrame, cbs_2024: pd.DataFr
     unresolved = esco[~esco["iscoGroup"].isin(known_units)]
     if not unresolved.empty:
         index = unresolved.index[0]
-        raise SourceError(loaders.ESCO_FILE, f"ISCO group {esco.at[index, 'iscoGroup']} is not in "
-                          f"{loaders.CROSSWALK_FILE}", loaders.row_number(index), "iscoGroup")
+        raise SourceError(
+            loaders.ESCO_FILE,
+            f"ISCO group {esco.at[index, 'iscoGroup']} is not in {loaders.CROSSWALK_FILE}",
+            loaders.row_number(index),
+            "iscoGroup",
+        )
     known_groups = set(cbs_2024["code"])
     unknown = crosswalk[~crosswalk["brc_group"].isin(known_groups)]
     if not unknown.empty:
         index = unknown.index[0]
-        raise SourceError(loaders.CROSSWALK_FILE, f"BRC group {crosswalk.at[index, 'brc_group']} is not in "
-                          f"{loaders.CBS_2024_FILE}", loaders.row_number(index), "brc_group")
+        raise SourceError(
+            loaders.CROSSWALK_FILE,
+            f"BRC group {crosswalk.at[index, 'brc_group']} is not in {loaders.CBS_2024_FILE}",
+            loaders.row_number(index),
+            "brc_group",
+        )
 
 
 def group_rows(cbs_2024: pd.DataFrame) -> List[OccupationGroup]:
     rows = [OccupationGroup(code="totaal", title="Alle werknemers", level="total", parent_code=None)]
     classes = cbs_2024.drop_duplicates("categoryCode")
-    rows += [OccupationGroup(code=r.categoryCode, title=r.category, level="class", parent_code="totaal")
-             for r in classes.itertuples()]
+    rows += [
+        OccupationGroup(code=r.categoryCode, title=r.category, level="class", parent_code="totaal")
+        for r in classes.itertuples()
+    ]
     segments = cbs_2024.drop_duplicates("segmentCode")
-    rows += [OccupationGroup(code=r.segmentCode, title=r.segment, level="segment", parent_code=r.categoryCode)
-             for r in segments.itertuples()]
-    rows += [OccupationGroup(code=r.code, title=r.title, level="group", parent_code=r.segmentCode)
-             for r in cbs_2024.itertuples()]
+    rows += [
+        OccupationGroup(code=r.segmentCode, title=r.segment, level="segment", parent_code=r.categoryCode)
+        for r in segments.itertuples()
+    ]
+    rows += [
+        OccupationGroup(code=r.code, title=r.title, level="group", parent_code=r.segmentCode)
+        for r in cbs_2024.itertuples()
+    ]
     return rows
 
 
@@ -69,34 +92,69 @@ def optional_float(value: float) -> Optional[float]:
 
 
 def employment_rows(cbs_2024: pd.DataFrame) -> List[GroupEmployment]:
-    return [GroupEmployment(group_code=r.code, period="2025 Q4", previous_period="2024 Q4",
-                            jobs=optional_int(r.jobs), jobs_previous=optional_int(r.jobsComparison),
-                            growth_pct=optional_float(r.growth1y), women_share=optional_float(r.womenShare),
-                            higher_education_share=optional_float(r.higherEducationShare),
-                            source_id="cbs_85276ned_2025q4")
-            for r in cbs_2024.itertuples()]
+    return [
+        GroupEmployment(
+            group_code=r.code,
+            period="2025 Q4",
+            previous_period="2024 Q4",
+            jobs=optional_int(r.jobs),
+            jobs_previous=optional_int(r.jobsComparison),
+            growth_pct=optional_float(r.growth1y),
+            women_share=optional_float(r.womenShare),
+            higher_education_share=optional_float(r.higherEducationShare),
+            source_id="cbs_85276ned_2025q4",
+        )
+        for r in cbs_2024.itertuples()
+    ]
 
 
 def pay_rows(cbs_2024: pd.DataFrame, cbs_2022: pd.DataFrame) -> List[GroupPay]:
-    rows = [GroupPay(group_code=r.code, year=2024, p25=r.payP25, median=r.medianHourlyPay, p75=r.payP75,
-                     employees=optional_int(r.employeesInPayData), source_id="cbs_85517ned_2024")
-            for r in cbs_2024.itertuples() if pd.notna(r.medianHourlyPay)]
+    rows = [
+        GroupPay(
+            group_code=r.code,
+            year=2024,
+            p25=r.payP25,
+            median=r.medianHourlyPay,
+            p75=r.payP75,
+            employees=optional_int(r.employeesInPayData),
+            source_id="cbs_85517ned_2024",
+        )
+        for r in cbs_2024.itertuples()
+        if pd.notna(r.medianHourlyPay)
+    ]
     published_2022 = cbs_2022[cbs_2022["p50"].notna()]
-    rows += [GroupPay(group_code="totaal" if r.brc == "Totaal" else r.brc, year=2022, p25=r.p25, median=r.p50,
-                      p75=r.p75, employees=optional_int(r.employees_thousands * 1000), source_id="cbs_85517ned_2022")
-             for r in published_2022.itertuples()]
+    rows += [
+        GroupPay(
+            group_code="totaal" if r.brc == "Totaal" else r.brc,
+            year=2022,
+            p25=r.p25,
+            median=r.p50,
+            p75=r.p75,
+            employees=optional_int(r.employees_thousands * 1000),
+            source_id="cbs_85517ned_2022",
+        )
+        for r in published_2022.itertuples()
+    ]
     return rows
 
 
 def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, profiles: Dict[str, dict]):
     """Occupations with every ESCO label plus the curated extra labels; shared labels are marked ambiguous."""
-    brc_by_isco = dict(zip(crosswalk["isco08_unit"], crosswalk["brc_group"]))
+    brc_by_isco = dict(zip(crosswalk["isco08_unit"], crosswalk["brc_group"], strict=True))
     occupations, labels = [], []
     for r in esco.itertuples():
         profile = profiles.get(r.id)
-        occupations.append(Occupation(id=r.id, esco_code=r.code, uri=r.conceptUri, name=r.preferredLabel,
-                                      isco_code=r.iscoGroup, brc_group=brc_by_isco[r.iscoGroup],
-                                      profile_slug=profile["slug"] if profile else None))
+        occupations.append(
+            Occupation(
+                id=r.id,
+                esco_code=r.code,
+                uri=r.conceptUri,
+                name=r.preferredLabel,
+                isco_code=r.iscoGroup,
+                brc_group=brc_by_isco[r.iscoGroup],
+                profile_slug=profile["slug"] if profile else None,
+            )
+        )
         seen = set()
         # Curated names come first: where ESCO has the same word, the curated kind ranks it higher.
         candidates = [(text, "curated") for text in profile["labels"]] if profile else []
@@ -129,9 +187,12 @@ def write_database(engine: Engine, stages: List[list]) -> None:
             session.flush()
 
 
-def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES_DIR,
-          lookup_path: Optional[Path] = config.LOOKUP_TABLE_PATH,
-          progress: Callable[[str], None] = print) -> Dict[str, int]:
+def build(
+    database_url: Optional[str] = None,
+    sources_dir: Path = config.SOURCES_DIR,
+    lookup_path: Optional[Path] = config.LOOKUP_TABLE_PATH,
+    progress: Callable[[str], None] = print,
+) -> Dict[str, int]:
     """Read, validate and write everything. Raises SourceError on a broken source file."""
     url = database_url or config.database_url()
     progress(f"reading sources in {sources_dir}")
@@ -145,11 +206,23 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
     progress("reading curated content")
     content = curated.load_curated(sources_dir / "curated", esco)
 
-    source_rows = [Source(id=r.id, publisher=r.publisher, title=r.title, year=int(r.year), period=r.period or None,
-                          url=r.url or None, licence=r.licence) for r in sources.itertuples()]
+    source_rows = [
+        Source(
+            id=r.id,
+            publisher=r.publisher,
+            title=r.title,
+            year=int(r.year),
+            period=r.period or None,
+            url=r.url or None,
+            licence=r.licence,
+        )
+        for r in sources.itertuples()
+    ]
     occupations, labels = occupation_and_label_rows(esco, crosswalk, content.profiles_by_occupation)
-    curated_rows = [CuratedRecord(kind=kind, key=key, data=json.dumps(data, ensure_ascii=False))
-                    for kind, key, data in content.records()]
+    curated_rows = [
+        CuratedRecord(kind=kind, key=key, data=json.dumps(data, ensure_ascii=False))
+        for kind, key, data in content.records()
+    ]
     groups = group_rows(cbs_2024)
     employment = employment_rows(cbs_2024)
     pay = pay_rows(cbs_2024, cbs_2022)
@@ -159,7 +232,7 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
             raise SourceError(loaders.CBS_2022_FILE, f"BRC code {row.group_code} is not a known group")
 
     if url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        Path(url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
     progress(f"writing {len(occupations)} occupations, {len(labels)} labels, {len(pay)} pay rows to the database")
     label_texts = [label.label for label in labels]  # read before the session expires the rows
     engine = create_engine(url, future=True)
@@ -170,7 +243,12 @@ def build(database_url: Optional[str] = None, sources_dir: Path = config.SOURCES
     if lookup_path is not None:
         count = write_lookup_table(label_texts, lookup_path)
         progress(f"wrote {count} occupation names to {lookup_path}")
-    counts = {"occupations": len(occupations), "labels": len(labels), "pay_rows": len(pay),
-              "groups": len(groups), "curated_records": len(curated_rows)}
+    counts = {
+        "occupations": len(occupations),
+        "labels": len(labels),
+        "pay_rows": len(pay),
+        "groups": len(groups),
+        "curated_records": len(curated_rows),
+    }
     progress("done: " + ", ".join(f"{value} {key}" for key, value in counts.items()))
     return counts

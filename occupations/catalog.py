@@ -3,6 +3,7 @@
 The whole table is small (a few thousand occupations, a hundred groups), so answering from
 memory keeps every question fast and the database is read only at start-up.
 """
+
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,9 +14,16 @@ from sqlalchemy.orm import Session
 
 from occupations import config
 from occupations.content import Profile, parse_record
+from occupations.models import (
+    CuratedRecord,
+    GroupEmployment,
+    GroupPay,
+    Occupation,
+    OccupationGroup,
+    OccupationLabel,
+    Source,
+)
 from occupations.normalize import compound_keys, sorted_key
-from occupations.models import (CuratedRecord, GroupEmployment, GroupPay, Occupation, OccupationGroup,
-                                OccupationLabel, Source)
 
 
 class DatabaseNotBuilt(RuntimeError):
@@ -43,11 +51,16 @@ class Catalog:
     def __init__(self, session: Session):
         self.sources: Dict[str, Source] = {s.id: s for s in session.scalars(select(Source))}
         self.groups: Dict[str, OccupationGroup] = {g.code: g for g in session.scalars(select(OccupationGroup))}
-        self.pay: Dict[Tuple[str, int], GroupPay] = {(p.group_code, p.year): p for p in session.scalars(select(GroupPay))}
-        self.employment: Dict[str, GroupEmployment] = {e.group_code: e for e in session.scalars(select(GroupEmployment))}
+        self.pay: Dict[Tuple[str, int], GroupPay] = {
+            (p.group_code, p.year): p for p in session.scalars(select(GroupPay))
+        }
+        self.employment: Dict[str, GroupEmployment] = {
+            e.group_code: e for e in session.scalars(select(GroupEmployment))
+        }
         self.occupations: Dict[str, OccupationInfo] = {
             o.id: OccupationInfo(o.id, o.name, o.esco_code, o.isco_code, o.brc_group, o.profile_slug)
-            for o in session.scalars(select(Occupation))}
+            for o in session.scalars(select(Occupation))
+        }
         self.labels_by_key: Dict[str, List[LabelEntry]] = defaultdict(list)
         for label in session.scalars(select(OccupationLabel)):
             self.labels_by_key[label.normalized].append(LabelEntry(label.occupation_id, label.label, label.kind))
@@ -65,8 +78,9 @@ class Catalog:
                 self.key_variants.setdefault(variant, key)
         self.occupation_by_slug = {o.profile_slug: o for o in self.occupations.values() if o.profile_slug}
         # (key, entry) of every curated name: what "bedoel je ...?" offers for a vague word like "monteur".
-        self.curated_labels = [(key, entry) for key, entries in self.labels_by_key.items()
-                               for entry in entries if entry.kind == "curated"]
+        self.curated_labels = [
+            (key, entry) for key, entries in self.labels_by_key.items() for entry in entries if entry.kind == "curated"
+        ]
 
 
 def load_catalog(database_url: Optional[str] = None) -> Catalog:
@@ -77,8 +91,10 @@ def load_catalog(database_url: Optional[str] = None) -> Catalog:
         with Session(engine) as session:
             catalog = Catalog(session)
     except Exception as error:  # a missing table surfaces as a driver-specific error
-        raise DatabaseNotBuilt(f"the occupations database at {url} is not built: run "
-                               f"`python -m occupations build` ({type(error).__name__})") from error
+        raise DatabaseNotBuilt(
+            f"the occupations database at {url} is not built: run "
+            f"`python -m occupations build` ({type(error).__name__})"
+        ) from error
     finally:
         engine.dispose()
     if not catalog.occupations:

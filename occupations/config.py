@@ -1,4 +1,5 @@
 """Where the occupations database lives. DATABASE_URL overrides the SQLite default."""
+
 import os
 from pathlib import Path
 

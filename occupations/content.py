@@ -8,6 +8,7 @@ Two kinds of occupation profile: a *featured* profile describes a technical occu
 full (work, conditions, route); a *comparison* profile describes the work of a non-technical
 occupation a pupil might weigh against it (kapper, verkoper). Both are *curated profiles*.
 """
+
 from dataclasses import dataclass, fields
 from typing import Dict, List, Tuple, Type
 
@@ -120,38 +121,81 @@ class Spec:
 
 
 def _spec(kind, file, key, columns, required, prose="", lists="") -> Spec:
-    return Spec(kind, file, key, tuple(columns.split()), tuple(required.split()), tuple(prose.split()),
-                tuple(lists.split()))
+    return Spec(
+        kind, file, key, tuple(columns.split()), tuple(required.split()), tuple(prose.split()), tuple(lists.split())
+    )
 
 
-SPECS: Dict[str, Spec] = {spec.kind: spec for spec in [
-    _spec("featured", "featured_occupations.csv", "slug",
-          "slug name esco_code sector extra_labels daily_work working_conditions vmbo_profiles mbo_programmes "
-          "mbo_levels bol bbl hbo_route energy_transition interests",
-          "name esco_code sector daily_work working_conditions vmbo_profiles bol bbl interests",
-          prose="daily_work working_conditions mbo_programmes hbo_route energy_transition",
-          lists="extra_labels vmbo_profiles mbo_programmes mbo_levels interests"),
-    _spec("comparison", "comparison_occupations.csv", "slug",
-          "slug name esco_code extra_labels daily_work mbo_programmes mbo_levels bol bbl",
-          "name esco_code daily_work", prose="daily_work mbo_programmes",
-          lists="extra_labels mbo_programmes mbo_levels"),
-    _spec("story", "stories.csv", "story_id",
-          "story_id occupation_slug person_name gender migration_background age is_illustration source_title "
-          "source_url source_year vmbo_profile route story quote",
-          "occupation_slug person_name gender migration_background is_illustration route story",
-          prose="route story quote"),
-    _spec("fact", "facts.csv", "fact_id", "fact_id text publisher title url year caveat", "text publisher title"),
-    _spec("myth", "myths.csv", "myth_id", "myth_id keywords myth answer kernel_of_truth what_helps fact_ids",
-          "keywords myth answer what_helps fact_ids", prose="myth answer kernel_of_truth what_helps",
-          lists="keywords fact_ids"),
-    _spec("interest", "interests.csv", "tag", "tag label keywords", "label keywords", lists="keywords"),
-    _spec("sector", "sectors.csv", "sector", "sector name keywords description fact_ids", "name keywords description",
-          prose="description", lists="keywords fact_ids"),
-    _spec("education", "education_topics.csv", "topic_id", "topic_id keywords answer fact_ids", "keywords answer",
-          prose="answer", lists="keywords fact_ids"),
-    _spec("next_step", "next_steps.csv", "step_id", "step_id name what for_whom source url", "name what",
-          prose="what for_whom"),
-]}
+SPECS: Dict[str, Spec] = {
+    spec.kind: spec
+    for spec in [
+        _spec(
+            "featured",
+            "featured_occupations.csv",
+            "slug",
+            "slug name esco_code sector extra_labels daily_work working_conditions vmbo_profiles mbo_programmes "
+            "mbo_levels bol bbl hbo_route energy_transition interests",
+            "name esco_code sector daily_work working_conditions vmbo_profiles bol bbl interests",
+            prose="daily_work working_conditions mbo_programmes hbo_route energy_transition",
+            lists="extra_labels vmbo_profiles mbo_programmes mbo_levels interests",
+        ),
+        _spec(
+            "comparison",
+            "comparison_occupations.csv",
+            "slug",
+            "slug name esco_code extra_labels daily_work mbo_programmes mbo_levels bol bbl",
+            "name esco_code daily_work",
+            prose="daily_work mbo_programmes",
+            lists="extra_labels mbo_programmes mbo_levels",
+        ),
+        _spec(
+            "story",
+            "stories.csv",
+            "story_id",
+            "story_id occupation_slug person_name gender migration_background age is_illustration source_title "
+            "source_url source_year vmbo_profile route story quote",
+            "occupation_slug person_name gender migration_background is_illustration route story",
+            prose="route story quote",
+        ),
+        _spec("fact", "facts.csv", "fact_id", "fact_id text publisher title url year caveat", "text publisher title"),
+        _spec(
+            "myth",
+            "myths.csv",
+            "myth_id",
+            "myth_id keywords myth answer kernel_of_truth what_helps fact_ids",
+            "keywords myth answer what_helps fact_ids",
+            prose="myth answer kernel_of_truth what_helps",
+            lists="keywords fact_ids",
+        ),
+        _spec("interest", "interests.csv", "tag", "tag label keywords", "label keywords", lists="keywords"),
+        _spec(
+            "sector",
+            "sectors.csv",
+            "sector",
+            "sector name keywords description fact_ids",
+            "name keywords description",
+            prose="description",
+            lists="keywords fact_ids",
+        ),
+        _spec(
+            "education",
+            "education_topics.csv",
+            "topic_id",
+            "topic_id keywords answer fact_ids",
+            "keywords answer",
+            prose="answer",
+            lists="keywords fact_ids",
+        ),
+        _spec(
+            "next_step",
+            "next_steps.csv",
+            "step_id",
+            "step_id name what for_whom source url",
+            "name what",
+            prose="what for_whom",
+        ),
+    ]
+}
 PROFILE_KINDS = ("featured", "comparison")
 
 
@@ -164,20 +208,32 @@ def _typed(row_type: Type, values: Dict[str, object]):
 def parse_record(kind: str, record: Dict[str, str]):
     """A stored CSV row of `kind` as its dataclass: lists split, ja/nee as booleans."""
     spec = SPECS[kind]
-    values: Dict[str, object] = {column: (split_list(record.get(column, "")) if column in spec.lists
-                                          else str(record.get(column, "")))
-                                 for column in spec.columns}
+    values: Dict[str, object] = {
+        column: (split_list(record.get(column, "")) if column in spec.lists else str(record.get(column, "")))
+        for column in spec.columns
+    }
     if kind in PROFILE_KINDS:
-        values.update(occupation_id=record["occupation_id"], is_featured=kind == "featured",
-                      bol=record.get("bol") == YES, bbl=record.get("bbl") == YES)
+        values.update(
+            occupation_id=record["occupation_id"],
+            is_featured=kind == "featured",
+            bol=record.get("bol") == YES,
+            bbl=record.get("bbl") == YES,
+        )
         return _typed(Profile, values)
     if kind == "story":
         values.update(is_woman=record["gender"] == "v", is_illustration=record["is_illustration"] == YES)
     return _typed(ROW_TYPES[kind], values)
 
 
-ROW_TYPES: Dict[str, Type] = {"story": Story, "fact": Fact, "myth": Myth, "interest": Interest, "sector": Sector,
-                              "education": EducationTopic, "next_step": NextStep}
+ROW_TYPES: Dict[str, Type] = {
+    "story": Story,
+    "fact": Fact,
+    "myth": Myth,
+    "interest": Interest,
+    "sector": Sector,
+    "education": EducationTopic,
+    "next_step": NextStep,
+}
 
 
 def facts_for(fact_ids: Tuple[str, ...], facts: Dict[str, Fact]) -> List[Fact]:

@@ -6,6 +6,7 @@ Rules the build enforces, so that the assistant cannot show an unsourced figure:
 - every reference (ESCO occupation, fact, tag, sector, occupation slug) resolves;
 - a story about a real person has a public source; all others are marked illustrations.
 """
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,17 @@ from occupations.content import NO, PROFILE_KINDS, SPECS, YES, split_list
 from occupations.errors import SourceError
 from occupations.loaders import check_pattern, check_unique, read_csv, row_number
 
-SECTORS = ["haven-maritiem-logistiek", "bouw-infra", "installatie-energie", "metaal-maakindustrie",
-           "elektrotechniek", "mobiliteit-transport", "ict-media", "proces-lab-zorgtechniek", "engineering"]
+SECTORS = [
+    "haven-maritiem-logistiek",
+    "bouw-infra",
+    "installatie-energie",
+    "metaal-maakindustrie",
+    "elektrotechniek",
+    "mobiliteit-transport",
+    "ict-media",
+    "proces-lab-zorgtechniek",
+    "engineering",
+]
 VMBO_PROFILES = ["BWI", "PIE", "MVI", "M&T", "MaT", "alle"]
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 # A figure is a digit that does not belong to a name ("Spirit4You") or an mbo level ("niveau 2").
@@ -54,8 +64,12 @@ class _Checker:
         for column in columns:
             for index, text in self.frame[column].items():
                 if _DIGIT_OUTSIDE_LEVELS.search(text):
-                    self.fail(index, column, "figures belong in facts.csv with their source; refer to them "
-                                             f"in fact_ids instead ({text[:60]!r})")
+                    self.fail(
+                        index,
+                        column,
+                        "figures belong in facts.csv with their source; refer to them "
+                        f"in fact_ids instead ({text[:60]!r})",
+                    )
 
     def in_set(self, column: str, allowed, what: str, is_list: bool = False) -> None:
         for index, text in self.frame[column].items():
@@ -117,8 +131,9 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
             ids = resolve_esco(esco, row["esco_code"])
             if len(ids) != 1:
                 problem = "no ESCO occupation has" if not ids else "several ESCO occupations share"
-                checker.fail(index, "esco_code", f"{problem} {row['esco_code']!r}; use the concept URI or "
-                                                 "'code|preferred label'")
+                checker.fail(
+                    index, "esco_code", f"{problem} {row['esco_code']!r}; use the concept URI or 'code|preferred label'"
+                )
             if ids[0] in content.profiles_by_occupation:
                 other = content.profiles_by_occupation[ids[0]]["slug"]
                 checker.fail(index, "esco_code", f"ESCO occupation already used by {other!r}")
@@ -131,6 +146,9 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
     stories.in_set("is_illustration", [YES, NO], "ja/nee value")
     for index, row in tables["story"].iterrows():
         if row["is_illustration"] == NO and not (row["source_url"] and row["source_title"]):
-            stories.fail(index, "source_url", "a story about a real person needs a public source; "
-                                              "otherwise mark it is_illustration=ja")
+            stories.fail(
+                index,
+                "source_url",
+                "a story about a real person needs a public source; otherwise mark it is_illustration=ja",
+            )
     _Checker("sector", tables["sector"]).in_set("sector", SECTORS, "sector")

@@ -1,4 +1,5 @@
 """Errors of the data build that point at the file, row and column to fix."""
+
 from typing import Optional
 
 

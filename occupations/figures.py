@@ -1,4 +1,5 @@
 """The values a figure travels in: always with the source and year it comes from."""
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -6,8 +7,12 @@ HOURS_PER_WEEK = 38
 # 52 weeks / 12 months: the hours a month of a full-time job of 38 hours a week.
 HOURS_PER_MONTH = HOURS_PER_WEEK * 52 / 12
 # How an answer names the level a pay figure describes.
-LEVEL_NAMES = {"group": "dezelfde beroepsgroep", "segment": "het bredere beroepssegment",
-               "class": "de bredere beroepsklasse", "total": "alle werknemers samen"}
+LEVEL_NAMES = {
+    "group": "dezelfde beroepsgroep",
+    "segment": "het bredere beroepssegment",
+    "class": "de bredere beroepsklasse",
+    "total": "alle werknemers samen",
+}
 
 
 @dataclass(frozen=True)

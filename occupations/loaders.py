@@ -3,6 +3,7 @@
 Each loader returns a clean DataFrame or raises SourceError naming file, row and column.
 Row numbers are the line numbers a spreadsheet shows: the header is row 1.
 """
+
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -49,8 +50,14 @@ def check_unique(frame: pd.DataFrame, file: str, column: str) -> None:
         raise SourceError(file, f"duplicate value {frame.at[index, column]!r}", row_number(index), column)
 
 
-def to_number(frame: pd.DataFrame, file: str, column: str, low: Optional[float] = None,
-              high: Optional[float] = None, allow_empty: bool = True) -> pd.Series:
+def to_number(
+    frame: pd.DataFrame,
+    file: str,
+    column: str,
+    low: Optional[float] = None,
+    high: Optional[float] = None,
+    allow_empty: bool = True,
+) -> pd.Series:
     """Parse a numeric column; empty cells become NaN (CBS did not publish)."""
     values = pd.Series(float("nan"), index=frame.index)
     for index, text in frame[column].items():
@@ -78,7 +85,13 @@ def check_quartile_order(frame: pd.DataFrame, file: str, p25: str, median: str, 
 def load_esco(folder: Path) -> pd.DataFrame:
     file = ESCO_FILE
     frame = read_csv(folder / file, ["conceptUri", "code", "iscoGroup", "preferredLabel", "altLabels", "hiddenLabels"])
-    check_pattern(frame, file, "conceptUri", r"http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}", "expected an ESCO occupation URI")
+    check_pattern(
+        frame,
+        file,
+        "conceptUri",
+        r"http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}",
+        "expected an ESCO occupation URI",
+    )
     check_unique(frame, file, "conceptUri")
     check_pattern(frame, file, "iscoGroup", r"\d{4}", "expected a 4-digit ISCO-08 unit group")
     check_pattern(frame, file, "preferredLabel", r".+", "expected a label")
@@ -100,9 +113,23 @@ def load_crosswalk(folder: Path) -> pd.DataFrame:
 def load_cbs_2024(folder: Path) -> pd.DataFrame:
     """CBS 85276NED (employment 2025 Q4 vs 2024 Q4) joined with 85517NED 2024 pay, per BRC group."""
     file = CBS_2024_FILE
-    columns = ["code", "title", "segmentCode", "segment", "categoryCode", "category", "jobs", "jobsComparison",
-               "growth1y", "womenShare", "higherEducationShare", "medianHourlyPay", "payP25", "payP75",
-               "employeesInPayData"]
+    columns = [
+        "code",
+        "title",
+        "segmentCode",
+        "segment",
+        "categoryCode",
+        "category",
+        "jobs",
+        "jobsComparison",
+        "growth1y",
+        "womenShare",
+        "higherEducationShare",
+        "medianHourlyPay",
+        "payP25",
+        "payP75",
+        "employeesInPayData",
+    ]
     frame = read_csv(folder / file, columns)
     check_pattern(frame, file, "code", r"\d{4}", "expected a 4-digit BRC group")
     check_unique(frame, file, "code")

@@ -1,4 +1,5 @@
 """SQLAlchemy models of the labour-market table (SQLAlchemy 1.4, 2.0-style)."""
+
 from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import declarative_base
 

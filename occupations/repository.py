@@ -3,13 +3,13 @@
 Answers come back as plain Python values (figures.py, content.py), each figure with its source
 and year. No Rasa here.
 """
+
 import re
 from typing import Dict, Iterator, List, Optional, Tuple, TypeVar
 
 from occupations import matching
 from occupations.catalog import Catalog, OccupationInfo, load_catalog
-from occupations.content import (EducationTopic, Fact, Interest, Myth, NextStep, Profile, Sector, Story,
-                                 facts_for)
+from occupations.content import EducationTopic, Fact, Interest, Myth, NextStep, Profile, Sector, Story, facts_for
 from occupations.figures import PayFigure, Prospects, SourceRef
 from occupations.normalize import normalize
 
@@ -70,8 +70,18 @@ class Repository:
             row = self.catalog.pay.get((code, year))
             if row is not None:
                 group = self.catalog.groups[code]
-                return PayFigure(code, group.title, group.level, year, row.p25, row.median, row.p75,
-                                 self._source(row.source_id), own.code, own.title)
+                return PayFigure(
+                    code,
+                    group.title,
+                    group.level,
+                    year,
+                    row.p25,
+                    row.median,
+                    row.p75,
+                    self._source(row.source_id),
+                    own.code,
+                    own.title,
+                )
         return None
 
     def pay(self, info: OccupationInfo) -> Optional[PayFigure]:
@@ -83,26 +93,51 @@ class Repository:
         for code in ("totaal", TECHNICAL_CLASS):
             row = self.catalog.pay[(code, NATIONAL_PAY_YEAR)]
             group = self.catalog.groups[code]
-            figures.append(PayFigure(code, group.title, group.level, row.year, row.p25, row.median, row.p75,
-                                     self._source(row.source_id), code, group.title))
+            figures.append(
+                PayFigure(
+                    code,
+                    group.title,
+                    group.level,
+                    row.year,
+                    row.p25,
+                    row.median,
+                    row.p75,
+                    self._source(row.source_id),
+                    code,
+                    group.title,
+                )
+            )
         return figures
 
     def _prospects(self, group_code: str) -> Optional[Prospects]:
         row = self.catalog.employment.get(group_code)
         if row is None:
             return None
-        return Prospects(group_code, self.catalog.groups[group_code].title, row.period, row.previous_period,
-                         row.jobs, row.jobs_previous, row.growth_pct, row.women_share,
-                         row.higher_education_share, self._source(row.source_id))
+        return Prospects(
+            group_code,
+            self.catalog.groups[group_code].title,
+            row.period,
+            row.previous_period,
+            row.jobs,
+            row.jobs_previous,
+            row.growth_pct,
+            row.women_share,
+            row.higher_education_share,
+            self._source(row.source_id),
+        )
 
     def prospects(self, info: OccupationInfo) -> Optional[Prospects]:
         return self._prospects(info.brc_group)
 
-    def growing_groups(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000,
-                       limit: int = 6) -> List[Prospects]:
+    def growing_groups(
+        self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000, limit: int = 6
+    ) -> List[Prospects]:
         """Groups in the given BRC classes that grew most in a year (small groups left out: too noisy)."""
-        rows = [row for code, row in self.catalog.employment.items()
-                if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.growth_pct is not None]
+        rows = [
+            row
+            for code, row in self.catalog.employment.items()
+            if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.growth_pct is not None
+        ]
         rows.sort(key=lambda row: -row.growth_pct)
         return [self._prospects(row.group_code) for row in rows[:limit]]
 

@@ -1,5 +1,6 @@
 """Measure the REST round trip of a running assistant: `make run`, then
 `.venv/bin/python scripts/benchmark_rest.py [--url URL] [--rounds N]`. Prints, asserts nothing."""
+
 import argparse
 import json
 import statistics
@@ -7,8 +8,13 @@ import time
 import urllib.request
 import uuid
 
-QUESTIONS = ["hoeveel verdient een lasser?", "wat verdient een elektriciën", "hoe word ik dat?",
-             "heb ik kans op werk als timmerman?", "verdient een kapper meer dan een loodgieter?"]
+QUESTIONS = [
+    "hoeveel verdient een lasser?",
+    "wat verdient een elektriciën",
+    "hoe word ik dat?",
+    "heb ik kans op werk als timmerman?",
+    "verdient een kapper meer dan een loodgieter?",
+]
 
 
 def ask(url: str, sender: str, message: str) -> float:
@@ -31,8 +37,10 @@ def main() -> None:
         sender = f"bench-{uuid.uuid4()}"
         timings += [ask(args.url, sender, question) for question in QUESTIONS]
     timings.sort()
-    print(f"{len(timings)} requests: median {statistics.median(timings) * 1000:.0f} ms, "
-          f"p90 {timings[int(len(timings) * 0.9) - 1] * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms")
+    print(
+        f"{len(timings)} requests: median {statistics.median(timings) * 1000:.0f} ms, "
+        f"p90 {timings[int(len(timings) * 0.9) - 1] * 1000:.0f} ms, max {timings[-1] * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 The database is built from the project's own sources into a temporary folder, so tests
 never touch var/ and never read ../shared.
 """
+
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def database_url(tmp_path_factory) -> str:
 def repository(database_url):
     """The test run's own repository; actions under test are handed this one."""
     from occupations.repository import Repository
+
     return Repository.open(database_url)
 
 
@@ -48,8 +50,13 @@ def running_assistant(database_url, trained_model, tmp_path_factory):
 
     rasa_port, action_port = int(os.environ.get("TEST_RASA_PORT", 5105)), int(os.environ.get("TEST_ACTION_PORT", 5155))
     tracker_db = tmp_path_factory.mktemp("tracker") / "tracker.sqlite"
-    servers = start_servers(rasa_port, action_port, model=str(trained_model), tracker_db=str(tracker_db),
-                            log_dir=ARTIFACTS / "logs", env={"DATABASE_URL": database_url,
-                                                               "FEEDBACK_PATH": str(tracker_db.parent / "fb.jsonl")})
+    servers = start_servers(
+        rasa_port,
+        action_port,
+        model=str(trained_model),
+        tracker_db=str(tracker_db),
+        log_dir=ARTIFACTS / "logs",
+        env={"DATABASE_URL": database_url, "FEEDBACK_PATH": str(tracker_db.parent / "fb.jsonl")},
+    )
     yield f"http://127.0.0.1:{rasa_port}"
     servers.stop()

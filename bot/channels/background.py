@@ -33,9 +33,7 @@ class BackgroundTasks:
         if not task.cancelled() and task.exception() is not None:
             # The coroutines catch their own errors; this is a last resort and
             # deliberately logs only the exception type.
-            logger.error(
-                "Background message task failed: %s", type(task.exception()).__name__
-            )
+            logger.error("Background message task failed: %s", type(task.exception()).__name__)
 
     async def wait(self, timeout: Optional[float] = None) -> None:
         """Wait until all current (and newly spawned) tasks are done."""

@@ -9,11 +9,10 @@ import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Type
 
 import aiohttp
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
-
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 
 from bot.channels.background import BackgroundTasks, describe_exception
 from bot.channels.memory import SeenMessages
@@ -22,9 +21,7 @@ from bot.channels.settings import ChannelSettings
 from bot.privacy import MissingSecretError, hash_sender_id, short_id
 
 # Dutch texts a parent reads ("u"-form, plain language).
-ONLY_TEXT_REPLY = (
-    "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
-)
+ONLY_TEXT_REPLY = "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
 
 # Both channels reach parents on WhatsApp, so the tracker sees the same metadata
 # whichever provider carried the message.
@@ -90,8 +87,9 @@ class BaseWhatsAppOutput(_ChannelIdentity, OutputChannel):
     async def _send(self, recipient_id: str, message: Dict[str, Any], what: str) -> None:
         phone = self._recipients.get(recipient_id)
         if not phone:
-            self._log.warning("%s: no active conversation for %s; %s not sent",
-                              self.name(), short_id(recipient_id), what)
+            self._log.warning(
+                "%s: no active conversation for %s; %s not sent", self.name(), short_id(recipient_id), what
+            )
             return
         # Failures are logged by post_with_retry; the conversation goes on regardless.
         await post_with_retry(
@@ -148,8 +146,9 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
         missing = self.missing_settings()
         if missing:
             self._log.warning(
-                "%s: channel registered but not configured (%s missing); "
-                "webhook calls will be refused", self.name(), ", ".join(missing),
+                "%s: channel registered but not configured (%s missing); webhook calls will be refused",
+                self.name(),
+                ", ".join(missing),
             )
 
     def _setting_values(self) -> Dict[str, Optional[str]]:
@@ -182,8 +181,7 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
         try:
             return hash_sender_id(phone, self.sender_id_secret)
         except (MissingSecretError, ValueError) as exc:
-            self._log.error("%s: cannot derive a sender id (%s); message dropped",
-                            self.name(), type(exc).__name__)
+            self._log.error("%s: cannot derive a sender id (%s); message dropped", self.name(), type(exc).__name__)
             return None
 
     def _reply_session(self) -> aiohttp.ClientSession:
@@ -199,9 +197,7 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
             "request_timeout": self.request_timeout,
         }
 
-    def _output_for(
-        self, session: aiohttp.ClientSession, sender_id: str, phone: str
-    ) -> BaseWhatsAppOutput:
+    def _output_for(self, session: aiohttp.ClientSession, sender_id: str, phone: str) -> BaseWhatsAppOutput:
         """The output channel that answers this one sender (and alone knows the number)."""
         settings = {name: value or "" for name, value in self._setting_values().items()}
         return self.output_class(session, {sender_id: phone}, settings, **self._output_options())
@@ -240,8 +236,11 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
             )
         except Exception as exc:
             # Keep the server alive; log the traceback with the number scrubbed out.
-            self._log.error("%s: handling a message for %s failed: %s",
-                            self.name(), short_id(sender_id),
-                            describe_exception(exc, [phone]))
+            self._log.error(
+                "%s: handling a message for %s failed: %s",
+                self.name(),
+                short_id(sender_id),
+                describe_exception(exc, [phone]),
+            )
         finally:
             output.forget_recipients()

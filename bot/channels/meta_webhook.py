@@ -88,8 +88,7 @@ def _parse_message(raw: Any) -> IncomingMessage:
 
     if kind == "text":
         text = raw.get("text")
-        _require(isinstance(text, dict) and isinstance(text.get("body"), str),
-                 "text message without 'text.body'")
+        _require(isinstance(text, dict) and isinstance(text.get("body"), str), "text message without 'text.body'")
         body = text["body"].strip()
         return IncomingMessage(message_id, phone, "text" if body else "ignore", body)
 
@@ -99,8 +98,7 @@ def _parse_message(raw: Any) -> IncomingMessage:
         reply_type = interactive.get("type")
         if reply_type in ("button_reply", "list_reply"):
             reply = interactive.get(reply_type)
-            _require(isinstance(reply, dict) and isinstance(reply.get("id"), str),
-                     f"'{reply_type}' without an 'id'")
+            _require(isinstance(reply, dict) and isinstance(reply.get("id"), str), f"'{reply_type}' without an 'id'")
             # Our button ids are Rasa payloads ("/ask_route"); fall back to the title.
             text = reply["id"].strip() or str(reply.get("title") or "").strip()
             return IncomingMessage(message_id, phone, "text" if text else "ignore", text)

@@ -109,13 +109,23 @@ async def post_with_retry(
             delay = min(max_delay, base_delay * (2 ** (attempt - 1)))
             logger.warning(
                 "%s: sending %s to %s failed (%s), attempt %d/%d; retrying in %.2fs",
-                channel, what, recipient_label, problem, attempt, attempts, delay,
+                channel,
+                what,
+                recipient_label,
+                problem,
+                attempt,
+                attempts,
+                delay,
             )
             await asyncio.sleep(delay)
             continue
         logger.error(
             "%s: giving up sending %s to %s after %d attempt(s): %s",
-            channel, what, recipient_label, attempt, problem,
+            channel,
+            what,
+            recipient_label,
+            attempt,
+            problem,
         )
         return SendResult(False, status, attempt)
     return SendResult(False, status, attempts)  # pragma: no cover (loop always returns)

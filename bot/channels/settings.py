@@ -26,9 +26,7 @@ class Setting:
     def name(self) -> str:
         return self.attribute or self.key
 
-    def read(
-        self, credentials: Optional[Mapping[str, Any]], env: Optional[Mapping[str, str]] = None
-    ) -> Optional[str]:
+    def read(self, credentials: Optional[Mapping[str, Any]], env: Optional[Mapping[str, str]] = None) -> Optional[str]:
         """The value from credentials.yml if set there, else from the environment.
 
         Empty strings count as missing, so ``key:`` without a value in credentials.yml

@@ -64,9 +64,7 @@ class TwilioWhatsAppOutput(BaseWhatsAppOutput):
         if isinstance(attachment, str):
             await self.send_text_message(recipient_id, attachment)
 
-    async def send_custom_json(
-        self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any
-    ) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any) -> None:
         self._log.debug("%s: custom payload ignored", CHANNEL_NAME)
 
     async def send_text_with_buttons(

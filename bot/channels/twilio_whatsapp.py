@@ -82,14 +82,11 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
             if not header:
                 return json_error(401, "missing X-Twilio-Signature header")
             try:
-                params = parse_qs((request.body or b"").decode("utf-8"),
-                                  keep_blank_values=True)
+                params = parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True)
             except (UnicodeDecodeError, ValueError):
                 return json_error(400, "body is not form-encoded")
-            if not signature_is_valid(self.auth_token or "", self._signed_urls(request),
-                                      params, header):
-                self._log.warning("%s: webhook call with an invalid signature refused",
-                                  CHANNEL_NAME)
+            if not signature_is_valid(self.auth_token or "", self._signed_urls(request), params, header):
+                self._log.warning("%s: webhook call with an invalid signature refused", CHANNEL_NAME)
                 return json_error(403, "invalid signature")
 
             def first(name: str) -> str:
@@ -117,9 +114,7 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
                 kind = "unsupported"
             else:
                 return _twiml()
-            self.background.spawn(
-                self._process(on_new_message, sender, text, kind, message_sid)
-            )
+            self.background.spawn(self._process(on_new_message, sender, text, kind, message_sid))
             return _twiml()
 
         return webhook
@@ -136,9 +131,7 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
         if sender_id is None:
             return
         async with self._reply_session() as session:
-            await self._handle_message(
-                session, on_new_message, sender_id, phone, message_sid, kind, text
-            )
+            await self._handle_message(session, on_new_message, sender_id, phone, message_sid, kind, text)
 
     def _output_options(self) -> Dict[str, Any]:
         # The output remembers the numbered options it offers; _text_for_rasa reads them.

@@ -46,8 +46,7 @@ WHATSAPP_SETTINGS = ChannelSettings(
         Setting("WHATSAPP_ACCESS_TOKEN", "access_token"),  # sends the replies
         Setting("WHATSAPP_PHONE_NUMBER_ID", "phone_number_id"),
         SENDER_ID_SECRET,
-        Setting("WHATSAPP_API_URL", "api_url", required=False,
-                default="https://graph.facebook.com/v21.0"),
+        Setting("WHATSAPP_API_URL", "api_url", required=False, default="https://graph.facebook.com/v21.0"),
     ),
 )
 
@@ -119,9 +118,7 @@ class WhatsAppInput(BaseWhatsAppInput):
 
         return webhook
 
-    async def _process(
-        self, on_new_message: MessageHandler, messages: List[IncomingMessage]
-    ) -> None:
+    async def _process(self, on_new_message: MessageHandler, messages: List[IncomingMessage]) -> None:
         # One session for all messages of a notification.
         async with self._reply_session() as session:
             for message in messages:
@@ -129,6 +126,11 @@ class WhatsAppInput(BaseWhatsAppInput):
                 if sender_id is None:
                     continue
                 await self._handle_message(
-                    session, on_new_message, sender_id, message.phone,
-                    message.message_id, message.kind, message.text,
+                    session,
+                    on_new_message,
+                    sender_id,
+                    message.phone,
+                    message.message_id,
+                    message.kind,
+                    message.text,
                 )

@@ -76,9 +76,7 @@ class WhatsAppOutput(BaseWhatsAppOutput):
         else:
             self._log.debug("whatsapp: non-text attachment dropped")
 
-    async def send_custom_json(
-        self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any
-    ) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any) -> None:
         """``custom: {whatsapp: {...}}`` in a response is sent as a raw Cloud API
         message (``to`` and ``messaging_product`` are filled in). Other custom payloads
         are for other channels and are not shown to parents as JSON."""
@@ -126,14 +124,11 @@ class WhatsAppOutput(BaseWhatsAppOutput):
         if len(payload) <= limit:
             return payload
         # Too long for WhatsApp: send the title, which Rasa's NLU can still parse.
-        self._log.warning(
-            "whatsapp: button payload longer than %d characters; using title", limit
-        )
+        self._log.warning("whatsapp: button payload longer than %d characters; using title", limit)
         return str(button.get("title") or "")[:limit]
 
     def _reply_buttons(self, body: str, buttons: List[Dict[str, Any]]) -> Dict[str, Any]:
-        titles = unique_titles([str(b.get("title") or _button_payload(b)) for b in buttons],
-                               MAX_BUTTON_TITLE)
+        titles = unique_titles([str(b.get("title") or _button_payload(b)) for b in buttons], MAX_BUTTON_TITLE)
         return {
             "type": "interactive",
             "interactive": {
@@ -141,20 +136,18 @@ class WhatsAppOutput(BaseWhatsAppOutput):
                 "body": {"text": body},
                 "action": {
                     "buttons": [
-                        {"type": "reply",
-                         "reply": {"id": self._id_for(b, MAX_BUTTON_ID), "title": title}}
-                        for b, title in zip(buttons, titles)
+                        {"type": "reply", "reply": {"id": self._id_for(b, MAX_BUTTON_ID), "title": title}}
+                        for b, title in zip(buttons, titles, strict=True)
                     ]
                 },
             },
         }
 
     def _list(self, body: str, buttons: List[Dict[str, Any]]) -> Dict[str, Any]:
-        full_titles = [" ".join(str(b.get("title") or _button_payload(b)).split())
-                       for b in buttons]
+        full_titles = [" ".join(str(b.get("title") or _button_payload(b)).split()) for b in buttons]
         titles = unique_titles(full_titles, MAX_ROW_TITLE)
         rows = []
-        for button, full, title in zip(buttons, full_titles, titles):
+        for button, full, title in zip(buttons, full_titles, titles, strict=True):
             row = {"id": self._id_for(button, MAX_ROW_ID), "title": title}
             if title != full:
                 # Show the whole option text under the shortened title.
@@ -167,8 +160,7 @@ class WhatsAppOutput(BaseWhatsAppOutput):
                 "body": {"text": body},
                 "action": {
                     "button": truncate(LIST_BUTTON_LABEL, MAX_LIST_BUTTON),
-                    "sections": [{"title": truncate(LIST_SECTION_TITLE, MAX_SECTION_TITLE),
-                                  "rows": rows}],
+                    "sections": [{"title": truncate(LIST_SECTION_TITLE, MAX_SECTION_TITLE), "rows": rows}],
                 },
             },
         }

@@ -1,21 +1,31 @@
 """Build real rasa_sdk Trackers inline and run actions with a CollectingDispatcher."""
+
 from typing import Dict, List, Optional
 
+from rasa.shared.nlu.training_data.message import Message
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-
-from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.occupation_matcher import OccupationMatcher
 
 
-def tracker_for(text: str, intent: str, entities: Optional[List[Dict]] = None, slots: Optional[Dict] = None,
-                events: Optional[List[Dict]] = None) -> Tracker:
-    return Tracker(sender_id="test-user", slots=dict(slots or {}),
-                   latest_message={"text": text, "intent": {"name": intent, "confidence": 0.99},
-                                   "entities": list(entities or [])},
-                   events=list(events or []), paused=False, followup_action=None, active_loop={},
-                   latest_action_name="action_listen")
+def tracker_for(
+    text: str,
+    intent: str,
+    entities: Optional[List[Dict]] = None,
+    slots: Optional[Dict] = None,
+    events: Optional[List[Dict]] = None,
+) -> Tracker:
+    return Tracker(
+        sender_id="test-user",
+        slots=dict(slots or {}),
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": list(entities or [])},
+        events=list(events or []),
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
 
 
 def parsed(repository, text: str, intent: str, diet_names: List[str] = (), **kwargs) -> Tracker:
@@ -28,8 +38,15 @@ def parsed(repository, text: str, intent: str, diet_names: List[str] = (), **kwa
     entities = list(message.get("entities") or [])
     for name in diet_names:
         start = text.lower().index(name.lower())
-        entities.append({"entity": "beroep", "value": text[start:start + len(name)], "start": start,
-                         "end": start + len(name), "extractor": "DIETClassifier"})
+        entities.append(
+            {
+                "entity": "beroep",
+                "value": text[start : start + len(name)],
+                "start": start,
+                "end": start + len(name),
+                "extractor": "DIETClassifier",
+            }
+        )
     return tracker_for(text, intent, entities, **kwargs)
 
 

@@ -5,6 +5,7 @@ with the domain's wording (pupil and parent), and each number in the text must b
 the table holds for that occupation (or a cited curated fact, a source's year or table
 number, the 38 hours of the monthly arithmetic, an mbo level, a story's age).
 """
+
 import re
 from pathlib import Path
 
@@ -21,8 +22,7 @@ from actions.stories import ActionAnswerStory
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-ACTIONS = [ActionAnswerSalary, ActionAnswerProspects, ActionAnswerRoute, ActionAnswerJobDescription,
-           ActionAnswerStory]
+ACTIONS = [ActionAnswerSalary, ActionAnswerProspects, ActionAnswerRoute, ActionAnswerJobDescription, ActionAnswerStory]
 
 
 def rendered(message) -> list:
@@ -50,10 +50,19 @@ def allowed_numbers(repository, info) -> set:
         allowed |= numbers_in(figure.source.citation)
     prospects = repository.prospects(info)
     if prospects:
-        allowed |= numbers_in(" ".join([count(prospects.jobs), count(prospects.jobs_previous),
-                                        growth(prospects.growth_pct), share(prospects.women_share),
-                                        share(prospects.higher_education_share), prospects.period,
-                                        prospects.source.citation]))
+        allowed |= numbers_in(
+            " ".join(
+                [
+                    count(prospects.jobs),
+                    count(prospects.jobs_previous),
+                    growth(prospects.growth_pct),
+                    share(prospects.women_share),
+                    share(prospects.higher_education_share),
+                    prospects.period,
+                    prospects.source.citation,
+                ]
+            )
+        )
     for fact in repository.all_facts():
         allowed |= numbers_in(" ".join([fact.text, fact.title, fact.year]))
     profile = repository.profile(info)
@@ -65,9 +74,11 @@ def allowed_numbers(repository, info) -> set:
 
 
 def featured_slugs():
-    from occupations.build import build  # noqa: F401  (the database fixture builds before collection ends)
     import pandas as pd
+
+    from occupations.build import build  # noqa: F401  (the database fixture builds before collection ends)
     from occupations.config import CURATED_DIR
+
     return pd.read_csv(CURATED_DIR / "featured_occupations.csv", dtype=str)["slug"].tolist()
 
 
@@ -77,8 +88,9 @@ async def test_every_number_shown_comes_from_the_table(slug, repository):
     assert info is not None, f"featured occupation {slug} is not in the table"
     allowed = allowed_numbers(repository, info)
     for action in ACTIONS:
-        messages, _ = await run_action(action(repository), tracker_for("vertel", "ask",
-                                                                       slots={"occupation_id": info.id}))
+        messages, _ = await run_action(
+            action(repository), tracker_for("vertel", "ask", slots={"occupation_id": info.id})
+        )
         assert responses(messages), f"{action.__name__} said nothing about {slug}"
         for message in messages:
             for text in rendered(message) if message.get("response") else []:

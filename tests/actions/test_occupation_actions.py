@@ -4,6 +4,7 @@ Each test asserts the whole list of events and the responses with the values the
 as rasa-sdk's own tests do. The latest message is parsed by the NLU's occupation matcher
 first, as in the running server.
 """
+
 import re
 
 import pytest
@@ -28,8 +29,11 @@ def occupation(repository, name):
 
 
 def remembered(repository, info, answers=1.0):
-    return [SlotSet("occupation_id", info.id), SlotSet("beroep", repository.display_name(info)),
-            SlotSet("answers_given", answers)]
+    return [
+        SlotSet("occupation_id", info.id),
+        SlotSet("beroep", repository.display_name(info)),
+        SlotSet("answers_given", answers),
+    ]
 
 
 def payloads(message):
@@ -37,8 +41,9 @@ def payloads(message):
 
 
 async def test_salary_of_lasster_falls_back_to_broader_group_and_says_so(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository),
-                                        parsed(repository, "hoeveel verdient een lasster?", "ask_salary"))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "hoeveel verdient een lasster?", "ask_salary")
+    )
     lasser = occupation(repository, "lasser")
     figure = repository.pay(lasser)
     assert events == remembered(repository, lasser)
@@ -54,8 +59,9 @@ async def test_salary_of_lasster_falls_back_to_broader_group_and_says_so(reposit
 
 
 async def test_salary_of_own_group_from_2024(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository),
-                                        parsed(repository, "wat verdient een software ontwikkelaar", "ask_salary"))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een software ontwikkelaar", "ask_salary")
+    )
     assert responses(messages) == ["utter_salary"]
     message = messages[0]
     assert message["mediaan_uur"] == "€ 34,80" and message["p25"] == "€ 27,00" and message["p75"] == "€ 43,40"
@@ -65,8 +71,10 @@ async def test_salary_of_own_group_from_2024(repository):
 
 async def test_salary_follow_up_uses_the_remembered_occupation(repository):
     kapper = occupation(repository, "kapper")
-    messages, events = await run_action(ActionAnswerRoute(repository), tracker_for(
-        "hoe word ik dat?", "ask_route", slots={"occupation_id": kapper.id, "answers_given": 1.0}))
+    messages, events = await run_action(
+        ActionAnswerRoute(repository),
+        tracker_for("hoe word ik dat?", "ask_route", slots={"occupation_id": kapper.id, "answers_given": 1.0}),
+    )
     # A comparison profile has no vmbo route: the group's education figures answer instead.
     assert responses(messages) == ["utter_route_general"]
     assert messages[0]["naam_zin"] == "kapper" and "CBS" in messages[0]["bron"]
@@ -75,8 +83,10 @@ async def test_salary_follow_up_uses_the_remembered_occupation(repository):
 
 
 async def test_unknown_occupation_gets_an_honest_answer_without_figures(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository), parsed(
-        repository, "wat verdient een tiktokker", "ask_salary", diet_names=["tiktokker"]))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository),
+        parsed(repository, "wat verdient een tiktokker", "ask_salary", diet_names=["tiktokker"]),
+    )
     assert responses(messages) == ["utter_unknown_occupation"]
     assert messages[0]["tekst"] == "tiktokker" and messages[0]["buttons"] == []
     assert not any(re.search(r"\d", str(value)) for value in messages[0].values())
@@ -84,8 +94,9 @@ async def test_unknown_occupation_gets_an_honest_answer_without_figures(reposito
 
 
 async def test_ambiguous_occupation_asks_which_one_with_buttons(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository),
-                                        parsed(repository, "wat verdient een monteur", "ask_salary"))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een monteur", "ask_salary")
+    )
     assert responses(messages) == ["utter_which_occupation"]
     assert messages[0]["tekst"] == "monteur"
     assert len(messages[0]["buttons"]) >= 2
@@ -95,30 +106,39 @@ async def test_ambiguous_occupation_asks_which_one_with_buttons(repository):
 
 async def test_button_choice_resolves_by_occupation_id(repository):
     timmerman = occupation(repository, "timmerman")
-    messages, events = await run_action(ActionAnswerSalary(repository), tracker_for(
-        f'/ask_salary{{"occupation_id": "{timmerman.id}"}}', "ask_salary",
-        [{"entity": "occupation_id", "value": timmerman.id}]))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository),
+        tracker_for(
+            f'/ask_salary{{"occupation_id": "{timmerman.id}"}}',
+            "ask_salary",
+            [{"entity": "occupation_id", "value": timmerman.id}],
+        ),
+    )
     assert responses(messages) == ["utter_salary"]
     assert events == remembered(repository, timmerman)
 
 
 async def test_no_occupation_at_all_asks_for_one(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository),
-                                        parsed(repository, "hoeveel verdien je", "ask_salary"))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "hoeveel verdien je", "ask_salary")
+    )
     assert responses(messages) == ["utter_ask_occupation"] and events == []
 
 
 async def test_parent_phrase_switches_to_parent_mode(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository), parsed(
-        repository, "Mijn zoon wil lasser worden. Wat verdient hij dan?", "ask_salary"))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository),
+        parsed(repository, "Mijn zoon wil lasser worden. Wat verdient hij dan?", "ask_salary"),
+    )
     assert events == [SlotSet("doelgroep", "ouder")] + remembered(repository, occupation(repository, "lasser"))
     assert payloads(messages[0]) == ["/ask_prospects", "/ask_route", "/ask_job_description"]
     assert messages[0]["buttons"][0]["title"] == "Is er werk?", "parents get the parent button titles"
 
 
 async def test_prospects_give_employment_growth_and_source(repository):
-    messages, events = await run_action(ActionAnswerProspects(repository),
-                                        parsed(repository, "heb ik kans op werk als lasser", "ask_prospects"))
+    messages, events = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, "heb ik kans op werk als lasser", "ask_prospects")
+    )
     assert responses(messages) == ["utter_prospects", "utter_prospects_small_group", "utter_shortage"]
     prospects, small_group, shortage = messages
     assert prospects["banen"] == "26.000" and prospects["ontwikkeling"] == "evenveel"
@@ -130,19 +150,26 @@ async def test_prospects_give_employment_growth_and_source(repository):
 
 
 async def test_no_shortage_claim_outside_short_classes(repository):
-    messages, _ = await run_action(ActionAnswerProspects(repository),
-                                   parsed(repository, "is er werk als kapper", "ask_prospects"))
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, "is er werk als kapper", "ask_prospects")
+    )
     assert "utter_prospects" in responses(messages) and "utter_shortage" not in responses(messages)
 
 
 def compared(repository, first, second, answers=1.0):
-    return [SlotSet("occupation_id", second.id), SlotSet("beroep", repository.display_name(second)),
-            SlotSet("compare_with", None), SlotSet("answers_given", answers)]
+    return [
+        SlotSet("occupation_id", second.id),
+        SlotSet("beroep", repository.display_name(second)),
+        SlotSet("compare_with", None),
+        SlotSet("answers_given", answers),
+    ]
 
 
 async def test_compare_two_named_occupations(repository):
-    messages, events = await run_action(ActionCompareOccupations(repository), parsed(
-        repository, "verdient een kapper meer dan een timmerman?", "compare_occupations"))
+    messages, events = await run_action(
+        ActionCompareOccupations(repository),
+        parsed(repository, "verdient een kapper meer dan een timmerman?", "compare_occupations"),
+    )
     assert responses(messages) == ["utter_compare"]
     message = messages[0]
     assert (message["a_naam"], message["b_naam"]) == ("Kapper", "Timmerman")
@@ -151,10 +178,13 @@ async def test_compare_two_named_occupations(repository):
     assert events == compared(repository, occupation(repository, "kapper"), occupation(repository, "timmerman"))
 
 
-@pytest.mark.parametrize("action, text, intent", [
-    (ActionAnswerSalary, "hoeveel verdient een kapper vs een lasser", "ask_salary"),
-    (ActionAnswerProspects, "meer kans op werk als kapper of als timmerman?", "ask_prospects"),
-])
+@pytest.mark.parametrize(
+    "action, text, intent",
+    [
+        (ActionAnswerSalary, "hoeveel verdient een kapper vs een lasser", "ask_salary"),
+        (ActionAnswerProspects, "meer kans op werk als kapper of als timmerman?", "ask_prospects"),
+    ],
+)
 async def test_pay_or_prospects_question_about_two_occupations_compares_them(repository, action, text, intent):
     messages, events = await run_action(action(repository), parsed(repository, text, intent))
     assert responses(messages) == ["utter_compare"]
@@ -168,14 +198,24 @@ async def test_pay_or_prospects_question_about_two_occupations_compares_them(rep
 
 async def test_compare_with_only_one_name_asks_for_the_second_then_a_bare_name_completes_it(repository):
     timmerman, kapper = occupation(repository, "timmerman"), occupation(repository, "kapper")
-    messages, events = await run_action(ActionCompareOccupations(repository),
-                                        parsed(repository, "vergelijk timmerman", "compare_occupations"))
+    messages, events = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, "vergelijk timmerman", "compare_occupations")
+    )
     assert responses(messages) == ["utter_ask_compare_second"] and messages[0]["naam_zin"] == "timmerman"
-    assert events == [SlotSet("occupation_id", timmerman.id), SlotSet("beroep", "Timmerman"),
-                      SlotSet("compare_with", timmerman.id)]
-    messages, events = await run_action(ActionAnswerOccupation(repository), parsed(
-        repository, "kapper", "inform_occupation", slots={"compare_with": timmerman.id,
-                                                          "occupation_id": timmerman.id}))
+    assert events == [
+        SlotSet("occupation_id", timmerman.id),
+        SlotSet("beroep", "Timmerman"),
+        SlotSet("compare_with", timmerman.id),
+    ]
+    messages, events = await run_action(
+        ActionAnswerOccupation(repository),
+        parsed(
+            repository,
+            "kapper",
+            "inform_occupation",
+            slots={"compare_with": timmerman.id, "occupation_id": timmerman.id},
+        ),
+    )
     assert responses(messages) == ["utter_compare"]
     assert (messages[0]["a_naam"], messages[0]["b_naam"]) == ("Timmerman", "Kapper")
     assert events == compared(repository, timmerman, kapper)
@@ -184,16 +224,19 @@ async def test_compare_with_only_one_name_asks_for_the_second_then_a_bare_name_c
 async def test_job_description_without_profile_is_honest(repository):
     info = occupation(repository, "inspiciënt")
     assert repository.profile(info) is None
-    messages, events = await run_action(ActionAnswerJobDescription(repository), parsed(
-        repository, "wat doet een inspiciënt", "ask_job_description"))
+    messages, events = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, "wat doet een inspiciënt", "ask_job_description")
+    )
     assert responses(messages) == ["utter_no_job_description"]
     assert messages[0]["groep"] == repository.pay(info).own_group_title
     assert events == remembered(repository, info)
 
 
 async def test_every_fourth_answer_asks_for_feedback(repository):
-    messages, events = await run_action(ActionAnswerSalary(repository), parsed(
-        repository, "wat verdient een software ontwikkelaar", "ask_salary", slots={"answers_given": 3.0}))
+    messages, events = await run_action(
+        ActionAnswerSalary(repository),
+        parsed(repository, "wat verdient een software ontwikkelaar", "ask_salary", slots={"answers_given": 3.0}),
+    )
     assert responses(messages) == ["utter_salary", "utter_ask_feedback"]
     assert events[-1] == SlotSet("answers_given", 4.0)
 
@@ -205,9 +248,11 @@ async def test_the_message_is_matched_once_per_turn(repository, monkeypatch):
     counted = lambda *args: calls.append(args) or original(*args)  # noqa: E731
     for module in (matching, occupation_matcher):  # wherever the name is looked up
         monkeypatch.setattr(module, "find_mentions", counted)
-    for action, text, intent in [(ActionAnswerSalary, "wat verdient een kapper vs een lasser", "ask_salary"),
-                                 (ActionAnswerProspects, "is er werk als lasser", "ask_prospects"),
-                                 (ActionAnswerRoute, "hoe word je lasser", "ask_route")]:
+    for action, text, intent in [
+        (ActionAnswerSalary, "wat verdient een kapper vs een lasser", "ask_salary"),
+        (ActionAnswerProspects, "is er werk als lasser", "ask_prospects"),
+        (ActionAnswerRoute, "hoe word je lasser", "ask_route"),
+    ]:
         calls.clear()
         messages, _ = await run_action(action(repository), parsed(repository, text, intent))
         assert responses(messages) and len(calls) == 1, f"{text!r} matched {len(calls)} times"

@@ -1,4 +1,5 @@
 """Topic actions (myths, interests, sectors, school, best chances, next steps), feedback and fallback."""
+
 import json
 import re
 
@@ -8,8 +9,14 @@ from rasa_sdk.events import SlotSet
 from actions.audience import ActionSessionStart, ActionSetAudience
 from actions.conversation import ActionFallback, ActionRecordFeedback
 from actions.stories import ActionAnswerStory
-from actions.topics import (ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest,
-                            ActionAnswerMyth, ActionAnswerNextStep, ActionAnswerSector)
+from actions.topics import (
+    ActionAnswerBestChances,
+    ActionAnswerEducation,
+    ActionAnswerInterest,
+    ActionAnswerMyth,
+    ActionAnswerNextStep,
+    ActionAnswerSector,
+)
 
 
 def only(messages, name):
@@ -19,8 +26,9 @@ def only(messages, name):
 
 
 async def test_myth_answer_cites_sourced_facts_and_says_what_is_true(repository):
-    messages, events = await run_action(ActionAnswerMyth(repository), tracker_for("techniek is toch vies werk",
-                                                                                  "ask_myth"))
+    messages, events = await run_action(
+        ActionAnswerMyth(repository), tracker_for("techniek is toch vies werk", "ask_myth")
+    )
     assert events == [SlotSet("answers_given", 1.0)]
     message = only(messages, "utter_myth")
     assert "vies" in message["mythe"].lower()
@@ -31,15 +39,16 @@ async def test_myth_answer_cites_sourced_facts_and_says_what_is_true(repository)
 
 
 async def test_unknown_myth_offers_myths_as_buttons(repository):
-    messages, events = await run_action(ActionAnswerMyth(repository), tracker_for("klopt dat vooroordeel",
-                                                                                  "ask_myth"))
+    messages, events = await run_action(ActionAnswerMyth(repository), tracker_for("klopt dat vooroordeel", "ask_myth"))
     assert events == [], "asking which myth is not an answer"
     message = only(messages, "utter_ask_which_myth")
     assert len(message["buttons"]) >= 3
 
 
 async def test_interest_suggests_occupations_with_one_figure_each(repository):
-    messages, _ = await run_action(ActionAnswerInterest(repository), tracker_for("ik werk graag buiten", "ask_interest"))
+    messages, _ = await run_action(
+        ActionAnswerInterest(repository), tracker_for("ik werk graag buiten", "ask_interest")
+    )
     lines = only(messages, "utter_interest")["beroepen"].splitlines()
     assert len(lines) >= 3
     assert all("€" in line and "CBS" in line and re.search(r"20\d\d", line) for line in lines)
@@ -52,13 +61,16 @@ async def test_sector_answer_lists_occupations(repository):
 
 
 async def test_bbl_question_gets_the_education_answer(repository):
-    messages, _ = await run_action(ActionAnswerEducation(repository), tracker_for("wat is bbl eigenlijk", "ask_education"))
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), tracker_for("wat is bbl eigenlijk", "ask_education")
+    )
     assert "bbl" in only(messages, "utter_education")["antwoord"].lower()
 
 
 async def test_best_chances_come_from_the_table(repository):
-    messages, _ = await run_action(ActionAnswerBestChances(repository), tracker_for("waar is de meeste kans op werk",
-                                                                          "ask_best_chances"))
+    messages, _ = await run_action(
+        ActionAnswerBestChances(repository), tracker_for("waar is de meeste kans op werk", "ask_best_chances")
+    )
     message = only(messages, "utter_best_chances")
     best = repository.growing_groups()[0]
     assert message["lijst"].splitlines()[0].startswith(f"- {best.group_title}:")
@@ -73,12 +85,15 @@ async def test_next_steps_name_rotterdam_programmes(repository):
 
 
 async def test_story_without_occupation_prefers_a_woman_when_asked(repository):
-    messages, events = await run_action(ActionAnswerStory(repository), tracker_for(
-        "heb je een verhaal van een vrouw in de techniek", "ask_story"))
+    messages, events = await run_action(
+        ActionAnswerStory(repository), tracker_for("heb je een verhaal van een vrouw in de techniek", "ask_story")
+    )
     message = only(messages, "utter_story")
     assert message["soort"] == "Voorbeeldverhaal" and "voorbeeldverhaal" in message["bron"]
     assert "€" in message["bron"], "the story is tied to the occupation's real figures"
-    story = next(s for s in repository.stories() if s.person_name == message["persoon"] and s.story == message["verhaal"])
+    story = next(
+        s for s in repository.stories() if s.person_name == message["persoon"] and s.story == message["verhaal"]
+    )
     assert story.is_woman
     assert slot_value(events, "occupation_id") == repository.occupation_by_slug(story.occupation_slug).id
 
@@ -91,8 +106,9 @@ async def test_session_start_takes_the_audience_from_channel_metadata():
 
 
 async def test_set_audience_from_slot():
-    messages, events = await run_action(ActionSetAudience(), tracker_for("ik ben ouder", "inform_audience",
-                                                                         slots={"doelgroep": "ouder"}))
+    messages, events = await run_action(
+        ActionSetAudience(), tracker_for("ik ben ouder", "inform_audience", slots={"doelgroep": "ouder"})
+    )
     assert responses(messages) == ["utter_audience_set"] and slot_value(events, "doelgroep") == "ouder"
 
 

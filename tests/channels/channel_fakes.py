@@ -13,9 +13,8 @@ from typing import Any, Callable, Dict, List, Optional, Type
 
 import aiohttp
 from aiohttp import web
-from sanic import Sanic
-
 from rasa.core.channels.channel import InputChannel, UserMessage, register
+from sanic import Sanic
 
 PHONE = "31612345678"  # a (fictional) Dutch mobile number as Meta sends it
 SENDER_SECRET = "test-sender-secret-0123456789abcdef"
@@ -29,9 +28,7 @@ class FakeGraphAPI:
         self.fail_times = 0  # answer the next N requests with HTTP 500
         self.always_fail = False
         self.fail_status = 500
-        self.error_body: Dict[str, Any] = {
-            "error": {"message": "Service temporarily unavailable", "code": 2}
-        }
+        self.error_body: Dict[str, Any] = {"error": {"message": "Service temporarily unavailable", "code": 2}}
         self.url = ""
         self._runner: Optional[web.AppRunner] = None
 
@@ -73,7 +70,9 @@ class FakeGraphAPI:
 
 
 def make_test_channel(
-    channel_class: Type[InputChannel], api_url: str, own_settings: Dict[str, Any],
+    channel_class: Type[InputChannel],
+    api_url: str,
+    own_settings: Dict[str, Any],
     **overrides: Any,
 ) -> InputChannel:
     """A channel talking to ``api_url`` with the test sender secret and quick retries
@@ -118,8 +117,7 @@ class FakeRasa:
 
 
 class Served:
-    def __init__(self, url: str, rasa: FakeRasa, channel: InputChannel,
-                 session: aiohttp.ClientSession) -> None:
+    def __init__(self, url: str, rasa: FakeRasa, channel: InputChannel, session: aiohttp.ClientSession) -> None:
         self.url = url
         self.rasa = rasa
         self.channel = channel

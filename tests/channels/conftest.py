@@ -10,7 +10,6 @@
 """
 
 import pytest
-
 from channel_fakes import FakeGraphAPI, serve_channel
 
 

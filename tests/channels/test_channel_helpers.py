@@ -30,8 +30,7 @@ def test_hash_sender_id_uses_env_and_fails_closed(monkeypatch):
 
 def test_normalize_and_redact():
     assert normalize_phone("whatsapp:+31612345678") == "31612345678"
-    text = redact("failed for whatsapp:+31612345678 and +31 6 1234 5678 (HTTP 500)",
-                  ["31612345678"])
+    text = redact("failed for whatsapp:+31612345678 and +31 6 1234 5678 (HTTP 500)", ["31612345678"])
     assert "31612345678" not in text
     assert "1234 5678" not in text
     assert "HTTP 500" in text
@@ -45,7 +44,7 @@ def test_signature_is_valid():
     assert not signature_is_valid("t", body, good)
     assert not signature_is_valid("", body, good)
     assert not signature_is_valid("s", body, None)
-    assert not signature_is_valid("s", body, good[len("sha256="):])
+    assert not signature_is_valid("s", body, good[len("sha256=") :])
 
 
 def test_seen_messages_is_bounded_and_expires(monkeypatch):

@@ -1,4 +1,5 @@
 """Old conversations are deleted from Rasa's real SQLite tracker store; recent ones stay."""
+
 import sqlite3
 import time
 

@@ -8,14 +8,13 @@ from typing import Dict, Optional
 from urllib.parse import urlencode
 
 import pytest
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, make_test_channel
 
 from bot.channels.base import ONLY_TEXT_REPLY
 from bot.channels.twilio_output import CHOOSE_HINT
 from bot.channels.twilio_signature import compute_twilio_signature
 from bot.channels.twilio_whatsapp import TwilioWhatsAppInput, twilio_whatsapp_status
 from bot.privacy import hash_sender_id
-
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, make_test_channel
 
 ACCOUNT_SID = "AC00000000000000000000000000000001"
 AUTH_TOKEN = "twilio-auth-token-for-tests"
@@ -57,8 +56,13 @@ def reference_signature(token: str, url: str, params: Dict[str, str]) -> str:
     return base64.b64encode(hmac.new(token.encode(), data.encode(), hashlib.sha1).digest()).decode()
 
 
-async def post(served, params: Dict[str, str], signature: Optional[str] = "auto",
-               signed_url: Optional[str] = None, token: str = AUTH_TOKEN):
+async def post(
+    served,
+    params: Dict[str, str],
+    signature: Optional[str] = "auto",
+    signed_url: Optional[str] = None,
+    token: str = AUTH_TOKEN,
+):
     url = served.url + WEBHOOK
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     if signature == "auto":
@@ -105,11 +109,14 @@ async def test_good_signature_message_handled_and_reply_posted(serve, fake_api):
     }
 
 
-@pytest.mark.parametrize("signature,expected", [
-    (None, 401),
-    ("bm90IGEgc2lnbmF0dXJl", 403),
-    ("", 401),
-])
+@pytest.mark.parametrize(
+    "signature,expected",
+    [
+        (None, 401),
+        ("bm90IGEgc2lnbmF0dXJl", 403),
+        ("", 401),
+    ],
+)
 async def test_bad_or_missing_signature_refused(serve, fake_api, signature, expected):
     async with serve(make_channel(fake_api.url)) as served:
         status, _ = await post(served, incoming("hoi"), signature=signature)
@@ -166,10 +173,15 @@ async def test_duplicate_message_sid_handled_once(serve, fake_api):
 async def test_buttons_become_numbered_list_and_number_maps_to_payload(serve, fake_api):
     def bot(message):
         if message.text == "lasser":
-            return [{"text": "Wat wilt u weten?", "buttons": [
-                {"title": "Hoe word ik dat?", "payload": "/ask_route"},
-                {"title": "Salaris", "payload": "/ask_salary"},
-            ]}]
+            return [
+                {
+                    "text": "Wat wilt u weten?",
+                    "buttons": [
+                        {"title": "Hoe word ik dat?", "payload": "/ask_route"},
+                        {"title": "Salaris", "payload": "/ask_salary"},
+                    ],
+                }
+            ]
         return [{"text": f"ok {message.text}"}]
 
     async with serve(make_channel(fake_api.url), FakeRasa(bot)) as served:
@@ -190,8 +202,14 @@ async def test_buttons_become_numbered_list_and_number_maps_to_payload(serve, fa
 
 
 async def test_media_message_gets_dutch_only_text_reply(serve, fake_api):
-    params = incoming("", sid="SMimg", NumMedia="1", MediaContentType0="image/jpeg",
-                      MediaUrl0="https://api.twilio.com/media/1", MessageType="image")
+    params = incoming(
+        "",
+        sid="SMimg",
+        NumMedia="1",
+        MediaContentType0="image/jpeg",
+        MediaUrl0="https://api.twilio.com/media/1",
+        MessageType="image",
+    )
     async with serve(make_channel(fake_api.url)) as served:
         status, _ = await post(served, params)
         assert status == 200
@@ -238,10 +256,21 @@ def test_from_credentials_reads_environment(monkeypatch):
     monkeypatch.setenv("SENDER_ID_SECRET", "k")
     for credentials in (None, {}, {"auth_token": None, "whatsapp_from": ""}):
         channel = TwilioWhatsAppInput.from_credentials(credentials)
-        assert (channel.account_sid, channel.auth_token, channel.from_number,
-                channel.api_url, channel.webhook_url, channel.sender_id_secret) == (
-            ACCOUNT_SID, AUTH_TOKEN, FROM, "http://127.0.0.1:1",
-            "https://example.org/webhooks/twilio_whatsapp/webhook", "k")
+        assert (
+            channel.account_sid,
+            channel.auth_token,
+            channel.from_number,
+            channel.api_url,
+            channel.webhook_url,
+            channel.sender_id_secret,
+        ) == (
+            ACCOUNT_SID,
+            AUTH_TOKEN,
+            FROM,
+            "http://127.0.0.1:1",
+            "https://example.org/webhooks/twilio_whatsapp/webhook",
+            "k",
+        )
         assert channel.missing_settings() == []
     assert channel.url_prefix() == "twilio_whatsapp"
 
@@ -256,8 +285,7 @@ def test_defaults_and_credentials_yml_keys(monkeypatch):
 
 
 def test_twilio_status_line():
-    env = {"TWILIO_ACCOUNT_SID": "a", "TWILIO_AUTH_TOKEN": "b",
-           "TWILIO_WHATSAPP_FROM": "c", "SENDER_ID_SECRET": "d"}
+    env = {"TWILIO_ACCOUNT_SID": "a", "TWILIO_AUTH_TOKEN": "b", "TWILIO_WHATSAPP_FROM": "c", "SENDER_ID_SECRET": "d"}
     assert twilio_whatsapp_status(env) == "WhatsApp via Twilio: aan"
     assert twilio_whatsapp_status(dict(env, TWILIO_AUTH_TOKEN="")) == (
         "WhatsApp via Twilio: uit (TWILIO_AUTH_TOKEN ontbreekt)"
@@ -265,6 +293,4 @@ def test_twilio_status_line():
     assert twilio_whatsapp_status({}) == "WhatsApp via Twilio: uit (niet ingesteld)"
     # Each required variable alone closes the channel.
     for name in env:
-        assert twilio_whatsapp_status(dict(env, **{name: " "})) == (
-            f"WhatsApp via Twilio: uit ({name} ontbreekt)"
-        )
+        assert twilio_whatsapp_status(dict(env, **{name: " "})) == (f"WhatsApp via Twilio: uit ({name} ontbreekt)")

@@ -12,6 +12,7 @@ import logging
 from typing import Any, Dict, List, Optional
 
 import pytest
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, closed_port_url, make_test_channel
 
 from bot.channels.base import ONLY_TEXT_REPLY
 from bot.channels.whatsapp import WhatsAppInput, whatsapp_status
@@ -22,8 +23,6 @@ from bot.channels.whatsapp_output import (
     MAX_TEXT_LENGTH,
 )
 from bot.privacy import hash_sender_id
-
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, closed_port_url, make_test_channel
 
 VERIFY_TOKEN = "kansrijk-verify-token"
 APP_SECRET = "meta-app-secret-for-tests"
@@ -62,61 +61,80 @@ def contacts() -> List[Dict[str, Any]]:
 
 
 def text_message(body: str, wamid: str = "wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQzQTdBMUI=") -> Dict[str, Any]:
-    return notification({
-        "contacts": contacts(),
-        "messages": [{
-            "from": PHONE,
-            "id": wamid,
-            "timestamp": "1749416383",
-            "type": "text",
-            "text": {"body": body},
-        }],
-    })
+    return notification(
+        {
+            "contacts": contacts(),
+            "messages": [
+                {
+                    "from": PHONE,
+                    "id": wamid,
+                    "timestamp": "1749416383",
+                    "type": "text",
+                    "text": {"body": body},
+                }
+            ],
+        }
+    )
 
 
 def interactive_message(reply_type: str, reply: Dict[str, Any], wamid: str) -> Dict[str, Any]:
-    return notification({
-        "contacts": contacts(),
-        "messages": [{
-            "context": {"from": "15550783881", "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA"},
-            "from": PHONE,
-            "id": wamid,
-            "timestamp": "1750025136",
-            "type": "interactive",
-            "interactive": {"type": reply_type, reply_type: reply},
-        }],
-    })
+    return notification(
+        {
+            "contacts": contacts(),
+            "messages": [
+                {
+                    "context": {
+                        "from": "15550783881",
+                        "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA",
+                    },
+                    "from": PHONE,
+                    "id": wamid,
+                    "timestamp": "1750025136",
+                    "type": "interactive",
+                    "interactive": {"type": reply_type, reply_type: reply},
+                }
+            ],
+        }
+    )
 
 
 def image_message(wamid: str = "wamid.image1") -> Dict[str, Any]:
-    return notification({
-        "contacts": contacts(),
-        "messages": [{
-            "from": PHONE,
-            "id": wamid,
-            "timestamp": "1744344496",
-            "type": "image",
-            "image": {
-                "caption": "Hoe heet dit beroep?",
-                "mime_type": "image/jpeg",
-                "sha256": "SBmDNWS/AT0WkEoXHJmEeBKsH8bHkQdKZEnOkq+GhJ8=",
-                "id": "1003383421387256",
-            },
-        }],
-    })
+    return notification(
+        {
+            "contacts": contacts(),
+            "messages": [
+                {
+                    "from": PHONE,
+                    "id": wamid,
+                    "timestamp": "1744344496",
+                    "type": "image",
+                    "image": {
+                        "caption": "Hoe heet dit beroep?",
+                        "mime_type": "image/jpeg",
+                        "sha256": "SBmDNWS/AT0WkEoXHJmEeBKsH8bHkQdKZEnOkq+GhJ8=",
+                        "id": "1003383421387256",
+                    },
+                }
+            ],
+        }
+    )
 
 
 def status_update(status: str = "delivered") -> Dict[str, Any]:
-    return notification({
-        "statuses": [{
-            "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MTE5MjVBOTE3MDk5QUVFM0YA",
-            "status": status,
-            "timestamp": "1750263773",
-            "recipient_id": PHONE,
-            "conversation": {"id": "6ceb9d929c1c6b6d8d8b4a7e9b3a1f04", "origin": {"type": "service"}},
-            "pricing": {"billable": True, "pricing_model": "PMP", "category": "service"},
-        }],
-    })
+    return notification(
+        {
+            "statuses": [
+                {
+                    "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MTE5MjVBOTE3MDk5QUVFM0YA",
+                    "status": status,
+                    "timestamp": "1750263773",
+                    "recipient_id": PHONE,
+                    "conversation": {"id": "6ceb9d929c1c6b6d8d8b4a7e9b3a1f04", "origin": {"type": "service"}},
+                    "pricing": {"billable": True, "pricing_model": "PMP", "category": "service"},
+                }
+            ],
+        }
+    )
 
 
 def sign(raw: bytes, secret: str = APP_SECRET) -> str:
@@ -140,19 +158,21 @@ async def post(served, payload: Any, signature: Optional[str] = "auto", raw: Opt
 
 async def test_handshake_returns_challenge_for_right_token(serve, fake_api):
     async with serve(make_channel(fake_api.url)) as served:
-        params = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN,
-                  "hub.challenge": "1158201444"}
+        params = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1158201444"}
         async with served.session.get(served.url + WEBHOOK, params=params) as resp:
             assert resp.status == 200
             assert resp.content_type == "text/plain"
             assert await resp.text() == "1158201444"
 
 
-@pytest.mark.parametrize("mode,token", [
-    ("subscribe", "wrong-token"),
-    ("subscribe", ""),
-    ("unsubscribe", VERIFY_TOKEN),
-])
+@pytest.mark.parametrize(
+    "mode,token",
+    [
+        ("subscribe", "wrong-token"),
+        ("subscribe", ""),
+        ("unsubscribe", VERIFY_TOKEN),
+    ],
+)
 async def test_handshake_refused_for_wrong_token_or_mode(serve, fake_api, mode, token):
     async with serve(make_channel(fake_api.url)) as served:
         params = {"hub.mode": mode, "hub.verify_token": token, "hub.challenge": "1158201444"}
@@ -229,12 +249,15 @@ async def test_missing_signature_is_refused_and_nothing_processed(serve, fake_ap
         assert fake_api.requests == []
 
 
-@pytest.mark.parametrize("signature", [
-    sign(b"something else"),
-    "sha256=" + "0" * 64,
-    "sha1=abcdef",
-    "garbage",
-])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        sign(b"something else"),
+        "sha256=" + "0" * 64,
+        "sha1=abcdef",
+        "garbage",
+    ],
+)
 async def test_wrong_signature_is_refused_and_nothing_processed(serve, fake_api, signature):
     async with serve(make_channel(fake_api.url)) as served:
         status, _ = await post(served, text_message("hoi"), signature=signature)
@@ -296,14 +319,17 @@ async def test_malformed_json_gives_clear_400(serve, fake_api, raw):
         assert "Traceback" not in text
 
 
-@pytest.mark.parametrize("payload", [
-    [],
-    {"object": "page", "entry": []},
-    {"object": "whatsapp_business_account", "entry": "nope"},
-    {"object": "whatsapp_business_account", "entry": [{"changes": [{"value": "x"}]}]},
-    notification({"messages": [{"id": "wamid.1", "type": "text", "text": {"body": "hoi"}}]}),
-    notification({"messages": [{"from": PHONE, "id": "wamid.2", "type": "text", "text": {}}]}),
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        [],
+        {"object": "page", "entry": []},
+        {"object": "whatsapp_business_account", "entry": "nope"},
+        {"object": "whatsapp_business_account", "entry": [{"changes": [{"value": "x"}]}]},
+        notification({"messages": [{"id": "wamid.1", "type": "text", "text": {"body": "hoi"}}]}),
+        notification({"messages": [{"from": PHONE, "id": "wamid.2", "type": "text", "text": {}}]}),
+    ],
+)
 async def test_unexpected_shape_gives_clear_400_and_nothing_processed(serve, fake_api, payload):
     async with serve(make_channel(fake_api.url)) as served:
         status, text = await post(served, payload)
@@ -329,11 +355,13 @@ async def test_duplicate_delivery_is_answered_once(serve, fake_api):
         assert len(served.rasa.received) == 2
 
 
-@pytest.mark.parametrize("reply_type,reply", [
-    ("button_reply", {"id": "/ask_route", "title": "Hoe word ik dat?"}),
-    ("list_reply", {"id": "/ask_route", "title": "Opleiding",
-                    "description": "Welke opleiding past erbij"}),
-])
+@pytest.mark.parametrize(
+    "reply_type,reply",
+    [
+        ("button_reply", {"id": "/ask_route", "title": "Hoe word ik dat?"}),
+        ("list_reply", {"id": "/ask_route", "title": "Opleiding", "description": "Welke opleiding past erbij"}),
+    ],
+)
 async def test_interactive_reply_passes_payload_to_rasa(serve, fake_api, reply_type, reply):
     async with serve(make_channel(fake_api.url)) as served:
         status, _ = await post(served, interactive_message(reply_type, reply, f"wamid.{reply_type}"))
@@ -431,8 +459,7 @@ async def test_three_buttons_become_reply_buttons_with_payload_ids(serve, fake_a
 
 
 async def test_more_than_three_buttons_become_a_list(serve, fake_api):
-    buttons = [{"title": f"Sector nummer {i} met een lange naam", "payload": f"/ask_sector{i}"}
-               for i in range(1, 6)]
+    buttons = [{"title": f"Sector nummer {i} met een lange naam", "payload": f"/ask_sector{i}"} for i in range(1, 6)]
     bot = responder({"text": "Kies een sector:", "buttons": buttons})
     async with serve(make_channel(fake_api.url), bot) as served:
         await post(served, text_message("sectoren"))
@@ -473,9 +500,7 @@ async def test_long_text_with_buttons_sends_text_first(serve, fake_api):
 
 
 async def test_image_and_link_responses(serve, fake_api):
-    bot = responder(
-        {"text": "Kijk eens op https://www.kiesmbo.nl", "image": "https://example.org/lasser.jpg"}
-    )
+    bot = responder({"text": "Kijk eens op https://www.kiesmbo.nl", "image": "https://example.org/lasser.jpg"})
     async with serve(make_channel(fake_api.url), bot) as served:
         await post(served, text_message("foto"))
         await served.settle()
@@ -507,9 +532,7 @@ async def test_client_errors_are_not_retried(serve, fake_api, caplog):
     assert "Invalid parameter" in caplog.text
 
 
-async def test_failing_graph_api_is_logged_without_number_and_server_survives(
-    serve, fake_api, caplog
-):
+async def test_failing_graph_api_is_logged_without_number_and_server_survives(serve, fake_api, caplog):
     caplog.set_level(logging.DEBUG)
     fake_api.always_fail = True
     # Some Graph errors echo the recipient; the log must still not contain it.
@@ -581,9 +604,14 @@ def test_from_credentials_reads_environment(monkeypatch):
     monkeypatch.setenv("SENDER_ID_SECRET", "k")
     for credentials in (None, {}, {"app_secret": None, "verify_token": ""}):
         channel = WhatsAppInput.from_credentials(credentials)
-        assert (channel.verify_token, channel.app_secret, channel.access_token,
-                channel.phone_number_id, channel.api_url, channel.sender_id_secret) == (
-            "v", "s", "a", "123", "http://127.0.0.1:1/v0", "k")
+        assert (
+            channel.verify_token,
+            channel.app_secret,
+            channel.access_token,
+            channel.phone_number_id,
+            channel.api_url,
+            channel.sender_id_secret,
+        ) == ("v", "s", "a", "123", "http://127.0.0.1:1/v0", "k")
         assert channel.missing_settings() == []
     assert WhatsAppInput.name() == "whatsapp"
     assert WhatsAppInput.from_credentials(None).url_prefix() == "whatsapp"
@@ -597,9 +625,7 @@ def test_default_api_url(monkeypatch):
 def test_credentials_yml_value_wins_over_environment(monkeypatch):
     monkeypatch.setenv("WHATSAPP_ACCESS_TOKEN", "from-env")
     monkeypatch.setenv("WHATSAPP_API_URL", "http://127.0.0.1:1/env")
-    channel = WhatsAppInput.from_credentials(
-        {"access_token": "from-yml", "api_url": "http://127.0.0.1:1/yml"}
-    )
+    channel = WhatsAppInput.from_credentials({"access_token": "from-yml", "api_url": "http://127.0.0.1:1/yml"})
     assert channel.access_token == "from-yml"
     assert channel.api_url == "http://127.0.0.1:1/yml"
 
@@ -611,8 +637,13 @@ def test_unknown_setting_is_refused():
 
 # The variables docs/whatsapp.md tells a school to set: spelled out here, not taken
 # from the channel, so renaming one fails this test.
-REQUIRED_ENV = ("WHATSAPP_VERIFY_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_ACCESS_TOKEN",
-                "WHATSAPP_PHONE_NUMBER_ID", "SENDER_ID_SECRET")
+REQUIRED_ENV = (
+    "WHATSAPP_VERIFY_TOKEN",
+    "WHATSAPP_APP_SECRET",
+    "WHATSAPP_ACCESS_TOKEN",
+    "WHATSAPP_PHONE_NUMBER_ID",
+    "SENDER_ID_SECRET",
+)
 
 
 def test_whatsapp_status_lines():
@@ -622,9 +653,7 @@ def test_whatsapp_status_lines():
     partial = dict(full, WHATSAPP_APP_SECRET="")
     assert whatsapp_status(partial) == "WhatsApp: uit (WHATSAPP_APP_SECRET ontbreekt)"
     two = dict(partial, SENDER_ID_SECRET="  ")
-    assert whatsapp_status(two) == (
-        "WhatsApp: uit (WHATSAPP_APP_SECRET, SENDER_ID_SECRET ontbreken)"
-    )
+    assert whatsapp_status(two) == ("WhatsApp: uit (WHATSAPP_APP_SECRET, SENDER_ID_SECRET ontbreken)")
     # Each required variable alone closes the channel; optional WHATSAPP_API_URL does not.
     for name in REQUIRED_ENV:
         assert whatsapp_status(dict(full, **{name: ""})) == f"WhatsApp: uit ({name} ontbreekt)"

@@ -3,6 +3,7 @@
 Syllables are counted as groups of vowels, which fits Dutch spelling well enough
 (diphthongs such as "ui", "eu", "oe" and long vowels such as "aa" are one group).
 """
+
 import re
 
 _VOWEL_GROUP = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]+")

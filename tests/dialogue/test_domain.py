@@ -1,4 +1,5 @@
 """The domain holds every response the actions use, with a plain-Dutch parent variation for each."""
+
 import importlib
 import inspect
 import pkgutil
@@ -8,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 from rasa_sdk import Action
+from readability import flesch_douma
 
 import actions
-from readability import flesch_douma
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -86,6 +87,8 @@ def test_parent_texts_are_plain_dutch():
 
 def test_readability_formula_separates_easy_from_hard_text():
     easy = "Ik ben Sam. Ik werk in de bouw. Het is leuk werk."
-    hard = ("Gedurende de professionaliseringsperiode werden arbeidsmarktgerelateerde "
-            "competentieontwikkelingstrajecten geïmplementeerd binnen organisatieonderdelen.")
+    hard = (
+        "Gedurende de professionaliseringsperiode werden arbeidsmarktgerelateerde "
+        "competentieontwikkelingstrajecten geïmplementeerd binnen organisatieonderdelen."
+    )
     assert flesch_douma(easy) > 80 > 20 > flesch_douma(hard)

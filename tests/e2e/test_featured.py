@@ -1,4 +1,5 @@
 """Over REST, for every featured occupation: what the work is, how to get there, and a story."""
+
 import uuid
 
 import pandas as pd

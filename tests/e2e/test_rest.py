@@ -1,4 +1,5 @@
 """End to end: start the real servers (make run's launcher) and ask over the REST channel."""
+
 import json
 import re
 import urllib.request
@@ -12,8 +13,9 @@ SOURCE_WITH_YEAR = re.compile(r"Bron: CBS[^\n]*20\d\d")
 
 def ask(base_url: str, sender: str, message: str):
     body = json.dumps({"sender": sender, "message": message}).encode()
-    request = urllib.request.Request(f"{base_url}/webhooks/rest/webhook", data=body,
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{base_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
 
@@ -22,11 +24,14 @@ def texts(answers) -> str:
     return "\n".join(a.get("text", "") for a in answers)
 
 
-@pytest.mark.parametrize("question, expected_name", [
-    ("hoeveel verdient een lasster?", "Lasser"),
-    ("wat verdient een elektriciën", "lektri"),
-    ("hoeveel verdient een kapper", "Kapper"),
-])
+@pytest.mark.parametrize(
+    "question, expected_name",
+    [
+        ("hoeveel verdient een lasster?", "Lasser"),
+        ("wat verdient een elektriciën", "lektri"),
+        ("hoeveel verdient een kapper", "Kapper"),
+    ],
+)
 def test_pay_questions_answer_with_source_and_year(running_assistant, question, expected_name):
     answer = texts(ask(running_assistant, f"e2e-{uuid.uuid4()}", question))
     assert expected_name in answer

@@ -1,4 +1,5 @@
 """The build reads, joins and validates the sources; a broken file names file, row and column."""
+
 import shutil
 from pathlib import Path
 
@@ -23,8 +24,12 @@ def sources(tmp_path) -> Path:
 
 
 def run_build(sources: Path, tmp_path: Path):
-    return build(f"sqlite:///{tmp_path / 'db.sqlite'}", sources, lookup_path=tmp_path / "lookup.yml",
-                 progress=lambda message: None)
+    return build(
+        f"sqlite:///{tmp_path / 'db.sqlite'}",
+        sources,
+        lookup_path=tmp_path / "lookup.yml",
+        progress=lambda message: None,
+    )
 
 
 def corrupt(path: Path, row: int, column: str, value: str) -> None:
@@ -124,9 +129,19 @@ def test_real_person_story_needs_a_source(sources, tmp_path):
 
 def test_cli_reports_a_broken_file_without_a_traceback(sources, tmp_path, capsys):
     from occupations.__main__ import main
+
     corrupt(sources / CBS_2024, 7, "jobs", "veel")
-    code = main(["build", "--database-url", f"sqlite:///{tmp_path / 'cli.sqlite'}", "--sources", str(sources),
-                 "--lookup-table", str(tmp_path / "lookup.yml")])
+    code = main(
+        [
+            "build",
+            "--database-url",
+            f"sqlite:///{tmp_path / 'cli.sqlite'}",
+            "--sources",
+            str(sources),
+            "--lookup-table",
+            str(tmp_path / "lookup.yml"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "row 7" in err and "'jobs'" in err and "Traceback" not in err

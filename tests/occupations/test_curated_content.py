@@ -1,4 +1,5 @@
 """The curated content is complete, sourced and fair (issue: featured occupations, stories, myths)."""
+
 import pandas as pd
 import pytest
 
@@ -49,22 +50,28 @@ def test_at_least_twelve_myths_each_with_facts():
     assert all(split_list(ids) for ids in myths["fact_ids"])
 
 
-@pytest.mark.parametrize("message, expected_word", [
-    ("techniek is toch vies werk", "vies"),
-    ("is techniek wel iets voor meisjes", "meisjes"),
-    ("verdien je wel genoeg in de techniek", "betaald"),
-    ("nemen robots het werk niet over", "robot"),
-])
+@pytest.mark.parametrize(
+    "message, expected_word",
+    [
+        ("techniek is toch vies werk", "vies"),
+        ("is techniek wel iets voor meisjes", "meisjes"),
+        ("verdien je wel genoeg in de techniek", "betaald"),
+        ("nemen robots het werk niet over", "robot"),
+    ],
+)
 def test_myths_are_found_from_how_people_write(message, expected_word, repository):
     myth = repository.best_topic("myth", message)
     assert myth is not None and expected_word in myth.myth.lower()
 
 
-@pytest.mark.parametrize("message, tag", [
-    ("ik werk graag buiten", "buiten"),
-    ("ik ben goed met computers", "computers"),
-    ("ik wil iets voor het klimaat doen", "klimaat"),
-])
+@pytest.mark.parametrize(
+    "message, tag",
+    [
+        ("ik werk graag buiten", "buiten"),
+        ("ik ben goed met computers", "computers"),
+        ("ik wil iets voor het klimaat doen", "klimaat"),
+    ],
+)
 def test_interests_lead_to_featured_occupations(message, tag, repository):
     interest = repository.best_topic("interest", message)
     assert interest.tag == tag
@@ -73,12 +80,15 @@ def test_interests_lead_to_featured_occupations(message, tag, repository):
     assert all(repository.pay(info) for info in occupations)
 
 
-@pytest.mark.parametrize("message, sector", [
-    ("werk in de haven", "haven-maritiem-logistiek"),
-    ("iets met de energietransitie", "installatie-energie"),
-    ("wat is er in de bouw", "bouw-infra"),
-    ("ik wil iets in de ict", "ict-media"),
-])
+@pytest.mark.parametrize(
+    "message, sector",
+    [
+        ("werk in de haven", "haven-maritiem-logistiek"),
+        ("iets met de energietransitie", "installatie-energie"),
+        ("wat is er in de bouw", "bouw-infra"),
+        ("ik wil iets in de ict", "ict-media"),
+    ],
+)
 def test_sector_words(message, sector, repository):
     assert repository.best_topic("sector", message).sector == sector
 

@@ -1,4 +1,5 @@
 """Repository.pay() and prospects(): figures with source and year, and honest fallbacks."""
+
 import pytest
 
 

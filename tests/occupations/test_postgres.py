@@ -5,6 +5,7 @@ set TEST_POSTGRES_URL to use another one. PostgreSQL is expected: the test fails
 it is not reachable, unless KANSRIJK_SKIP_POSTGRES=1 is set (then it is skipped), e.g.
 when running tests by hand on a machine without PostgreSQL.
 """
+
 import os
 
 import pytest

@@ -78,9 +78,7 @@ def test_main_rejects_a_bad_url(capsys):
 def test_widget_source_never_writes_html():
     """The safety rule, checked on the source: no HTML sinks at all."""
     source = (demo_site.WIDGET_DIR / "kansrijk-widget.js").read_text(encoding="utf-8")
-    code = "\n".join(
-        line for line in source.splitlines() if not line.lstrip().startswith(("*", "/*", "//"))
-    )
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("*", "/*", "//")))
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in code, sink
     assert "localStorage" not in code
