@@ -1,12 +1,12 @@
 """Resolve what a pupil typed to occupations: exact label, normalised label, then fuzzy."""
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
 
 from occupations.catalog import Catalog
-from occupations.normalize import (Word, base_form, base_word, compound_keys, normalize, sorted_key,
-                                   words_with_offsets)
+from occupations.normalize import Word, base_form, base_word, compound_keys, normalize, sorted_key, words_with_offsets
 
 # A curated (featured) occupation wins a tie: it is what pupils most likely mean.
 KIND_BONUS = {"preferred": 2.0, "curated": 2.0, "alt": 1.0, "hidden": 0.0}
@@ -17,14 +17,81 @@ MIN_PARTIAL_LENGTH = 5
 CONFIDENT_SCORE = 90.0
 MAX_CANDIDATES = 5
 MAX_PHRASE_WORDS = 6
+# A vague word names an occupation on its own when at least this many curated one-word names
+# end with it: "monteur" (automonteur, kabelmonteur, ...), not "haven" (kraanmachinist haven).
+MIN_COMPOUND_HEADS = 2
 
 # Words that are ESCO labels or parts of questions but, alone, never name the occupation meant.
 STOPWORDS = {
-    "ik", "je", "jij", "u", "uw", "mijn", "een", "de", "het", "wat", "hoe", "als", "en", "of", "in", "op", "met",
-    "voor", "van", "is", "zijn", "word", "worden", "werk", "werken", "baan", "banen", "beroep", "beroepen", "geld",
-    "salaris", "loon", "kans", "techniek", "school", "mbo", "vmbo", "hbo", "die", "dat", "dan", "er", "ook", "nog",
-    "wel", "niet", "kan", "kun", "moet", "wil", "graag", "zoon", "dochter", "kind", "ouder", "ouders", "leerling",
-    "mentor", "docent", "student", "stage", "bbl", "bol", "niveau", "vak", "model", "meer", "veel", "goed",
+    "ik",
+    "je",
+    "jij",
+    "u",
+    "uw",
+    "mijn",
+    "een",
+    "de",
+    "het",
+    "wat",
+    "hoe",
+    "als",
+    "en",
+    "of",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "van",
+    "is",
+    "zijn",
+    "word",
+    "worden",
+    "werk",
+    "werken",
+    "baan",
+    "banen",
+    "beroep",
+    "beroepen",
+    "geld",
+    "salaris",
+    "loon",
+    "kans",
+    "techniek",
+    "school",
+    "mbo",
+    "vmbo",
+    "hbo",
+    "die",
+    "dat",
+    "dan",
+    "er",
+    "ook",
+    "nog",
+    "wel",
+    "niet",
+    "kan",
+    "kun",
+    "moet",
+    "wil",
+    "graag",
+    "zoon",
+    "dochter",
+    "kind",
+    "ouder",
+    "ouders",
+    "leerling",
+    "mentor",
+    "docent",
+    "student",
+    "stage",
+    "bbl",
+    "bol",
+    "niveau",
+    "vak",
+    "model",
+    "meer",
+    "veel",
+    "goed",
 }
 
 
@@ -64,8 +131,7 @@ def _rank(candidates: Dict[str, Match]) -> List[Match]:
     return sorted(candidates.values(), key=lambda m: (-m.score, m.name))[:MAX_CANDIDATES]
 
 
-def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, base_score: float,
-         method: str) -> None:
+def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, base_score: float, method: str) -> None:
     for entry in catalog.labels_by_key.get(key, []):
         occupation = catalog.occupations[entry.occupation_id]
         exact = normalize(entry.label) == normalize(text)
@@ -75,8 +141,9 @@ def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, ba
         match_method = "exact" if exact and method != "fuzzy" else method
         known = candidates.get(entry.occupation_id)
         if known is None or score > known.score:
-            candidates[entry.occupation_id] = Match(entry.occupation_id, occupation.name, entry.label,
-                                                    round(score, 1), match_method)
+            candidates[entry.occupation_id] = Match(
+                entry.occupation_id, occupation.name, entry.label, round(score, 1), match_method
+            )
 
 
 def find(catalog: Catalog, text: str) -> FindResult:
@@ -85,15 +152,17 @@ def find(catalog: Catalog, text: str) -> FindResult:
     if not key or key in STOPWORDS:
         return result
     candidates: Dict[str, Match] = {}
-    variant = next((catalog.key_variants[v] for v in compound_keys(key) + [sorted_key(key)]
-                    if v in catalog.key_variants), None)
+    variant = next(
+        (catalog.key_variants[v] for v in compound_keys(key) + [sorted_key(key)] if v in catalog.key_variants), None
+    )
     if key in catalog.labels_by_key:
         _add(catalog, candidates, key, text, 100.0, "normalized")
     elif variant is not None:
         _add(catalog, candidates, variant, text, 96.0, "normalized")
     else:
-        for choice, similarity, _ in process.extract(key, catalog.label_keys, scorer=fuzz.ratio,
-                                                     score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2):
+        for choice, similarity, _ in process.extract(
+            key, catalog.label_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2
+        ):
             _add(catalog, candidates, choice, text, similarity * 0.95, "fuzzy")
     result.matches = _rank(candidates)
     if (result.ambiguous or not result.matches) and len(key) >= MIN_PARTIAL_LENGTH:
@@ -108,8 +177,7 @@ def _add_partial(catalog: Catalog, candidates: Dict[str, Match], key: str) -> No
         if key in label_key and key != label_key and entry.occupation_id not in candidates:
             occupation = catalog.occupations[entry.occupation_id]
             score = PARTIAL_SCORE + KIND_BONUS["curated"] + FEATURED_BONUS
-            candidates[entry.occupation_id] = Match(entry.occupation_id, occupation.name, entry.label, score,
-                                                    "partial")
+            candidates[entry.occupation_id] = Match(entry.occupation_id, occupation.name, entry.label, score, "partial")
 
 
 def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
@@ -121,8 +189,10 @@ def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
     words = words_with_offsets(message)
     taken = [False] * len(words)
     found = _exact_mentions(catalog, words, taken) + _fuzzy_mentions(catalog, words, taken)
-    return [_with_span(result, words[first], words[last - 1])
-            for first, last, result in sorted(found, key=lambda item: item[0])]
+    return [
+        _with_span(result, words[first], words[last - 1])
+        for first, last, result in sorted(found, key=lambda item: item[0])
+    ]
 
 
 # (first word, word after the last, result) of one mention
@@ -168,3 +238,30 @@ def _phrase(words: List[Word], first: int, last: int) -> str:
 def _with_span(result: FindResult, first: Word, last: Word) -> FindResult:
     result.start, result.end = first.start, last.end
     return result
+
+
+def is_clear_mention(catalog: Catalog, mention: FindResult) -> bool:
+    """Whether a mention from find_mentions names an occupation without other evidence.
+
+    Known names and confident typo corrections do. A fuzzy match to several names is mostly an
+    ordinary word ("later" looks like "lader"), and a curated name merely containing the word
+    ("technische", "haven") is no mention either, unless the word is the head of Dutch compound
+    names ("monteur", "technicus"): then the pupil is asked which one.
+    """
+    method = mention.best.method if mention.best else None
+    if method == "fuzzy":
+        return not mention.ambiguous
+    if method == "partial":
+        return _compound_heads(catalog, base_form(mention.text)) >= MIN_COMPOUND_HEADS
+    return method is not None
+
+
+def _compound_heads(catalog: Catalog, key: str) -> int:
+    """How many occupations have a curated one-word name that ends with key ("auto|monteur")."""
+    return len(
+        {
+            entry.occupation_id
+            for label_key, entry in catalog.curated_labels
+            if " " not in label_key and label_key.endswith(key) and label_key != key
+        }
+    )

@@ -1,4 +1,5 @@
 """Normalise occupation text the way pupils type it: case, accents, hyphens, plurals, female forms."""
+
 import re
 import unicodedata
 from typing import List, NamedTuple
@@ -51,6 +52,7 @@ def normalize(text: str) -> str:
 
 class Word(NamedTuple):
     """One word of normalize(text) and where it stands in the text itself: text[start:end]."""
+
     word: str
     start: int
     end: int

@@ -9,14 +9,11 @@ from the words around an occupation ("hoeveel verdient een ___") and not from wh
 happened to appear in the training examples. In training the annotated entities are masked; at
 run time the entities that the extractors earlier in the pipeline found.
 """
+
 import re
 from typing import Any, Dict, Iterable, List, Optional, Text
 
 import skops.io as sio
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
-
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -24,7 +21,9 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 OCCUPATION_ENTITY = "beroep"
 OCCUPATION_PLACEHOLDER = "xberoepx"
@@ -35,8 +34,9 @@ TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]  # the idf diagonal of TfidfVec
 
 def masked_text(text: str, entities: Iterable[Dict[str, Any]]) -> str:
     """The text with every occupation entity replaced by the placeholder, lower-cased."""
-    spans = sorted((e["start"], e["end"]) for e in entities
-                   if e.get("entity") == OCCUPATION_ENTITY and "start" in e and "end" in e)
+    spans = sorted(
+        (e["start"], e["end"]) for e in entities if e.get("entity") == OCCUPATION_ENTITY and "start" in e and "end" in e
+    )
     pieces, position = [], 0
     for start, end in spans:
         if start < position:  # two extractors found (part of) the same name: mask their union once
@@ -66,16 +66,22 @@ class NgramIntentClassifier(GraphComponent):
         # C and the n-gram range were chosen by 5-fold cross-validation on the training data.
         return {"C": 30.0, "max_char_ngram": 5, "ranking_length": 10}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[Pipeline] = None) -> None:
+    def __init__(
+        self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, model: Optional[Pipeline] = None
+    ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.model = model
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "NgramIntentClassifier":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "NgramIntentClassifier":
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -88,8 +94,14 @@ class NgramIntentClassifier(GraphComponent):
         return self._resource
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "NgramIntentClassifier":
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "NgramIntentClassifier":
         with model_storage.read_from(resource) as directory:
             model = sio.load(directory / MODEL_FILE, trusted=TRUSTED_TYPES)
         return cls(config, model_storage, resource, model)
@@ -98,10 +110,14 @@ class NgramIntentClassifier(GraphComponent):
         if self.model is None:
             return messages
         texts = [masked_text(m.get(TEXT) or "", m.get(ENTITIES) or []) for m in messages]
-        for message, probabilities in zip(messages, self.model.predict_proba(texts)):
-            ranking = sorted(({"name": name, "confidence": float(p)}
-                              for name, p in zip(self.model.classes_, probabilities)),
-                             key=lambda r: -r["confidence"])
+        for message, probabilities in zip(messages, self.model.predict_proba(texts), strict=True):
+            ranking = sorted(
+                (
+                    {"name": name, "confidence": float(p)}
+                    for name, p in zip(self.model.classes_, probabilities, strict=True)
+                ),
+                key=lambda r: -r["confidence"],
+            )
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages

@@ -9,6 +9,12 @@ entity whose span is the name as typed and which already says which occupation i
 or, when the name fits several occupations ("monteur"), `"candidates": [ids, best first, at most 5]`
 instead of `occupation_id`. The actions read these keys and never match the text again.
 
+Not every mention becomes an entity: `find_mentions` also tries ordinary words fuzzily for typos,
+and as an entity every such guess would be masked for the intent classifier ("spreek je later":
+"later" looks like "lader"). Only clear mentions (`matching.is_clear_mention`) count, plus a typo
+that fits several names ("mecanicien") when an extractor earlier in the pipeline (DIET) marked
+the same words as `beroep`.
+
 Rasa passes extra entity keys through unchanged: the entity schema in
 rasa/shared/utils/schemas/events.py does not forbid additional properties, so they reach the
 tracker's UserUttered parse_data and the action server.
@@ -16,7 +22,8 @@ tracker's UserUttered parse_data and the action server.
 The component is not trainable and has no `process_training_data`, so it is not part of the
 training graph at all: training data and the annotated entities stay exactly as written.
 """
-from typing import Any, Dict, List, Optional, Text
+
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -24,12 +31,18 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import ENTITY_ATTRIBUTE_CONFIDENCE_TYPE
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import (ENTITIES, ENTITY_ATTRIBUTE_END, ENTITY_ATTRIBUTE_START, ENTITY_ATTRIBUTE_TYPE,
-                                       ENTITY_ATTRIBUTE_VALUE, TEXT)
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 
 from occupations.catalog import Catalog, DatabaseNotBuilt, load_catalog
-from occupations.matching import FindResult, find_mentions
+from occupations.matching import FindResult, find_mentions, is_clear_mention
 
 OCCUPATION_ENTITY = "beroep"
 OCCUPATION_ID = "occupation_id"
@@ -43,7 +56,7 @@ def occupation_entity(message_text: str, mention: FindResult) -> Dict[Text, Any]
         ENTITY_ATTRIBUTE_TYPE: OCCUPATION_ENTITY,
         ENTITY_ATTRIBUTE_START: mention.start,
         ENTITY_ATTRIBUTE_END: mention.end,
-        ENTITY_ATTRIBUTE_VALUE: message_text[mention.start:mention.end],
+        ENTITY_ATTRIBUTE_VALUE: message_text[mention.start : mention.end],
         # Match scores include ranking bonuses and can pass 100; a confidence stays within 0..1.
         ENTITY_ATTRIBUTE_CONFIDENCE_TYPE: min(mention.best.score / 100.0, 1.0),
     }
@@ -68,8 +81,13 @@ class OccupationMatcher(GraphComponent, EntityExtractorMixin):
         self.catalog = catalog
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "OccupationMatcher":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "OccupationMatcher":
         # Rasa builds the component once when it loads the model (`load` falls back to `create`),
         # so the table is read once per process, never per message.
         config = {**cls.get_default_config(), **config}
@@ -80,13 +98,39 @@ class OccupationMatcher(GraphComponent, EntityExtractorMixin):
         try:
             return load_catalog(database_url)
         except DatabaseNotBuilt as error:
-            raise DatabaseNotBuilt(f"OccupationMatcher needs the occupations table to find occupation names; "
-                                   f"build it with `python -m occupations build` first. {error}") from error
+            raise DatabaseNotBuilt(
+                f"OccupationMatcher needs the occupations table to find occupation names; "
+                f"build it with `python -m occupations build` first. {error}"
+            ) from error
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            entities = self.add_extractor_name(
-                [occupation_entity(text, mention) for mention in find_mentions(self.catalog, text) if mention.best])
-            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            earlier = message.get(ENTITIES, [])
+            marked = marked_spans(earlier)
+            entities = [
+                occupation_entity(text, mention)
+                for mention in find_mentions(self.catalog, text)
+                if self._accepts(mention, marked)
+            ]
+            message.set(ENTITIES, earlier + self.add_extractor_name(entities), add_to_output=True)
         return messages
+
+    def _accepts(self, mention: FindResult, marked: List[Tuple[int, int]]) -> bool:
+        if is_clear_mention(self.catalog, mention):
+            return True
+        # A typo that fits several names counts when another extractor saw an occupation there too.
+        return (
+            mention.best is not None
+            and mention.best.method == "fuzzy"
+            and any(start < mention.end and mention.start < end for start, end in marked)
+        )
+
+
+def marked_spans(entities: List[Dict[Text, Any]]) -> List[Tuple[int, int]]:
+    """Where earlier extractors (DIET) found an occupation name."""
+    return [
+        (e[ENTITY_ATTRIBUTE_START], e[ENTITY_ATTRIBUTE_END])
+        for e in entities
+        if e.get(ENTITY_ATTRIBUTE_TYPE) == OCCUPATION_ENTITY and ENTITY_ATTRIBUTE_START in e
+    ]

@@ -1,4 +1,5 @@
 """Find training examples that (nearly) repeat a held-out message, occupations masked."""
+
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ def masked(example, entity_types=None) -> str:
     text = example.get("text").lower()
     entities = [e for e in example.get("entities") or [] if entity_types is None or e["entity"] in entity_types]
     for entity in sorted(entities, key=lambda e: -e["start"]):
-        text = text[:entity["start"]] + "X" + text[entity["end"]:]
+        text = text[: entity["start"]] + "X" + text[entity["end"] :]
     return re.sub(r"[^\w ]", "", text).strip()
 
 

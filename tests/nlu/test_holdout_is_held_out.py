@@ -1,4 +1,5 @@
 """The held-out NLU set stays held out: no training example nearly repeats a held-out message."""
+
 from overlap import NEAR, overlaps
 
 

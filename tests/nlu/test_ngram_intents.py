@@ -1,4 +1,5 @@
 """The n-gram intent classifier: masking, training, saving and loading through Rasa's model storage."""
+
 import pytest
 import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -19,8 +20,11 @@ def occupation(text, name):
 
 def test_occupations_are_masked_and_other_entities_kept():
     text = "Verdient een Lasser meer dan mijn zoon als kapper?"
-    entities = [occupation(text, "Lasser"), occupation(text, "kapper"),
-                {"entity": "doelgroep", "start": 29, "end": 38, "value": "ouder"}]
+    entities = [
+        occupation(text, "Lasser"),
+        occupation(text, "kapper"),
+        {"entity": "doelgroep", "start": 29, "end": 38, "value": "ouder"},
+    ]
     assert masked_text(text, entities).split() == ["verdient", "een", P, "meer", "dan", "mijn", "zoon", "als", P, "?"]
 
 
@@ -34,7 +38,12 @@ def test_overlapping_names_from_two_extractors_are_masked_as_one():
     text = "wat doet een monteur elektrische installaties?"
     shorter = occupation(text, "monteur elektrische")
     assert masked_text(text, [shorter, occupation(text, "monteur elektrische installaties")]).split() == [
-        "wat", "doet", "een", P, "?"]
+        "wat",
+        "doet",
+        "een",
+        P,
+        "?",
+    ]
 
 
 def test_repeated_letters_are_shortened():
@@ -52,7 +61,7 @@ OCCUPATIONS = ["lasser", "elektricien", "timmerman", "loodgieter"]
 def training_data():
     examples = []
     for intent, templates in TRAINING.items():
-        for template, name in zip(templates, OCCUPATIONS):
+        for template, name in zip(templates, OCCUPATIONS, strict=True):
             text = template.format(name)
             entities = [occupation(text, name)] if "{}" in template else []
             examples.append(Message(data={"text": text, "intent": intent, "entities": entities}))

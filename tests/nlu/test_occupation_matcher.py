@@ -3,6 +3,7 @@
 Only the occupations database is needed (the session fixtures of tests/conftest.py), no
 trained model: the component has nothing to train.
 """
+
 import jsonschema
 import pytest
 from rasa.core.channels import UserMessage
@@ -25,14 +26,16 @@ MATCHER = "bot.nlu.occupation_matcher.OccupationMatcher"
 
 
 def pipeline_config(database_url):
-    return {"recipe": "default.v1", "language": "nl",
-            "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": MATCHER, "database_url": database_url}]}
+    return {
+        "recipe": "default.v1",
+        "language": "nl",
+        "pipeline": [{"name": "WhitespaceTokenizer"}, {"name": MATCHER, "database_url": database_url}],
+    }
 
 
 @pytest.fixture(scope="module")
 def graph(database_url):
-    return DefaultV1Recipe().graph_config_for_recipe(pipeline_config(database_url), {},
-                                                     training_type=TrainingType.NLU)
+    return DefaultV1Recipe().graph_config_for_recipe(pipeline_config(database_url), {}, training_type=TrainingType.NLU)
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +51,16 @@ def parse(graph, tmp_path_factory):
         return message.as_dict(only_output_properties=True)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def matcher(graph, database_url, tmp_path_factory):
+    return OccupationMatcher.create(
+        {"database_url": database_url},
+        LocalModelStorage(tmp_path_factory.mktemp("m")),
+        Resource("matcher"),
+        ExecutionContext(graph.predict_schema, "test"),
+    )
 
 
 def occupation_entities(parse_data):
@@ -73,7 +86,7 @@ def test_a_typo_is_marked_where_it_was_typed_with_the_occupation_id(parse, catal
 def test_two_names_give_two_entities_in_message_order(parse, catalog):
     text = "Verdient een Kapper meer dan een timmerman, denk je?"
     entities = occupation_entities(parse(text))
-    assert [text[e["start"]:e["end"]] for e in entities] == [e["value"] for e in entities] == ["Kapper", "timmerman"]
+    assert [text[e["start"] : e["end"]] for e in entities] == [e["value"] for e in entities] == ["Kapper", "timmerman"]
     assert [catalog.occupations[e["occupation_id"]].name for e in entities] == ["kapper", "timmerman"]
 
 
@@ -89,8 +102,25 @@ def test_a_message_without_an_occupation_has_no_entity(parse):
     assert occupation_entities(parse("hoi, hoe gaat het met je?")) == []
 
 
-@pytest.mark.parametrize("text, key", [("hoeveel verdient een lasster?", "occupation_id"),
-                                       ("wat verdient een monteur", "candidates")])
+@pytest.mark.parametrize("text", ["spreek je later", "ik vind technische dingen leuk", "werkt dat in de haven?"])
+def test_words_that_only_look_like_a_name_are_no_entity(text, parse):
+    assert occupation_entities(parse(text)) == []
+
+
+def test_a_typo_fitting_several_names_counts_only_where_another_extractor_saw_an_occupation(matcher):
+    text = "wat verdient een mecanicien"
+    start = text.index("mecanicien")
+    diet = {"entity": "beroep", "start": start, "end": len(text), "value": "mecanicien", "extractor": "DIETClassifier"}
+    alone, confirmed = Message(data={"text": text}), Message(data={"text": text, "entities": [diet]})
+    matcher.process([alone, confirmed])
+    assert alone.get("entities") == []
+    [_, entity] = confirmed.get("entities")
+    assert entity["extractor"] == "OccupationMatcher" and entity["candidates"] and "occupation_id" not in entity
+
+
+@pytest.mark.parametrize(
+    "text, key", [("hoeveel verdient een lasster?", "occupation_id"), ("wat verdient een monteur", "candidates")]
+)
 def test_the_extra_keys_survive_into_the_tracker_the_actions_get(text, key, parse):
     """The actions read occupation_id and candidates from the latest message: Rasa must keep them."""
     parse_data = parse(text)
@@ -101,9 +131,7 @@ def test_the_extra_keys_survive_into_the_tracker_the_actions_get(text, key, pars
     assert entity[key] == occupation_entities(parse_data)[0][key]
 
 
-def test_process_adds_to_the_entities_of_earlier_extractors(graph, database_url, tmp_path):
-    matcher = OccupationMatcher.create({"database_url": database_url}, LocalModelStorage(tmp_path),
-                                       Resource("matcher"), ExecutionContext(graph.predict_schema, "test"))
+def test_process_adds_to_the_entities_of_earlier_extractors(matcher):
     earlier = {"entity": "doelgroep", "start": 0, "end": 9, "value": "ouder"}
     message = Message(data={"text": "mijn zoon wil lasser worden", "entities": [earlier]})
     matcher.process([message])
@@ -112,6 +140,9 @@ def test_process_adds_to_the_entities_of_earlier_extractors(graph, database_url,
 
 def test_a_missing_database_names_the_build_command(tmp_path, graph):
     with pytest.raises(DatabaseNotBuilt, match="python -m occupations build"):
-        OccupationMatcher.create({"database_url": f"sqlite:///{tmp_path / 'empty.sqlite'}"},
-                                 LocalModelStorage(tmp_path), Resource("matcher"),
-                                 ExecutionContext(graph.predict_schema, "test"))
+        OccupationMatcher.create(
+            {"database_url": f"sqlite:///{tmp_path / 'empty.sqlite'}"},
+            LocalModelStorage(tmp_path),
+            Resource("matcher"),
+            ExecutionContext(graph.predict_schema, "test"),
+        )

@@ -1,4 +1,5 @@
 """The training data: enough examples per intent, and no two that are nearly the same."""
+
 import collections
 from pathlib import Path
 
@@ -30,7 +31,10 @@ def test_no_two_training_examples_are_near_duplicates():
     examples = intent_examples()
     texts = [without_occupations(example) for example in examples]
     scores = process.cdist(texts, texts, scorer=fuzz.ratio)
-    pairs = [(examples[i].get("text"), examples[j].get("text"))
-             for i in range(len(texts)) for j in range(i + 1, len(texts))
-             if scores[i][j] >= NEAR_DUPLICATE and len(texts[i]) >= 4]
+    pairs = [
+        (examples[i].get("text"), examples[j].get("text"))
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if scores[i][j] >= NEAR_DUPLICATE and len(texts[i]) >= 4
+    ]
     assert not pairs, f"{len(pairs)} near-duplicate pairs, e.g. {pairs[:5]}"

@@ -3,6 +3,7 @@
 tests/matching/mentions.csv: mention, expected (a curated slug), kind (typo, plural, ...).
 CI fails when top-1 accuracy drops below 95%.
 """
+
 from collections import Counter
 from pathlib import Path
 
