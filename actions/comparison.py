@@ -1,4 +1,4 @@
-"""Occupations side by side: pay and employment, each with its source and year."""
+"""Occupations side by side: pay of one year and employment, each with its source and year."""
 
 from typing import List
 
@@ -8,9 +8,9 @@ from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 
-def pay_text(repository: Repository, info: OccupationInfo) -> str:
-    figure = repository.pay(info)
-    return median_pay(figure) if figure else "geen loon bekend"
+def pay_text(repository: Repository, info: OccupationInfo, year: int) -> str:
+    figure = repository.pay_in_year(info, year)
+    return median_pay(figure) if figure else f"geen loon van het CBS voor {year}"
 
 
 def jobs_text(repository: Repository, info: OccupationInfo) -> str:
@@ -21,15 +21,17 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
 
 
 def comparison(repository: Repository, pair: List[OccupationInfo]) -> Answer:
-    """Two occupations compared; the second is remembered for follow-up questions."""
+    """Two occupations compared in one year; the second is remembered for follow-up questions."""
     first, second = pair
+    year = repository.common_pay_year([first, second])
     reply = Reply(
         "utter_compare",
         {
             "a_naam": repository.display_name(first),
             "b_naam": repository.display_name(second),
-            "a_loon": pay_text(repository, first),
-            "b_loon": pay_text(repository, second),
+            "jaar": str(year),
+            "a_loon": pay_text(repository, first, year),
+            "b_loon": pay_text(repository, second, year),
             "a_banen": jobs_text(repository, first),
             "b_banen": jobs_text(repository, second),
         },

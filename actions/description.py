@@ -25,7 +25,5 @@ class ActionAnswerJobDescription(OccupationAction):
         elif profile:  # a comparison profile describes the work only
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
-            figure = self.repository.pay(info)
-            group = figure.own_group_title if figure else info.brc_group
-            reply = Reply("utter_no_job_description", {**names, "groep": group})
+            reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
         return Answer([reply], about=info)

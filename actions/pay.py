@@ -1,23 +1,17 @@
-"""What does an occupation pay? CBS gross hourly wages of its occupation group."""
+"""What does an occupation pay? CBS gross hourly wages of its group, and a comparison within one year."""
 
-from typing import Dict, Text
+from typing import Dict, List, Optional, Text
 
-from actions.answer import Answer, Reply, name_values
+from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
-from actions.formatting import euro_hourly, euro_monthly
+from actions.formatting import euro_hourly, euro_monthly, share
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
 
-
-def national_values(repository: Repository) -> Dict[str, str]:
-    everyone, technical = repository.national_pay()
-    return {
-        "landelijk_uur": euro_hourly(everyone.median),
-        "techniek_uur": euro_hourly(technical.median),
-        "landelijk_bron": everyone.source.citation,
-    }
+# Above this share of workers with higher education, a group's wage says little about an mbo starter.
+HIGHER_EDUCATION_NOTE = 0.30
 
 
 def pay_values(figure: PayFigure) -> Dict[str, str]:
@@ -33,13 +27,75 @@ def pay_values(figure: PayFigure) -> Dict[str, str]:
     }
 
 
+def _group_label(figure: PayFigure) -> str:
+    return f"{'bredere groep' if figure.is_broader else 'groep'} '{figure.group_title}'"
+
+
+def _relation(own: float, national: float) -> str:
+    if own > national:
+        return "meer dan"
+    return "minder dan" if own < national else "evenveel als"
+
+
+def other_work_text(repository: Repository, info: OccupationInfo, year: int) -> str:
+    """The other work open to the same pupil, each with its median of the same year (or none)."""
+    parts = []
+    for other in repository.same_pupil_occupations():
+        if other.id == info.id:
+            continue
+        figure = repository.pay_in_year(other, year)
+        name = sentence_name(repository.display_name(other))
+        if figure is None:
+            parts.append(f"{name} geen cijfer")
+        else:
+            parts.append(f"{name} {euro_hourly(figure.median)}" + (" (bredere groep)" if figure.is_broader else ""))
+    return ", ".join(parts)
+
+
+def comparison_text(repository: Repository, info: OccupationInfo) -> str:
+    """The occupation against all employees and against other work after the vmbo, all in one year."""
+    year = repository.comparison_year()
+    own, national = repository.pay_in_year(info, year), repository.national_pay(year)
+    if own is None or national is None:
+        return f"Voor {year} heeft het CBS geen loon van deze groep, dus vergelijken binnen één jaar kan hier niet."
+    lines = [
+        f"In {year} ({own.source.citation}):",
+        f"- {_group_label(own)}: middelste uurloon {euro_hourly(own.median)}; "
+        f"een kwart verdiende meer dan {euro_hourly(own.p75)}.",
+        f"- alle werknemers samen: {euro_hourly(national.median)}. Deze groep verdiende dus "
+        f"{_relation(own.median, national.median)} het landelijke midden.",
+    ]
+    others = other_work_text(repository, info, year)
+    if others:
+        lines.append(f"- ander werk na het vmbo: {others}.")
+    return "\n".join(lines)
+
+
+def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) -> Optional[Reply]:
+    """Mark the figure's level when an mbo occupation sits in a group of mostly higher-educated workers."""
+    profile = repository.profile(info)
+    higher = repository.education_share(figure.group_code)
+    if not profile or not profile.mbo_levels or higher is None or higher < HIGHER_EDUCATION_NOTE:
+        return None
+    return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
+
+
 def salary_answer(repository: Repository, info: OccupationInfo) -> Answer:
     names = name_values(repository.display_name(info))
     figure = repository.pay(info)
     if figure is None:
-        return Answer([Reply("utter_no_salary", names)], about=info)
+        return Answer(
+            [Reply("utter_no_salary", {**names, "eigen_groep": repository.group_title(info.brc_group)})], about=info
+        )
     response = "utter_salary_broader" if figure.is_broader else "utter_salary"
-    return Answer([Reply(response, {**names, **pay_values(figure), **national_values(repository)})], about=info)
+    replies: List[Reply] = [Reply(response, {**names, **pay_values(figure)})]
+    profile = repository.profile(info)
+    if profile and profile.pay_note:
+        replies.append(Reply("utter_pay_note", {"notitie": profile.pay_note}))
+    note = level_note(repository, info, figure)
+    replies += [note] if note else []
+    replies.append(Reply("utter_pay_comparison", {"vergelijking": comparison_text(repository, info)}))
+    return Answer(replies, about=info)
 
 
 class ActionAnswerSalary(OccupationAction):

@@ -8,6 +8,7 @@ from actions.formatting import share
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Profile
+from occupations.repository import Repository
 
 PROFILE_NAMES = {
     "BWI": "BWI (Bouwen, wonen en interieur)",
@@ -29,6 +30,26 @@ def bol_bbl_text(profile: Profile) -> str:
     return "geen mbo-route: dit gaat via het hbo"
 
 
+def levels_text(levels) -> str:
+    """('2', '3', '4') as 'niveau 2, 3 of 4'."""
+    return "niveau " + (", ".join(levels[:-1]) + " of " + levels[-1] if len(levels) > 1 else levels[0])
+
+
+def mbo_text(repository: Repository, profile: Profile) -> str:
+    """The programmes by their current register names (crebo); otherwise only the level, honestly."""
+    programmes = repository.qualifications(profile.mbo_crebos)
+    if programmes:
+        return ", ".join(
+            f"{q.name} ({'niveau ' + q.level + ', ' if q.level else ''}crebo {q.crebo})" for q in programmes
+        )
+    if profile.mbo_levels:
+        return (
+            f"een opleiding op {levels_text(profile.mbo_levels)}; welke opleiding precies past, "
+            "weet de decaan (zoek ook op kiesmbo.nl)"
+        )
+    return "geen"
+
+
 class ActionAnswerRoute(OccupationAction):
     intent = "ask_route"
 
@@ -46,7 +67,7 @@ class ActionAnswerRoute(OccupationAction):
                         {
                             **names,
                             "vmbo": ", ".join(PROFILE_NAMES.get(p, p) for p in profile.vmbo_profiles),
-                            "mbo": ", ".join(profile.mbo_programmes) or "geen",
+                            "mbo": mbo_text(self.repository, profile),
                             "bol_bbl": bol_bbl_text(profile),
                             "hbo": profile.hbo_route or "niet nodig",
                         },

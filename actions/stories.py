@@ -13,7 +13,8 @@ from occupations.repository import Repository
 
 WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|meisje|meisjes|meid|meiden|dochter)\b", re.IGNORECASE)
 ILLUSTRATION_NOTE = (
-    "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. De route is wel echt mogelijk."
+    "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
+    "Welke opleiding precies past en waar die gegeven wordt, weet de decaan."
 )
 
 

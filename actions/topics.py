@@ -18,11 +18,15 @@ MAX_TOPIC_BUTTONS = 6
 BUTTON_TITLE_LIMIT = 20  # WhatsApp cuts reply-button titles at 20 characters
 
 
-def occupation_line(repository: Repository, info: OccupationInfo) -> str:
-    """One occupation with one figure: its median hourly pay, source and year."""
-    name = repository.display_name(info)
-    figure = repository.pay(info)
-    return f"- {name}: {median_pay(figure)}" if figure else f"- {name}"
+def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
+    """One line per occupation with one figure: its median hourly pay, all of the same year."""
+    year = repository.common_pay_year(infos)
+    lines = []
+    for info in infos:
+        figure = repository.pay_in_year(info, year)
+        pay = median_pay(figure) if figure else f"geen loon van het CBS voor {year}"
+        lines.append(f"- {repository.display_name(info)}: {pay}")
+    return "\n".join(lines)
 
 
 def text_button(title: str, text: str) -> Dict[str, str]:
@@ -84,7 +88,7 @@ class ActionAnswerInterest(TopicAction):
 
     def answer_topic(self, row: Interest) -> Answer:
         occupations = self.repository.occupations_with_interest(row.tag)[:MAX_SUGGESTIONS]
-        lines = "\n".join(occupation_line(self.repository, info) for info in occupations)
+        lines = occupation_lines(self.repository, occupations)
         return Answer(
             [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})]
         )
@@ -109,7 +113,7 @@ class ActionAnswerSector(TopicAction):
                     {
                         "sector": row.name,
                         "beschrijving": row.description,
-                        "beroepen": "\n".join(occupation_line(self.repository, info) for info in occupations),
+                        "beroepen": occupation_lines(self.repository, occupations),
                         "feiten": cite_facts(self.repository.facts(row.fact_ids)),
                     },
                 )

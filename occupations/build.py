@@ -15,7 +15,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from occupations import config, curated, loaders
+from occupations.content import SPECS
 from occupations.errors import SourceError
+from occupations.figures import MAX_LEVEL_GAP, similar_level
 from occupations.lookup_table import write_lookup_table
 from occupations.models import (
     Base,
@@ -62,6 +64,35 @@ def check_joins(esco: pd.DataFrame, crosswalk: pd.DataFrame, cbs_2024: pd.DataFr
             loaders.row_number(index),
             "brc_group",
         )
+
+
+def segment_education_share(cbs_2024: pd.DataFrame, segment: str) -> Optional[float]:
+    rows = cbs_2024[(cbs_2024["segmentCode"] == segment) & cbs_2024["jobs"].notna()]
+    rows = rows[rows["higherEducationShare"].notna()]
+    jobs = rows["jobs"].sum()
+    return float((rows["jobs"] * rows["higherEducationShare"]).sum() / jobs) if jobs else None
+
+
+def check_pay_borrowing(borrowing: pd.DataFrame, cbs_2024: pd.DataFrame) -> None:
+    """Each listed group borrows from its own segment, and that segment's workers are educated alike."""
+    file, groups = SPECS["pay_borrowing"].file, cbs_2024.set_index("code")
+    for index, row in borrowing.iterrows():
+        code = row["group_code"]
+        if code not in groups.index:
+            raise SourceError(file, f"BRC group {code} is not in {loaders.CBS_2024_FILE}", loaders.row_number(index))
+        segment = groups.at[code, "segmentCode"]
+        if row["segment_code"] != segment:
+            message = f"group {code} belongs to segment {segment}, not {row['segment_code']}"
+            raise SourceError(file, message, loaders.row_number(index), "segment_code")
+        own = groups.at[code, "higherEducationShare"]
+        own = None if pd.isna(own) else float(own)
+        theirs = segment_education_share(cbs_2024, segment)
+        if not similar_level(own, theirs):
+            message = (
+                f"group {code} is not at the level of segment {segment}: higher-education shares {own} and "
+                f"{theirs} differ by more than {MAX_LEVEL_GAP}"
+            )
+            raise SourceError(file, message, loaders.row_number(index), "segment_code")
 
 
 def group_rows(cbs_2024: pd.DataFrame) -> List[OccupationGroup]:
@@ -205,6 +236,7 @@ def build(
     check_joins(esco, crosswalk, cbs_2024)
     progress("reading curated content")
     content = curated.load_curated(sources_dir / "curated", esco)
+    check_pay_borrowing(content.tables["pay_borrowing"], cbs_2024)
 
     source_rows = [
         Source(

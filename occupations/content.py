@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Dict, List, Tuple, Type
 
 YES, NO = "ja", "nee"
+CURRENT, OUTDATED, NEVER_EXISTED = "actueel", "vervallen", "bestaat-niet"
 
 
 def split_list(text: str) -> Tuple[str, ...]:
@@ -29,12 +30,14 @@ class Profile:
     working_conditions: str = ""
     sector: str = ""
     vmbo_profiles: Tuple[str, ...] = ()
-    mbo_programmes: Tuple[str, ...] = ()
+    mbo_crebos: Tuple[str, ...] = ()  # qualifications in mbo_qualifications.csv, by crebo code
     mbo_levels: Tuple[str, ...] = ()
     bol: bool = False
     bbl: bool = False
     hbo_route: str = ""
     interests: Tuple[str, ...] = ()
+    pay_note: str = ""  # what the CBS figure of this occupation's group does and does not describe
+    same_pupil: bool = False  # comparison profile: other work open to the same vmbo pupil
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,36 @@ class Story:
     route: str
     story: str
     quote: str
+    crebos: Tuple[str, ...] = ()  # the qualifications the route names
+
+
+@dataclass(frozen=True)
+class MboQualification:
+    """A qualification of the mbo register (crebo), or a name that is outdated or never existed."""
+
+    id: str
+    crebo: str
+    name: str
+    level: str  # "" when the source gives no level
+    dossier: str
+    status: str  # actueel | vervallen | bestaat-niet
+    replaced_by: str
+    source_title: str
+    source_url: str
+    checked: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.status == CURRENT
+
+
+@dataclass(frozen=True)
+class PayBorrowing:
+    """A BRC group without its own CBS wage that may show its segment's: similar work, with the reason."""
+
+    group_code: str
+    segment_code: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -133,29 +166,30 @@ SPECS: Dict[str, Spec] = {
             "featured",
             "featured_occupations.csv",
             "slug",
-            "slug name esco_code sector extra_labels daily_work working_conditions vmbo_profiles mbo_programmes "
-            "mbo_levels bol bbl hbo_route energy_transition interests",
+            "slug name esco_code sector extra_labels daily_work working_conditions vmbo_profiles mbo_crebos "
+            "mbo_levels bol bbl hbo_route energy_transition interests pay_note",
             "name esco_code sector daily_work working_conditions vmbo_profiles bol bbl interests",
-            prose="daily_work working_conditions mbo_programmes hbo_route energy_transition",
-            lists="extra_labels vmbo_profiles mbo_programmes mbo_levels interests",
+            prose="daily_work working_conditions hbo_route energy_transition pay_note",
+            lists="extra_labels vmbo_profiles mbo_crebos mbo_levels interests",
         ),
         _spec(
             "comparison",
             "comparison_occupations.csv",
             "slug",
-            "slug name esco_code extra_labels daily_work mbo_programmes mbo_levels bol bbl",
-            "name esco_code daily_work",
-            prose="daily_work mbo_programmes",
-            lists="extra_labels mbo_programmes mbo_levels",
+            "slug name esco_code extra_labels daily_work mbo_crebos mbo_levels bol bbl same_pupil pay_note",
+            "name esco_code daily_work same_pupil",
+            prose="daily_work pay_note",
+            lists="extra_labels mbo_crebos mbo_levels",
         ),
         _spec(
             "story",
             "stories.csv",
             "story_id",
             "story_id occupation_slug person_name gender migration_background age is_illustration source_title "
-            "source_url source_year vmbo_profile route story quote",
+            "source_url source_year vmbo_profile route crebos story quote",
             "occupation_slug person_name gender migration_background is_illustration route story",
             prose="route story quote",
+            lists="crebos",
         ),
         _spec("fact", "facts.csv", "fact_id", "fact_id text publisher title url year caveat", "text publisher title"),
         _spec(
@@ -194,6 +228,16 @@ SPECS: Dict[str, Spec] = {
             "name what",
             prose="what for_whom",
         ),
+        _spec(
+            "mbo",
+            "mbo_qualifications.csv",
+            "id",
+            "id crebo name level dossier status replaced_by source_title source_url checked",
+            "name status source_title checked",
+        ),
+        _spec(
+            "pay_borrowing", "pay_borrowing.csv", "group_code", "group_code segment_code reason", "segment_code reason"
+        ),
     ]
 }
 PROFILE_KINDS = ("featured", "comparison")
@@ -218,6 +262,7 @@ def parse_record(kind: str, record: Dict[str, str]):
             is_featured=kind == "featured",
             bol=record.get("bol") == YES,
             bbl=record.get("bbl") == YES,
+            same_pupil=record.get("same_pupil") == YES,
         )
         return _typed(Profile, values)
     if kind == "story":
@@ -233,6 +278,8 @@ ROW_TYPES: Dict[str, Type] = {
     "sector": Sector,
     "education": EducationTopic,
     "next_step": NextStep,
+    "mbo": MboQualification,
+    "pay_borrowing": PayBorrowing,
 }
 
 

@@ -4,7 +4,10 @@ Rules the build enforces, so that the assistant cannot show an unsourced figure:
 - a figure lives only in facts.csv, in a row with its publisher and year (or a caveat);
 - prose columns elsewhere hold no digits, except "niveau N" (mbo levels);
 - every reference (ESCO occupation, fact, tag, sector, occupation slug) resolves;
-- a story about a real person has a public source; all others are marked illustrations.
+- a story about a real person has a public source; all others are marked illustrations;
+- an mbo programme is named only as the qualification register names it now: profiles and stories
+  refer to crebo codes of mbo_qualifications.csv, and prose that names a programme "Name (niveau N)"
+  must use a current name; an outdated name, or one that never existed, stops the build.
 """
 
 import re
@@ -14,7 +17,7 @@ from typing import Dict, Iterable, Iterator, List, Tuple
 
 import pandas as pd
 
-from occupations.content import NO, PROFILE_KINDS, SPECS, YES, split_list
+from occupations.content import CURRENT, NEVER_EXISTED, NO, OUTDATED, PROFILE_KINDS, SPECS, YES, split_list
 from occupations.errors import SourceError
 from occupations.loaders import check_pattern, check_unique, read_csv, row_number
 
@@ -33,6 +36,8 @@ VMBO_PROFILES = ["BWI", "PIE", "MVI", "M&T", "MaT", "alle"]
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 # A figure is a digit that does not belong to a name ("Spirit4You") or an mbo level ("niveau 2").
 _DIGIT_OUTSIDE_LEVELS = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)(?<!niveau )(?<!niveaus )\d")
+_LEVEL_MENTION = re.compile(r"\(niveau (\d)\)")
+MBO_STATUSES = [CURRENT, OUTDATED, NEVER_EXISTED]
 
 
 @dataclass
@@ -104,6 +109,7 @@ def load_curated(folder: Path, esco: pd.DataFrame) -> CuratedContent:
         tables[kind] = frame
     content = CuratedContent(tables=tables)
     validate_references(content, esco)
+    validate_programmes(content)
     return content
 
 
@@ -152,3 +158,58 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
                 "a story about a real person needs a public source; otherwise mark it is_illustration=ja",
             )
     _Checker("sector", tables["sector"]).in_set("sector", SECTORS, "sector")
+
+
+def validate_programmes(content: CuratedContent) -> None:
+    """Programmes are named by crebo, and any "Name (niveau N)" in prose is a current qualification."""
+    tables = content.tables
+    mbo, checker = tables["mbo"], _Checker("mbo", tables["mbo"])
+    checker.in_set("status", MBO_STATUSES, "status")
+    checker.in_set("level", ["1", "2", "3", "4"], "mbo level")
+    current = mbo[mbo["status"] == CURRENT]
+    for index, row in current.iterrows():
+        if not re.fullmatch(r"\d{5}", row["crebo"]):
+            checker.fail(index, "crebo", "a current qualification needs its 5-digit crebo code from a public source")
+        if not row["source_url"]:
+            checker.fail(index, "source_url", "a current qualification needs the public page that confirms it")
+    check_unique(current, SPECS["mbo"].file, "crebo")
+    by_crebo = {row["crebo"]: row for _, row in mbo.iterrows() if row["crebo"]}
+    for kind, column in [("featured", "mbo_crebos"), ("comparison", "mbo_crebos"), ("story", "crebos")]:
+        frame, kind_checker = tables[kind], _Checker(kind, tables[kind])
+        for index, text in frame[column].items():
+            for crebo in split_list(text):
+                row = by_crebo.get(crebo)
+                if row is None:
+                    kind_checker.fail(index, column, f"unknown crebo {crebo!r}: not in mbo_qualifications.csv")
+                if row["status"] != CURRENT:
+                    kind_checker.fail(index, column, f"crebo {crebo} ({row['name']}) is {row['status']}")
+                if kind != "story" and row["level"] and row["level"] not in split_list(frame.at[index, "mbo_levels"]):
+                    kind_checker.fail(index, "mbo_levels", f"crebo {crebo} is niveau {row['level']}")
+                if kind == "story" and row["name"] not in frame.at[index, "route"]:
+                    kind_checker.fail(index, "route", f"the route does not name crebo {crebo} ({row['name']})")
+    names = [(row["name"], row["level"], row["status"]) for _, row in mbo.iterrows()]
+    for kind, spec in SPECS.items():
+        for column in spec.prose:
+            for index, text in tables[kind][column].items():
+                problem = programme_problem(text, names)
+                if problem:
+                    _Checker(kind, tables[kind]).fail(index, column, problem)
+
+
+def programme_problem(text: str, names: List[Tuple[str, str, str]]) -> str:
+    """Why `text` names an mbo programme wrongly, or "" when every programme it names is current."""
+    for name, _, status in names:
+        if status != CURRENT and re.search(
+            rf"(opleidinge?n? |\b){re.escape(name)} \(niveau|opleidinge?n? {re.escape(name)}\b", text
+        ):
+            if not any(n.startswith(name + " ") and n in text for n, _, s in names if s == CURRENT):
+                return f"programme name {name!r} is {status}; use a current name from mbo_qualifications.csv"
+    for match in _LEVEL_MENTION.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not any(
+            before.endswith(name) and level == match.group(1) for name, level, status in names if status == CURRENT
+        ):
+            return (
+                f"{before[-40:]!r} (niveau {match.group(1)}) is not a current qualification in mbo_qualifications.csv"
+            )
+    return ""

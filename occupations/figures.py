@@ -15,6 +15,23 @@ LEVEL_NAMES = {
 }
 
 
+# The fallback rule. CBS publishes no wage for small groups. A broader figure may stand in for a group
+# only when it describes similar work at a similar level:
+# - similar work: pay_borrowing.csv lists the group with the reason why its BRC segment does the same
+#   kind of work (reviewed by hand; a segment only, never a class or all employees);
+# - similar level: the share of workers with higher education (CBS 85276NED) of the group and of the
+#   segment differ by at most MAX_LEVEL_GAP.
+# Otherwise the answer shows no figure and says that CBS publishes none.
+MAX_LEVEL_GAP = 0.15
+
+
+def similar_level(group_share: Optional[float], segment_share: Optional[float]) -> bool:
+    """True when a segment's workers are educated like the group's (both shares known, gap ≤ 15 points)."""
+    if group_share is None or segment_share is None:
+        return False
+    return abs(group_share - segment_share) <= MAX_LEVEL_GAP
+
+
 @dataclass(frozen=True)
 class SourceRef:
     id: str

@@ -5,16 +5,28 @@ and year. No Rasa here.
 """
 
 import re
-from typing import Dict, Iterator, List, Optional, Tuple, TypeVar
+from typing import Dict, List, Optional, Tuple, TypeVar
 
 from occupations import matching
 from occupations.catalog import Catalog, OccupationInfo, load_catalog
-from occupations.content import EducationTopic, Fact, Interest, Myth, NextStep, Profile, Sector, Story, facts_for
-from occupations.figures import PayFigure, Prospects, SourceRef
+from occupations.content import (
+    EducationTopic,
+    Fact,
+    Interest,
+    MboQualification,
+    Myth,
+    NextStep,
+    PayBorrowing,
+    Profile,
+    Sector,
+    Story,
+    facts_for,
+)
+from occupations.figures import PayFigure, Prospects, SourceRef, similar_level
 from occupations.normalize import normalize
 
-NATIONAL_PAY_YEAR = 2022
 PAY_YEARS = (2024, 2022)  # newest first: an older figure of the own group beats a broader group
+NATIONAL = "totaal"
 TECHNICAL_CLASS = "07"
 Topic = TypeVar("Topic", Myth, Interest, Sector, EducationTopic)
 
@@ -55,59 +67,70 @@ class Repository:
         s = self.catalog.sources[source_id]
         return SourceRef(s.id, s.publisher, s.title, s.year, s.period, s.url)
 
-    def _pay_chain(self, group_code: str) -> Iterator[Tuple[str, int]]:
-        """The own group's newest figure first, then its older figure, then ever broader levels."""
-        code = group_code
-        while code:
-            for year in PAY_YEARS:
-                yield code, year
-            code = self.catalog.groups[code].parent_code
+    def _figure(self, code: str, year: int, own_code: str) -> PayFigure:
+        row, group, own = self.catalog.pay[(code, year)], self.catalog.groups[code], self.catalog.groups[own_code]
+        source = self._source(row.source_id)
+        return PayFigure(
+            code, group.title, group.level, year, row.p25, row.median, row.p75, source, own.code, own.title
+        )
 
-    def group_pay(self, group_code: str) -> Optional[PayFigure]:
-        """Gross hourly pay of a BRC group, or of the nearest broader level CBS published."""
-        own = self.catalog.groups[group_code]
-        for code, year in self._pay_chain(group_code):
-            row = self.catalog.pay.get((code, year))
-            if row is not None:
-                group = self.catalog.groups[code]
-                return PayFigure(
-                    code,
-                    group.title,
-                    group.level,
-                    year,
-                    row.p25,
-                    row.median,
-                    row.p75,
-                    self._source(row.source_id),
-                    own.code,
-                    own.title,
-                )
+    def education_share(self, code: str) -> Optional[float]:
+        """Share of workers with higher education in a group, or jobs-weighted over a segment's groups."""
+        if code in self.catalog.employment:
+            return self.catalog.employment[code].higher_education_share
+        rows = [
+            row
+            for group, row in self.catalog.employment.items()
+            if self.catalog.groups[group].parent_code == code and row.jobs and row.higher_education_share is not None
+        ]
+        jobs = sum(row.jobs for row in rows)
+        return sum(row.jobs * row.higher_education_share for row in rows) / jobs if jobs else None
+
+    def borrowing(self, group_code: str) -> Optional[PayBorrowing]:
+        """The segment whose wage may stand in for this group (figures.py states the rule), or None."""
+        row = self.catalog.curated["pay_borrowing"].get(group_code)
+        if row is None or row.segment_code != self.catalog.groups[group_code].parent_code:
+            return None
+        if not similar_level(self.education_share(group_code), self.education_share(row.segment_code)):
+            return None
+        return row
+
+    def group_pay(self, group_code: str, years: Tuple[int, ...] = PAY_YEARS) -> Optional[PayFigure]:
+        """The group's own wage (newest year first), else its segment's where the fallback rule allows it."""
+        for year in years:
+            if (group_code, year) in self.catalog.pay:
+                return self._figure(group_code, year, group_code)
+        borrowing = self.borrowing(group_code)
+        for year in years if borrowing else ():
+            if (borrowing.segment_code, year) in self.catalog.pay:
+                return self._figure(borrowing.segment_code, year, group_code)
         return None
 
     def pay(self, info: OccupationInfo) -> Optional[PayFigure]:
         return self.group_pay(info.brc_group)
 
-    def national_pay(self) -> List[PayFigure]:
-        """All employees and the technical occupations (BRC class 07), for comparison."""
-        figures = []
-        for code in ("totaal", TECHNICAL_CLASS):
-            row = self.catalog.pay[(code, NATIONAL_PAY_YEAR)]
-            group = self.catalog.groups[code]
-            figures.append(
-                PayFigure(
-                    code,
-                    group.title,
-                    group.level,
-                    row.year,
-                    row.p25,
-                    row.median,
-                    row.p75,
-                    self._source(row.source_id),
-                    code,
-                    group.title,
-                )
-            )
-        return figures
+    def pay_in_year(self, info: OccupationInfo, year: int) -> Optional[PayFigure]:
+        return self.group_pay(info.brc_group, (year,))
+
+    def group_title(self, code: str) -> str:
+        return self.catalog.groups[code].title
+
+    def comparison_year(self) -> int:
+        """The newest year with a wage of all employees: comparisons with other work use this year only."""
+        return next(year for year in PAY_YEARS if (NATIONAL, year) in self.catalog.pay)
+
+    def national_pay(self, year: int) -> Optional[PayFigure]:
+        """All employees in one year (CBS publishes the national wage in the 2022 table only)."""
+        return self._figure(NATIONAL, year, NATIONAL) if (NATIONAL, year) in self.catalog.pay else None
+
+    def common_pay_year(self, infos: List[OccupationInfo]) -> int:
+        """The year in which most of these occupations have a wage (the newest on a tie): one year per comparison."""
+        return max(PAY_YEARS, key=lambda year: (sum(self.pay_in_year(info, year) is not None for info in infos), year))
+
+    def same_pupil_occupations(self) -> List[OccupationInfo]:
+        """Other work open to the same vmbo pupil (kapper, verkoop, horeca, schoonmaak, logistiek, zorg)."""
+        profiles = [p for p in self.catalog.curated["comparison"].values() if p.same_pupil]
+        return [self.catalog.occupation_by_slug[p.slug] for p in profiles if p.slug in self.catalog.occupation_by_slug]
 
     def _prospects(self, group_code: str) -> Optional[Prospects]:
         row = self.catalog.employment.get(group_code)
@@ -168,6 +191,11 @@ class Repository:
 
     def next_steps(self) -> List[NextStep]:
         return list(self.catalog.curated["next_step"].values())
+
+    def qualifications(self, crebos: Tuple[str, ...]) -> List[MboQualification]:
+        """The current qualifications with these crebo codes (the build rejects any other)."""
+        by_crebo = {q.crebo: q for q in self.catalog.curated["mbo"].values() if q.is_current}
+        return [by_crebo[crebo] for crebo in crebos if crebo in by_crebo]
 
     def best_topic(self, kind: str, text: str) -> Optional[Topic]:
         """The myth, interest, sector or education topic whose keywords the message matches best."""

@@ -13,12 +13,14 @@ import pytest
 import yaml
 from helpers import responses, run_action, tracker_for
 
+from actions.comparison import comparison
 from actions.description import ActionAnswerJobDescription
 from actions.formatting import count, euro_hourly, euro_monthly, growth, share
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
+from occupations.repository import PAY_YEARS
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text(encoding="utf-8"))
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -40,14 +42,25 @@ def numbers_in(text: str) -> set:
     return {number.rstrip(".,") for number in NUMBER.findall(text)}
 
 
+def pay_figures(repository, info) -> list:
+    """Every wage an answer about `info` may show: its own, and in each year the national wage and
+    those of the other work open to the same pupil, and of the kapper it is compared with."""
+    figures = [repository.pay(info)]
+    others = repository.same_pupil_occupations() + [repository.occupation_by_slug("kapper")]
+    for year in PAY_YEARS:
+        figures += [repository.pay_in_year(info, year), repository.national_pay(year)]
+        figures += [repository.pay_in_year(other, year) for other in others]
+    return [figure for figure in figures if figure is not None]
+
+
 def allowed_numbers(repository, info) -> set:
     allowed = {"38"}
-    figures = [repository.pay(info)] + repository.national_pay()
-    for figure in filter(None, figures):
+    for figure in pay_figures(repository, info):
         for value in (figure.p25, figure.median, figure.p75):
             allowed |= numbers_in(euro_hourly(value))
         allowed |= numbers_in(euro_monthly(figure.median_per_month)) | {str(figure.year)}
         allowed |= numbers_in(figure.source.citation)
+        allowed |= numbers_in(share(repository.education_share(figure.group_code)))
     prospects = repository.prospects(info)
     if prospects:
         allowed |= numbers_in(
@@ -67,10 +80,16 @@ def allowed_numbers(repository, info) -> set:
         allowed |= numbers_in(" ".join([fact.text, fact.title, fact.year]))
     profile = repository.profile(info)
     if profile:
-        allowed |= numbers_in(" ".join(profile.mbo_programmes + profile.mbo_levels))
+        allowed |= numbers_in(" ".join(profile.mbo_crebos + profile.mbo_levels))
     for story in repository.stories(info):
         allowed |= numbers_in(" ".join([story.age, story.route, story.source_year]))
     return allowed
+
+
+def assert_explained(text: str, allowed: set, where: str) -> None:
+    assert "{" not in text, f"{where}: a placeholder is not filled: {text!r}"
+    unexplained = numbers_in(text) - allowed
+    assert not unexplained, f"{where}: {unexplained} in {text!r}"
 
 
 def featured_slugs():
@@ -94,9 +113,11 @@ async def test_every_number_shown_comes_from_the_table(slug, repository):
         assert responses(messages), f"{action.__name__} said nothing about {slug}"
         for message in messages:
             for text in rendered(message) if message.get("response") else []:
-                assert "{" not in text, f"{slug}, {message['response']}: a placeholder is not filled: {text!r}"
-                unexplained = numbers_in(text) - allowed
-                assert not unexplained, f"{slug}, {message['response']}: {unexplained} in {text!r}"
+                assert_explained(text, allowed, f"{slug}, {message['response']}")
+    kapper = repository.occupation_by_slug("kapper")
+    for reply in comparison(repository, [info, kapper]).replies:
+        for text in rendered({"response": reply.response, **reply.values}):
+            assert_explained(text, allowed | allowed_numbers(repository, kapper), f"{slug} vs kapper")
 
 
 def test_the_check_catches_an_invented_number(repository):

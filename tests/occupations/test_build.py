@@ -145,3 +145,44 @@ def test_cli_reports_a_broken_file_without_a_traceback(sources, tmp_path, capsys
     err = capsys.readouterr().err
     assert code == 1
     assert "row 7" in err and "'jobs'" in err and "Traceback" not in err
+
+
+def append_row(path: Path, values: dict) -> None:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = pd.concat([frame, pd.DataFrame([values])], ignore_index=True).fillna("")
+    frame.to_csv(path, index=False)
+
+
+def test_borrowing_from_work_at_another_level_is_rejected(sources, tmp_path):
+    append_row(sources / "curated" / "pay_borrowing.csv", {"group_code": "1211", "segment_code": "121", "reason": "x"})
+    with pytest.raises(SourceError) as error:
+        run_build(sources, tmp_path)
+    assert (error.value.file, error.value.column) == ("pay_borrowing.csv", "segment_code")
+    assert "level" in str(error.value)
+
+
+def test_unknown_crebo_is_rejected(sources, tmp_path):
+    path = sources / "curated" / "featured_occupations.csv"
+    row = pd.read_csv(path, dtype=str).index[0] + 2
+    corrupt(path, row, "mbo_crebos", "99999")
+    with pytest.raises(SourceError) as error:
+        run_build(sources, tmp_path)
+    assert (error.value.file, error.value.row, error.value.column) == ("featured_occupations.csv", row, "mbo_crebos")
+    assert "unknown crebo" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "route, problem",
+    [
+        ("Zij deed de bbl-opleiding Lasser (niveau 2).", "vervallen"),
+        ("Zij deed de opleiding Eerste autotechnicus bij een garage.", "vervallen"),
+        ("Zij deed de opleiding Allround plaatwerker.", "bestaat-niet"),
+        ("Zij deed de opleiding Supermonteur (niveau 2).", "not a current qualification"),
+    ],
+)
+def test_outdated_or_unknown_programme_name_is_rejected(sources, tmp_path, route, problem):
+    corrupt(sources / "curated" / "stories.csv", 2, "route", route)
+    with pytest.raises(SourceError) as error:
+        run_build(sources, tmp_path)
+    assert (error.value.file, error.value.row, error.value.column) == ("stories.csv", 2, "route")
+    assert problem in str(error.value)

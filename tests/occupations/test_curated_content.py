@@ -21,7 +21,7 @@ def test_every_featured_row_is_complete():
     featured = table("featured")
     for column in SPECS["featured"].required + ("extra_labels",):
         assert (featured[column] != "").all(), f"empty {column}"
-    has_route = (featured["mbo_programmes"] != "") | (featured["hbo_route"] != "")
+    has_route = (featured["mbo_levels"] != "") | (featured["hbo_route"] != "")
     assert has_route.all()
 
 
@@ -77,7 +77,7 @@ def test_interests_lead_to_featured_occupations(message, tag, repository):
     assert interest.tag == tag
     occupations = repository.occupations_with_interest(tag)
     assert len(occupations) >= 3
-    assert all(repository.pay(info) for info in occupations)
+    assert sum(repository.pay(info) is not None for info in occupations) >= 3
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_curated_rows_are_typed_at_load(repository):
     assert isinstance(welder.bbl, bool) and isinstance(welder.vmbo_profiles, tuple) and welder.vmbo_profiles
     raw = table("featured").set_index("slug").loc["lasser"]
     assert welder.bol == (raw["bol"] == "ja") and welder.bbl == (raw["bbl"] == "ja")
-    assert welder.mbo_programmes == split_list(raw["mbo_programmes"])
+    assert welder.mbo_crebos == split_list(raw["mbo_crebos"]) and welder.mbo_levels == split_list(raw["mbo_levels"])
     stories = repository.stories()
     assert all(isinstance(s, Story) and isinstance(s.is_illustration, bool) for s in stories)
     assert sum(s.is_illustration for s in stories) == (table("story")["is_illustration"] == "ja").sum()

@@ -31,10 +31,19 @@ def test_monthly_pay_is_38_hours_a_week(repository):
     assert figure.median_per_month == pytest.approx(34.8 * 38 * 52 / 12)
 
 
-def test_national_comparison_figures(repository):
-    everyone, technical = repository.national_pay()
-    assert (everyone.median, technical.median) == (22.2, 22.3)
-    assert everyone.year == technical.year == 2022
+def test_national_figure_exists_only_for_the_comparison_year(repository):
+    year = repository.comparison_year()
+    assert year == 2022, "CBS's national wage is in the 2022 table only"
+    assert repository.national_pay(year).median == 22.2
+    assert repository.national_pay(2024) is None
+
+
+def test_one_year_is_chosen_for_several_occupations(repository):
+    welder, developer = occupation("lasser", repository), occupation("software ontwikkelaar", repository)
+    assert repository.pay(welder).year == 2022 and repository.pay(developer).year == 2024
+    year = repository.common_pay_year([welder, developer])
+    assert year == 2022, "the welder has no 2024 figure, so both are compared in 2022"
+    assert repository.pay_in_year(developer, year).year == 2022
 
 
 def test_prospects_of_a_group(repository):
