@@ -16,6 +16,23 @@ def feedback_path() -> Path:
     return Path(os.environ.get("FEEDBACK_PATH", PROJECT_ROOT / "var" / "feedback.jsonl"))
 
 
+def feedback_was_asked(tracker: Tracker) -> bool:
+    """Whether the assistant's last turn, the one just before this message, asked
+    "Had je hier iets aan?". Thumbs typed or clicked at any other moment are not
+    recorded: anyone could otherwise write feedback lines without limit."""
+    users_seen = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            users_seen += 1  # the first is this very message; the second ends the bot's turn
+            if users_seen == 2:
+                return False
+        elif kind == "bot" and users_seen == 1:
+            if (event.get("metadata") or {}).get("utter_action") == "utter_ask_feedback":
+                return True
+    return False
+
+
 def last_answer_action(tracker: Tracker) -> Optional[str]:
     """The last action that answered something (not listen, not the feedback question itself)."""
     for event in reversed(tracker.events):
@@ -26,7 +43,10 @@ def last_answer_action(tracker: Tracker) -> Optional[str]:
 
 
 class ActionRecordFeedback(Action):
-    """Store thumbs up/down with the answer it was about: no sender id, no text, only the day."""
+    """Store thumbs up/down with the answer it was about: no sender id, no text, only the day.
+
+    Only an answer to the assistant's own question is stored; an unasked thumbs up or
+    down gets the same reply, so nobody notices the difference."""
 
     def name(self) -> Text:
         return "action_record_feedback"
@@ -41,10 +61,11 @@ class ActionRecordFeedback(Action):
             "answer": last_answer_action(tracker),
             "doelgroep": tracker.get_slot("doelgroep"),
         }
-        path = feedback_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(record) + "\n")
+        if feedback_was_asked(tracker):
+            path = feedback_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(record) + "\n")
         # Someone who did not get what they needed gets a way on, not only a thank-you.
         dispatcher.utter_message(response="utter_feedback_thanks" if useful else "utter_feedback_sorry")
         return []

@@ -8,7 +8,9 @@ rewritten to ``--rasa-url``. Standard library only.
 
 The demo page is sent with a strict Content-Security-Policy (no inline script or
 style), the kind a careful school site has, so the demo also proves the widget works
-under one. Rasa itself must allow the page's origin: ``rasa run --cors "*"``.
+under one. Rasa itself must allow the page's origin: `make run` does (its default
+CORS_ORIGINS is this page's origin); by hand, ``rasa run --cors http://localhost:8080``.
+Methods other than GET and HEAD get 405; a path that cannot be a file gets 404.
 
 The launcher and the tests start it in a thread::
 
@@ -106,6 +108,27 @@ class DemoHandler(SimpleHTTPRequestHandler):
             return
         super().do_HEAD()
 
+    def __getattr__(self, name: str):
+        # http.server looks up do_<METHOD>: every method but GET and HEAD gets 405.
+        if name.startswith("do_"):
+            return self._method_not_allowed
+        raise AttributeError(name)
+
+    def _method_not_allowed(self) -> None:
+        self.send_response(HTTPStatus.METHOD_NOT_ALLOWED)
+        self.send_header("Allow", "GET, HEAD")
+        self.send_header("Content-Length", "0")
+        self.send_header("Connection", "close")
+        self.close_connection = True  # the body of the refused request is not read
+        self.end_headers()
+
+    def send_head(self):
+        try:
+            return super().send_head()
+        except (ValueError, UnicodeError):  # e.g. a NUL byte in the path: no such file
+            self.send_error(HTTPStatus.NOT_FOUND, "Not found")
+            return None
+
     def _send_demo_page(self, head_only: bool) -> None:
         body = render_demo_page(self.rasa_url).encode("utf-8")
         self.send_response(HTTPStatus.OK)
@@ -173,7 +196,10 @@ def main(argv: Optional[list] = None) -> int:
 
     host, port = server.server_address[:2]
     print(f"Demo school page: http://{host}:{port}/  (widget talks to {normalize_rasa_url(args.rasa_url)})")
-    print('Rasa needs the REST channel (credentials.yml: rest:) and CORS: rasa run --cors "*"  (Ctrl+C stops)')
+    print(
+        "Rasa needs the project's REST channel (credentials.yml) and this page's origin in CORS:"
+        f" rasa run --cors http://{host}:{port}  (Ctrl+C stops)"
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -17,6 +17,9 @@ import re
 from typing import Iterable, Mapping, Optional
 
 SENDER_ID_SECRET_ENV = "SENDER_ID_SECRET"
+# A shorter key plus a readable tracker would let anyone try all ~10^8 Dutch mobile
+# numbers; 32 bytes is what `secrets.token_hex(32)` (docs/whatsapp.md) gives twice over.
+MIN_SECRET_BYTES = 32
 
 # Runs of digits (optionally with spaces, dots or dashes) long enough to be a phone
 # number. Used to scrub free text such as API error messages before logging.
@@ -25,6 +28,23 @@ _PHONE_LIKE = re.compile(r"\+?\d(?:[\s.\-]?\d){7,}")
 
 class MissingSecretError(RuntimeError):
     """Raised when no ``SENDER_ID_SECRET`` is configured."""
+
+
+class WeakSecretError(ValueError):
+    """Raised when ``SENDER_ID_SECRET`` is shorter than ``MIN_SECRET_BYTES``."""
+
+
+def secret_is_strong(secret: Optional[str]) -> bool:
+    """Whether ``secret`` is long enough to key the hashes of phone numbers."""
+    return len((secret or "").strip().encode("utf-8")) >= MIN_SECRET_BYTES
+
+
+def weak_secret_message(name: str = SENDER_ID_SECRET_ENV) -> str:
+    """The explanation shown when a key is too short (launcher and channels)."""
+    return (
+        f"{name} is shorter than {MIN_SECRET_BYTES} bytes; make a new one with "
+        'python3 -c "import secrets; print(secrets.token_hex(32))"'
+    )
 
 
 def normalize_phone(number: str) -> str:
@@ -51,15 +71,38 @@ def hash_sender_id(phone_number: str, secret: Optional[str] = None) -> str:
 
     ``secret`` defaults to the ``SENDER_ID_SECRET`` environment variable. Without a
     secret this raises ``MissingSecretError`` rather than falling back to an unkeyed
-    hash: the channels fail closed.
+    hash, and with one shorter than ``MIN_SECRET_BYTES`` ``WeakSecretError``: the
+    channels fail closed.
     """
-    key = secret if secret is not None else sender_id_secret()
-    if not key:
-        raise MissingSecretError(f"{SENDER_ID_SECRET_ENV} is not set; refusing to derive sender ids.")
     digits = normalize_phone(phone_number)
     if not digits:
         raise ValueError("phone number contains no digits")
-    return hmac.new(key.encode("utf-8"), digits.encode("utf-8"), hashlib.sha256).hexdigest()
+    return _keyed_hash(_checked_key(secret), digits)
+
+
+def hash_message_id(message_id: str, secret: Optional[str] = None) -> str:
+    """HMAC-SHA256 of a provider's message id, as 64 hex characters.
+
+    Meta's ids (``wamid.HBgL…``) carry the sender's phone number in base64, so the raw
+    id must never be stored: Rasa and the duplicate check only ever see this hash.
+    The "message:" prefix keeps these hashes apart from the sender ids.
+    """
+    if not message_id:
+        raise ValueError("empty message id")
+    return _keyed_hash(_checked_key(secret), f"message:{message_id}")
+
+
+def _checked_key(secret: Optional[str]) -> str:
+    key = secret if secret is not None else sender_id_secret()
+    if not key:
+        raise MissingSecretError(f"{SENDER_ID_SECRET_ENV} is not set; refusing to derive sender ids.")
+    if not secret_is_strong(key):
+        raise WeakSecretError(weak_secret_message())
+    return key
+
+
+def _keyed_hash(key: str, value: str) -> str:
+    return hmac.new(key.encode("utf-8"), value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def short_id(sender_id: str) -> str:

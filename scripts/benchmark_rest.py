@@ -31,10 +31,10 @@ def main() -> None:
     parser.add_argument("--url", default="http://localhost:5005/webhooks/rest/webhook")
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
-    ask(args.url, "warm-up", "hoi")
+    ask(args.url, uuid.uuid4().hex, "hoi")  # warm-up
     timings = []
     for _ in range(args.rounds):
-        sender = f"bench-{uuid.uuid4()}"
+        sender = uuid.uuid4().hex  # the widget's id format, which the REST channel requires
         timings += [ask(args.url, sender, question) for question in QUESTIONS]
     timings.sort()
     print(

@@ -1,5 +1,5 @@
 """Work the webhooks do after they have answered: fire-and-forget tasks, and how
-their failures are written to the log (with phone numbers scrubbed)."""
+their failures are written to the log (without message text or phone numbers)."""
 
 import asyncio
 import logging
@@ -46,6 +46,12 @@ class BackgroundTasks:
 
 
 def describe_exception(exc: BaseException, sensitive: Iterable[str] = ()) -> str:
-    """The exception with its traceback, phone numbers scrubbed, for an error log."""
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return redact(text.rstrip(), sensitive)
+    """Where ``exc`` was raised, for an error log: the traceback and the exception's
+    type, but not its message. Messages of Rasa's and our own exceptions may quote
+    what a pupil or parent typed; the frames only hold file names and source lines.
+    Phone-like numbers are scrubbed all the same."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    module = type(exc).__module__
+    kind = type(exc).__qualname__ if module == "builtins" else f"{module}.{type(exc).__qualname__}"
+    text = f"Traceback (most recent call last):\n{frames}{kind} (message left out)"
+    return redact(text, sensitive)

@@ -2,7 +2,9 @@
 ``BaseWhatsAppOutput`` sends the answers to one incoming message,
 ``BaseWhatsAppInput`` receives webhook calls and hands messages to Rasa.
 
-Nothing here may log a phone number: logs name a sender by ``short_id`` only.
+Nothing here may log a phone number or a message text: logs name a sender by
+``short_id`` only. Rasa never sees a raw message id (``hash_message_id``) and never
+more than ``MAX_TEXT_CHARS`` characters.
 """
 
 import logging
@@ -15,10 +17,12 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.background import BackgroundTasks, describe_exception
+from bot.channels.dedupe import DuplicateCheck, SeenStore
+from bot.channels.limits import TOO_LONG_REPLY_PARENT, cap_request_size, too_long
 from bot.channels.memory import SeenMessages
 from bot.channels.sending import post_with_retry
 from bot.channels.settings import ChannelSettings
-from bot.privacy import MissingSecretError, hash_sender_id, short_id
+from bot.privacy import MissingSecretError, hash_message_id, hash_sender_id, short_id
 
 # Dutch texts a parent reads ("u"-form, plain language).
 ONLY_TEXT_REPLY = "Sorry, ik kan alleen tekstberichten lezen. Wilt u uw vraag in een bericht typen?"
@@ -133,20 +137,23 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
         request_timeout: float = 10.0,
         dedupe_size: int = 10_000,
         dedupe_ttl_seconds: float = 24 * 3600,
+        seen_store: Optional[SeenStore] = None,
         **settings: Optional[str],
     ) -> None:
-        """``settings``: values for ``channel_settings`` by name; defaults fill the rest."""
+        """``settings``: values for ``channel_settings`` by name; defaults fill the rest.
+        ``seen_store``: where handled message ids last (default: ``open_seen_store()``
+        on the first message)."""
         for name, value in self.channel_settings.with_defaults(settings).items():
             setattr(self, name, value)
         self.retry_attempts = retry_attempts
         self.retry_base_delay = retry_base_delay
         self.request_timeout = request_timeout
-        self.seen = SeenMessages(dedupe_size, dedupe_ttl_seconds)
+        self.seen = DuplicateCheck(SeenMessages(dedupe_size, dedupe_ttl_seconds), seen_store)
         self.background = BackgroundTasks()
         missing = self.missing_settings()
         if missing:
             self._log.warning(
-                "%s: channel registered but not configured (%s missing); webhook calls will be refused",
+                "%s: channel registered but not configured (%s missing or too short); webhook calls will be refused",
                 self.name(),
                 ", ".join(missing),
             )
@@ -169,12 +176,21 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
     def _webhook_blueprint(self, blueprint_name: str) -> Blueprint:
         """A blueprint with the health check at ``/``; the subclass adds ``/webhook``."""
         webhook = Blueprint(blueprint_name, type(self).__module__)
+        webhook.listener("before_server_start")(cap_request_size)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
         return webhook
+
+    async def _first_delivery(self, message_id: str) -> Optional[str]:
+        """The keyed hash of ``message_id`` if this delivery is new, None for a duplicate.
+
+        The raw id goes no further than this: the hash is what the duplicate check
+        stores and what Rasa gets as the message id."""
+        hashed = hash_message_id(message_id, self.sender_id_secret)
+        return None if await self.seen.seen_before(hashed) else hashed
 
     def _sender_id(self, phone: str) -> Optional[str]:
         """The hashed id Rasa knows the sender by, or None (logged) if there is none."""
@@ -217,11 +233,18 @@ class BaseWhatsAppInput(_ChannelIdentity, InputChannel):
         text: str,
     ) -> None:
         """Give one message to Rasa (``kind`` "text") or answer that only text is
-        understood (``kind`` "unsupported"); the number is forgotten afterwards."""
+        understood (``kind`` "unsupported") or that it is too long; the number is
+        forgotten afterwards. ``message_id`` is already hashed."""
         output = self._output_for(session, sender_id, phone)
         try:
             if kind == "unsupported":
                 await output.send_text_message(sender_id, ONLY_TEXT_REPLY)
+                return
+            if too_long(text):
+                self._log.info(
+                    "%s: refused a message of %d characters from %s", self.name(), len(text), short_id(sender_id)
+                )
+                await output.send_text_message(sender_id, TOO_LONG_REPLY_PARENT)
                 return
             text = self._text_for_rasa(sender_id, text)
             await on_new_message(

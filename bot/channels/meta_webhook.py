@@ -4,6 +4,7 @@ JSON body into the messages the bot should handle."""
 import hashlib
 import hmac
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any, List, Optional, Tuple
 
@@ -12,15 +13,21 @@ from bot.privacy import redact
 logger = logging.getLogger(__name__)
 
 
+_SIGNATURE_FORMAT = re.compile(r"sha256=([0-9a-fA-F]{64})")
+
+
 def signature_is_valid(app_secret: str, raw_body: bytes, header: Optional[str]) -> bool:
-    """Check ``X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body>``."""
+    """Check ``X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body>``.
+
+    A header that is not exactly that shape (other characters, non-ASCII, another
+    length) is invalid at once; the digests are compared as bytes."""
     if not app_secret or not header:
         return False
-    prefix = "sha256="
-    if not header.startswith(prefix):
+    shape = _SIGNATURE_FORMAT.fullmatch(header.strip())
+    if shape is None:
         return False
-    expected = hmac.new(app_secret.encode("utf-8"), raw_body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, header[len(prefix) :].strip().lower())
+    expected = hmac.new(app_secret.encode("utf-8"), raw_body, hashlib.sha256).hexdigest().encode("ascii")
+    return hmac.compare_digest(expected, shape.group(1).lower().encode("ascii"))
 
 
 class PayloadError(ValueError):
@@ -33,6 +40,19 @@ class IncomingMessage:
     phone: str
     kind: str  # "text" (send to Rasa), "unsupported" (answer ONLY_TEXT_REPLY), "ignore"
     text: str = ""
+    timestamp: Optional[float] = None  # when the parent sent it (Unix seconds), if Meta says
+
+
+def _timestamp(raw: dict) -> Optional[float]:
+    """Meta sends the time as a string of Unix seconds; anything else counts as unknown."""
+    value = raw.get("timestamp")
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds < 1e11 else None  # no NaN, no infinity, no year 5000
 
 
 def _require(condition: bool, problem: str) -> None:
@@ -73,7 +93,9 @@ def parse_notification(payload: Any) -> Tuple[List[IncomingMessage], int]:
             raw_messages = value.get("messages", [])
             _require(isinstance(raw_messages, list), "'value.messages' must be a list")
             for raw in raw_messages:
-                messages.append(_parse_message(raw))
+                message = _parse_message(raw)
+                message.timestamp = _timestamp(raw)
+                messages.append(message)
     return messages, statuses
 
 

@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from bot.privacy import SENDER_ID_SECRET_ENV
+from bot.privacy import MIN_SECRET_BYTES, SENDER_ID_SECRET_ENV
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,15 @@ class Setting:
     required: bool = True  # without it the channel stays closed
     default: Optional[str] = None
     attribute: str = ""  # channel attribute and constructor argument, if not ``key``
+    min_bytes: int = 0  # a shorter value is refused as if it were missing
 
     @property
     def name(self) -> str:
         return self.attribute or self.key
+
+    def usable(self, value: Optional[str]) -> bool:
+        """Whether ``value`` is set and long enough."""
+        return bool(value) and len(str(value).encode("utf-8")) >= self.min_bytes
 
     def read(self, credentials: Optional[Mapping[str, Any]], env: Optional[Mapping[str, str]] = None) -> Optional[str]:
         """The value from credentials.yml if set there, else from the environment.
@@ -41,7 +46,7 @@ class Setting:
 
 
 # Both channels hash phone numbers with the same key, so a parent keeps one id.
-SENDER_ID_SECRET = Setting(SENDER_ID_SECRET_ENV, "sender_id_secret")
+SENDER_ID_SECRET = Setting(SENDER_ID_SECRET_ENV, "sender_id_secret", min_bytes=MIN_SECRET_BYTES)
 
 
 @dataclass(frozen=True)
@@ -69,16 +74,24 @@ class ChannelSettings:
         return {s.name: given.get(s.name) or s.default for s in self.settings}
 
     def missing(self, values: Mapping[str, Optional[str]]) -> List[str]:
-        """Environment variable names of the required settings without a value."""
-        return [s.env for s in self.settings if s.required and not values.get(s.name)]
+        """Environment variable names of the required settings without a usable value
+        (unset, or a key that is too short)."""
+        return [s.env for s in self.settings if s.required and not s.usable(values.get(s.name))]
 
     def status_line(self, env: Optional[Mapping[str, str]] = None) -> str:
         """``"<label>: aan"`` or ``"<label>: uit (X ontbreekt)"`` for the launcher."""
         required = [s for s in self.settings if s.required]
-        missing = [s.env for s in required if s.read(None, env) is None]
-        if not missing:
+        values = {s.env: s.read(None, env) for s in required}
+        missing = [name for name, value in values.items() if value is None]
+        short = [s.env for s in required if values[s.env] is not None and not s.usable(values[s.env])]
+        if not missing and not short:
             return f"{self.label}: aan"
         if len(missing) == len(required):
             return f"{self.label}: uit (niet ingesteld)"
-        verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
-        return f"{self.label}: uit ({', '.join(missing)} {verb})"
+        problems = []
+        if missing:
+            verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
+            problems.append(f"{', '.join(missing)} {verb}")
+        if short:
+            problems.append(f"{', '.join(short)} te kort (minder dan {MIN_SECRET_BYTES} bytes)")
+        return f"{self.label}: uit ({'; '.join(problems)})"

@@ -4,6 +4,7 @@ parameters, keyed with the account's auth token."""
 import base64
 import hashlib
 import hmac
+import re
 from typing import List, Mapping, Optional
 from urllib.parse import urlsplit, urlunsplit
 
@@ -32,14 +33,24 @@ def _port_variants(url: str) -> List[str]:
     return variants
 
 
+# base64 of a 20-byte SHA1 digest: 27 characters and one "=".
+_SIGNATURE_FORMAT = re.compile(r"[A-Za-z0-9+/]{27}=")
+
+
+def signature_has_shape(header: Optional[str]) -> bool:
+    """Whether ``header`` can be a Twilio signature at all; anything else is refused
+    before the body is even parsed."""
+    return bool(header) and _SIGNATURE_FORMAT.fullmatch(header.strip()) is not None
+
+
 def signature_is_valid(
     auth_token: str, urls: List[str], params: Mapping[str, List[str]], header: Optional[str]
 ) -> bool:
     """Whether ``header`` signs ``params`` for one of ``urls`` (the URL Twilio called
     may differ from the one we see behind a proxy)."""
-    if not auth_token or not header:
+    if not auth_token or not signature_has_shape(header):
         return False
-    given = header.strip().encode("utf-8")
+    given = header.strip().encode("ascii")
     valid = False
     for url in urls:
         for variant in _port_variants(url):

@@ -23,10 +23,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.base import BaseWhatsAppInput, MessageHandler, json_error
+from bot.channels.limits import MAX_TWILIO_BODY_BYTES, MAX_TWILIO_FIELDS
 from bot.channels.memory import ChoiceMemory
 from bot.channels.settings import SENDER_ID_SECRET, ChannelSettings, Setting
 from bot.channels.twilio_output import CHANNEL_NAME, TwilioWhatsAppOutput
-from bot.channels.twilio_signature import signature_is_valid
+from bot.channels.twilio_signature import signature_has_shape, signature_is_valid
 from bot.privacy import normalize_phone
 
 TWILIO_SETTINGS = ChannelSettings(
@@ -81,8 +82,17 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
             header = request.headers.get("x-twilio-signature")
             if not header:
                 return json_error(401, "missing X-Twilio-Signature header")
+            if not signature_has_shape(header):
+                return json_error(403, "invalid signature")
+            # Twilio signs the parsed parameters, so the body is parsed before the
+            # check: bounded in size and in fields, so that costs next to nothing.
+            body = request.body or b""
+            if len(body) > MAX_TWILIO_BODY_BYTES:
+                return json_error(413, "body too large")
             try:
-                params = parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True)
+                params = parse_qs(
+                    body.decode("utf-8"), keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_TWILIO_FIELDS
+                )
             except (UnicodeDecodeError, ValueError):
                 return json_error(400, "body is not form-encoded")
             if not signature_is_valid(self.auth_token or "", self._signed_urls(request), params, header):
@@ -99,7 +109,8 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
             sender = first("From")
             if not message_sid or not normalize_phone(sender):
                 return json_error(400, "missing MessageSid or From")
-            if self.seen.check_and_add(message_sid):
+            hashed_sid = await self._first_delivery(message_sid)
+            if hashed_sid is None:
                 self._log.info("%s: ignored a duplicate delivery", CHANNEL_NAME)
                 return _twiml()
 
@@ -114,7 +125,7 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
                 kind = "unsupported"
             else:
                 return _twiml()
-            self.background.spawn(self._process(on_new_message, sender, text, kind, message_sid))
+            self.background.spawn(self._process(on_new_message, sender, text, kind, hashed_sid))
             return _twiml()
 
         return webhook
@@ -125,13 +136,13 @@ class TwilioWhatsAppInput(BaseWhatsAppInput):
         phone: str,
         text: str,
         kind: str,
-        message_sid: str,
+        hashed_sid: str,
     ) -> None:
         sender_id = self._sender_id(phone)
         if sender_id is None:
             return
         async with self._reply_session() as session:
-            await self._handle_message(session, on_new_message, sender_id, phone, message_sid, kind, text)
+            await self._handle_message(session, on_new_message, sender_id, phone, hashed_sid, kind, text)
 
     def _output_options(self) -> Dict[str, Any]:
         # The output remembers the numbered options it offers; _text_for_rasa reads them.

@@ -14,11 +14,13 @@ docs/whatsapp.md). Meta then talks to ``/webhooks/whatsapp/webhook``:
 Replies go out through ``POST {WHATSAPP_API_URL}/{WHATSAPP_PHONE_NUMBER_ID}/messages``
 (``whatsapp_output``).
 
-Privacy: Rasa only ever sees ``hash_sender_id(phone)``. The phone number lives in the
+Privacy: Rasa only ever sees ``hash_sender_id(phone)`` and ``hash_message_id(wamid)``
+(a Meta message id contains the phone number in base64). The phone number lives in the
 output channel created for one incoming message and is dropped when the bot has
 answered; it is never logged and never part of the metadata stored in the tracker.
 """
 
+import dataclasses
 import hmac
 import json
 from typing import List, Mapping, Optional
@@ -28,6 +30,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.base import BaseWhatsAppInput, MessageHandler, json_error
+from bot.channels.dedupe import is_stale
+from bot.channels.limits import MAX_META_BODY_BYTES
 from bot.channels.meta_webhook import (
     IncomingMessage,
     PayloadError,
@@ -89,6 +93,8 @@ class WhatsAppInput(BaseWhatsAppInput):
                 # else, without the sender-id secret we cannot keep numbers private.
                 return json_error(503, "WhatsApp channel is not configured")
             raw_body = request.body or b""
+            if len(raw_body) > MAX_META_BODY_BYTES:
+                return json_error(413, "body too large")
             header = request.headers.get("x-hub-signature-256")
             if not header:
                 return json_error(401, "missing X-Hub-Signature-256 header")
@@ -97,26 +103,41 @@ class WhatsAppInput(BaseWhatsAppInput):
                 return json_error(403, "invalid signature")
             try:
                 payload = json.loads(raw_body.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
+            except (UnicodeDecodeError, ValueError, RecursionError):
                 return json_error(400, "body is not valid JSON")
             try:
                 messages, statuses = parse_notification(payload)
             except PayloadError as exc:
                 return json_error(400, f"unexpected payload: {exc}")
-
-            fresh = [m for m in messages if not self.seen.check_and_add(m.message_id)]
-            duplicates = len(messages) - len(fresh)
-            if duplicates:
-                self._log.info("whatsapp: ignored %d duplicate delivery(ies)", duplicates)
             if statuses and not messages:
                 self._log.debug("whatsapp: ignored %d status update(s)", statuses)
-            work = [m for m in fresh if m.kind != "ignore"]
+            work = await self._new_messages(messages)
             if work:
                 # Answer Meta right away; Rasa may take a while.
                 self.background.spawn(self._process(on_new_message, work))
             return response.json({"status": "received"})
 
         return webhook
+
+    async def _new_messages(self, messages: List[IncomingMessage]) -> List[IncomingMessage]:
+        """The messages to handle, each with its message id replaced by its keyed hash:
+        not those sent more than a day ago, not those handled before."""
+        work: List[IncomingMessage] = []
+        stale = duplicates = 0
+        for message in messages:
+            if is_stale(message.timestamp):
+                stale += 1
+                continue
+            hashed = await self._first_delivery(message.message_id)
+            if hashed is None:
+                duplicates += 1
+            elif message.kind != "ignore":
+                work.append(dataclasses.replace(message, message_id=hashed))
+        if duplicates:
+            self._log.info("whatsapp: ignored %d duplicate delivery(ies)", duplicates)
+        if stale:
+            self._log.info("whatsapp: dropped %d message(s) sent more than a day ago", stale)
+        return work
 
     async def _process(self, on_new_message: MessageHandler, messages: List[IncomingMessage]) -> None:
         # One session for all messages of a notification.

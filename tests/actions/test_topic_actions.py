@@ -116,10 +116,18 @@ async def test_set_audience_from_slot():
     assert responses(messages) == ["utter_audience_set"] and slot_value(events, "doelgroep") == "ouder"
 
 
+# Feedback is recorded only as the answer to the assistant's own question (docs/security.md).
+ASKED = [
+    {"event": "action", "name": "action_answer_salary"},
+    {"event": "bot", "text": "Had je hier iets aan?", "metadata": {"utter_action": "utter_ask_feedback"}},
+    {"event": "user", "text": "/feedback"},
+]
+
+
 async def test_feedback_is_stored_without_personal_data(tmp_path, monkeypatch):
     path = tmp_path / "feedback.jsonl"
     monkeypatch.setenv("FEEDBACK_PATH", str(path))
-    events = [{"event": "action", "name": "action_answer_salary"}]
+    events = ASKED
     await run_action(ActionRecordFeedback(), tracker_for("👍", "feedback_positive", events=events))
     record = json.loads(path.read_text().strip())
     assert record["useful"] is True and record["answer"] == "action_answer_salary"
@@ -135,7 +143,9 @@ async def test_positive_feedback_is_thanked(tmp_path, monkeypatch):
 async def test_negative_feedback_offers_a_way_on(tmp_path, monkeypatch):
     path = tmp_path / "feedback.jsonl"
     monkeypatch.setenv("FEEDBACK_PATH", str(path))
-    messages, events = await run_action(ActionRecordFeedback(), tracker_for("ik snap het niet", "feedback_negative"))
+    messages, events = await run_action(
+        ActionRecordFeedback(), tracker_for("ik snap het niet", "feedback_negative", events=ASKED)
+    )
     assert responses(messages) == ["utter_feedback_sorry"] and events == []
     assert json.loads(path.read_text().strip())["useful"] is False
 

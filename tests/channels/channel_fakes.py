@@ -124,7 +124,8 @@ class Served:
         self.session = session
 
     async def settle(self) -> None:
-        await self.channel.wait_for_background_tasks(timeout=10)
+        if hasattr(self.channel, "wait_for_background_tasks"):
+            await self.channel.wait_for_background_tasks(timeout=10)
 
 
 @contextlib.asynccontextmanager
@@ -141,13 +142,15 @@ async def serve_channel(channel: InputChannel, rasa: Optional[FakeRasa] = None):
     sock.listen(100)
     port = sock.getsockname()[1]
     server = await app.create_server(sock=sock, return_asyncio_server=True, access_log=False)
-    # create_server already listens; startup() finalises the router and runs the
-    # before_server_start listeners.
+    # create_server already listens; startup() finalises the router, before_start()
+    # runs the before_server_start listeners (as `rasa run` does).
     await server.startup()
+    await server.before_start()
     try:
         async with aiohttp.ClientSession() as session:
             yield Served(f"http://127.0.0.1:{port}", rasa, channel, session)
-        await channel.wait_for_background_tasks(timeout=10)
+        if hasattr(channel, "wait_for_background_tasks"):  # the webhooks answer first, then work
+            await channel.wait_for_background_tasks(timeout=10)
     finally:
         server.close()
         await server.wait_closed()

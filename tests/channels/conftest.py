@@ -7,10 +7,19 @@
   ``register`` function, so the routes are exactly those ``rasa run`` would expose.
   Instead of a trained model, a ``FakeRasa`` agent answers with canned responses via
   ``output_channel.send_response`` just like Rasa's MessageProcessor does.
+* every test gets its own duplicate-check file (``DEDUPE_DB``), never var/.
 """
 
 import pytest
 from channel_fakes import FakeGraphAPI, serve_channel
+
+
+@pytest.fixture(autouse=True)
+def own_dedupe_db(tmp_path, monkeypatch):
+    path = tmp_path / "seen_messages.sqlite"
+    monkeypatch.setenv("DEDUPE_DB", str(path))
+    monkeypatch.delenv("DEDUPE_REDIS_URL", raising=False)
+    return path
 
 
 @pytest.fixture

@@ -8,24 +8,52 @@ import pytest
 from bot.channels.memory import ChoiceMemory, SeenMessages
 from bot.channels.meta_webhook import signature_is_valid
 from bot.channels.text import split_text, truncate, unique_titles
-from bot.privacy import MissingSecretError, hash_sender_id, normalize_phone, redact
+from bot.privacy import (
+    MissingSecretError,
+    WeakSecretError,
+    hash_message_id,
+    hash_sender_id,
+    normalize_phone,
+    redact,
+)
+
+KEY = "geheim-" + "k" * 26  # 32 bytes: the shortest key that is accepted
 
 
 def test_hash_sender_id_is_hmac_of_digits():
-    expected = hmac.new(b"geheim", b"31612345678", hashlib.sha256).hexdigest()
-    assert hash_sender_id("31612345678", "geheim") == expected
-    assert hash_sender_id("whatsapp:+31 6 1234 5678", "geheim") == expected
-    assert hash_sender_id("31612345678", "ander-geheim") != expected
+    expected = hmac.new(KEY.encode(), b"31612345678", hashlib.sha256).hexdigest()
+    assert hash_sender_id("31612345678", KEY) == expected
+    assert hash_sender_id("whatsapp:+31 6 1234 5678", KEY) == expected
+    assert hash_sender_id("31612345678", "ander-" + KEY) != expected
 
 
 def test_hash_sender_id_uses_env_and_fails_closed(monkeypatch):
-    monkeypatch.setenv("SENDER_ID_SECRET", "uit-env")
-    assert hash_sender_id("316") == hmac.new(b"uit-env", b"316", hashlib.sha256).hexdigest()
+    monkeypatch.setenv("SENDER_ID_SECRET", "uit-env-" + KEY)
+    assert hash_sender_id("316") == hmac.new(("uit-env-" + KEY).encode(), b"316", hashlib.sha256).hexdigest()
     monkeypatch.delenv("SENDER_ID_SECRET")
     with pytest.raises(MissingSecretError):
         hash_sender_id("31612345678")
     with pytest.raises(MissingSecretError):
         hash_sender_id("31612345678", "")
+
+
+@pytest.mark.parametrize("short", ["geheim", "k" * 31, "é" * 15])  # "é" is 2 bytes: 30 bytes
+def test_keys_shorter_than_32_bytes_are_refused(short):
+    with pytest.raises(WeakSecretError, match="shorter than 32 bytes"):
+        hash_sender_id("31612345678", short)
+    with pytest.raises(WeakSecretError):
+        hash_message_id("wamid.x", short)
+    assert hash_sender_id("31612345678", "é" * 16)  # 32 bytes in UTF-8
+
+
+def test_message_ids_are_hashed_apart_from_sender_ids():
+    wamid = "wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQzQTdBMUI="
+    hashed = hash_message_id(wamid, KEY)
+    assert len(hashed) == 64 and int(hashed, 16) >= 0
+    assert hashed == hash_message_id(wamid, KEY) != hash_message_id(wamid, "ander-" + KEY)
+    assert "31612345678" not in hashed and "HBgL" not in hashed
+    # Domain-separated: a message id that happens to be digits does not give a sender id.
+    assert hash_message_id("31612345678", KEY) != hash_sender_id("31612345678", KEY)
 
 
 def test_normalize_and_redact():
@@ -45,6 +73,15 @@ def test_signature_is_valid():
     assert not signature_is_valid("", body, good)
     assert not signature_is_valid("s", body, None)
     assert not signature_is_valid("s", body, good[len("sha256=") :])
+    assert signature_is_valid("s", body, good.upper().replace("SHA256=", "sha256="))
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["sha256=" + "é" * 64, "sha256=" + "g" * 64, "sha256=" + "a" * 63, "sha256=" + "a" * 65, "sha256=", "sha1=ab"],
+)
+def test_signature_header_that_is_not_64_hex_is_invalid_without_error(header):
+    assert signature_is_valid("s", b"{}", header) is False
 
 
 def test_seen_messages_is_bounded_and_expires(monkeypatch):
@@ -96,18 +133,23 @@ def test_choice_memory():
     assert memory.resolve("other", "1") is None
 
 
-def test_credentials_yml_registers_both_channels():
-    """``rasa run --credentials credentials.yml`` must find our classes."""
+def test_credentials_yml_registers_the_project_channels_only():
+    """``rasa run --credentials credentials.yml`` must find our classes, and not Rasa's
+    own REST channel, which has no limits."""
     from pathlib import Path
 
     from rasa.core.run import create_http_input_channels
 
     from bot.channels import TwilioWhatsAppInput, WhatsAppInput
+    from bot.channels.rest import KansrijkRestInput
 
     credentials = Path(__file__).resolve().parents[2] / "credentials.yml"
     channels = create_http_input_channels(None, str(credentials))
     by_name = {type(c).__name__: c for c in channels}
-    assert isinstance(by_name.get("WhatsAppInput"), WhatsAppInput)
-    assert isinstance(by_name.get("TwilioWhatsAppInput"), TwilioWhatsAppInput)
+    assert sorted(by_name) == ["KansrijkRestInput", "TwilioWhatsAppInput", "WhatsAppInput"]
+    assert isinstance(by_name["WhatsAppInput"], WhatsAppInput)
+    assert isinstance(by_name["TwilioWhatsAppInput"], TwilioWhatsAppInput)
+    assert isinstance(by_name["KansrijkRestInput"], KansrijkRestInput)
+    assert by_name["KansrijkRestInput"].url_prefix() == "rest"  # the widget's URL stays
     assert by_name["WhatsAppInput"].url_prefix() == "whatsapp"
     assert by_name["TwilioWhatsAppInput"].url_prefix() == "twilio_whatsapp"

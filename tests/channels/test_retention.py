@@ -59,3 +59,30 @@ def test_retention_days_from_the_environment(raw, days):
 def test_bad_retention_days_give_a_clear_error(raw):
     with pytest.raises(RetentionConfigError, match="RETENTION_DAYS must be a whole number"):
         retention_days({"RETENTION_DAYS": raw})
+
+
+async def test_purge_overwrites_what_it_deletes(tmp_path, monkeypatch):
+    """PRAGMA secure_delete is set on the purge's own connection (whatever the SQLite
+    build's default), so a deleted message is gone from the file, not just unlinked."""
+    db_path = tmp_path / "tracker.sqlite"
+    store = SQLTrackerStore(dialect="sqlite", db=str(db_path))
+    now = time.time()
+    await save_conversation(store, "old", "ik ben Sanne uit 3B en ik word gepest", now - 40 * DAY)
+    await save_conversation(store, "recent", "hoeveel verdient een lasser", now)
+    store.engine.dispose()
+
+    statements = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    monkeypatch.setattr("bot.retention.sqlite3.connect", traced)
+    assert purge_old_events(db_path, days=30, now=now) == 1
+    first_delete = next(i for i, s in enumerate(statements) if s.startswith("DELETE"))
+    assert "PRAGMA secure_delete=ON" in statements[:first_delete]
+    content = db_path.read_bytes()
+    assert b"gepest" not in content and b"Sanne" not in content
+    assert b"lasser" in content

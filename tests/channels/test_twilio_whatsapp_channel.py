@@ -1,76 +1,17 @@
 """WhatsApp via Twilio: signature validation, form webhook, replies to a fake Twilio."""
 
 import base64
-import hashlib
-import hmac
 import logging
-from typing import Dict, Optional
-from urllib.parse import urlencode
 
 import pytest
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, make_test_channel
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa
+from twilio_payloads import ACCOUNT_SID, AUTH_TOKEN, FROM, WEBHOOK, incoming, make_channel, post, reference_signature
 
 from bot.channels.base import ONLY_TEXT_REPLY
 from bot.channels.twilio_output import CHOOSE_HINT
 from bot.channels.twilio_signature import compute_twilio_signature
 from bot.channels.twilio_whatsapp import TwilioWhatsAppInput, twilio_whatsapp_status
-from bot.privacy import hash_sender_id
-
-ACCOUNT_SID = "AC00000000000000000000000000000001"
-AUTH_TOKEN = "twilio-auth-token-for-tests"
-FROM = "whatsapp:+14155238886"
-WEBHOOK = "/webhooks/twilio_whatsapp/webhook"
-
-
-def make_channel(api_url: str, **overrides) -> TwilioWhatsAppInput:
-    twilio_settings = dict(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN, from_number=FROM)
-    return make_test_channel(TwilioWhatsAppInput, api_url, twilio_settings, **overrides)
-
-
-def incoming(body: str, sid: str = "SM0123456789abcdef0123456789abcdef", **extra: str) -> Dict[str, str]:
-    """Parameters Twilio posts for an incoming WhatsApp message."""
-    params = {
-        "SmsMessageSid": sid,
-        "NumMedia": "0",
-        "ProfileName": "Sheena",
-        "MessageType": "text",
-        "SmsSid": sid,
-        "WaId": PHONE,
-        "SmsStatus": "received",
-        "Body": body,
-        "To": FROM,
-        "NumSegments": "1",
-        "ReferralNumMedia": "0",
-        "MessageSid": sid,
-        "AccountSid": ACCOUNT_SID,
-        "From": f"whatsapp:+{PHONE}",
-        "ApiVersion": "2010-04-01",
-    }
-    params.update(extra)
-    return params
-
-
-def reference_signature(token: str, url: str, params: Dict[str, str]) -> str:
-    """Independent implementation of Twilio's documented algorithm."""
-    data = url + "".join(key + params[key] for key in sorted(params))
-    return base64.b64encode(hmac.new(token.encode(), data.encode(), hashlib.sha1).digest()).decode()
-
-
-async def post(
-    served,
-    params: Dict[str, str],
-    signature: Optional[str] = "auto",
-    signed_url: Optional[str] = None,
-    token: str = AUTH_TOKEN,
-):
-    url = served.url + WEBHOOK
-    headers = {"Content-Type": "application/x-www-form-urlencoded"}
-    if signature == "auto":
-        headers["X-Twilio-Signature"] = reference_signature(token, signed_url or url, params)
-    elif signature is not None:
-        headers["X-Twilio-Signature"] = signature
-    async with served.session.post(url, data=urlencode(params), headers=headers) as resp:
-        return resp.status, await resp.text()
+from bot.privacy import hash_message_id, hash_sender_id
 
 
 def test_signature_matches_twilio_reference_implementation():
@@ -157,7 +98,8 @@ async def test_webhook_url_override_for_proxies(serve, fake_api):
         status, _ = await post(served, incoming("hoi", sid="SMproxy2"))
         assert status == 403
         await served.settle()
-        assert [m.message_id for m in served.rasa.received] == ["SMproxy1"]
+        # Rasa gets the keyed hash of the message id, never the id itself.
+        assert [m.message_id for m in served.rasa.received] == [hash_message_id("SMproxy1", SENDER_SECRET)]
 
 
 async def test_duplicate_message_sid_handled_once(serve, fake_api):
@@ -253,7 +195,7 @@ def test_from_credentials_reads_environment(monkeypatch):
     monkeypatch.setenv("TWILIO_WHATSAPP_FROM", FROM)
     monkeypatch.setenv("TWILIO_API_URL", "http://127.0.0.1:1")
     monkeypatch.setenv("TWILIO_WEBHOOK_URL", "https://example.org/webhooks/twilio_whatsapp/webhook")
-    monkeypatch.setenv("SENDER_ID_SECRET", "k")
+    monkeypatch.setenv("SENDER_ID_SECRET", "k" * 32)
     for credentials in (None, {}, {"auth_token": None, "whatsapp_from": ""}):
         channel = TwilioWhatsAppInput.from_credentials(credentials)
         assert (
@@ -269,7 +211,7 @@ def test_from_credentials_reads_environment(monkeypatch):
             FROM,
             "http://127.0.0.1:1",
             "https://example.org/webhooks/twilio_whatsapp/webhook",
-            "k",
+            "k" * 32,
         )
         assert channel.missing_settings() == []
     assert channel.url_prefix() == "twilio_whatsapp"
@@ -285,7 +227,12 @@ def test_defaults_and_credentials_yml_keys(monkeypatch):
 
 
 def test_twilio_status_line():
-    env = {"TWILIO_ACCOUNT_SID": "a", "TWILIO_AUTH_TOKEN": "b", "TWILIO_WHATSAPP_FROM": "c", "SENDER_ID_SECRET": "d"}
+    env = {
+        "TWILIO_ACCOUNT_SID": "a",
+        "TWILIO_AUTH_TOKEN": "b",
+        "TWILIO_WHATSAPP_FROM": "c",
+        "SENDER_ID_SECRET": "d" * 32,
+    }
     assert twilio_whatsapp_status(env) == "WhatsApp via Twilio: aan"
     assert twilio_whatsapp_status(dict(env, TWILIO_AUTH_TOKEN="")) == (
         "WhatsApp via Twilio: uit (TWILIO_AUTH_TOKEN ontbreekt)"
@@ -294,3 +241,6 @@ def test_twilio_status_line():
     # Each required variable alone closes the channel.
     for name in env:
         assert twilio_whatsapp_status(dict(env, **{name: " "})) == (f"WhatsApp via Twilio: uit ({name} ontbreekt)")
+    assert twilio_whatsapp_status(dict(env, SENDER_ID_SECRET="d" * 31)) == (
+        "WhatsApp via Twilio: uit (SENDER_ID_SECRET te kort (minder dan 32 bytes))"
+    )

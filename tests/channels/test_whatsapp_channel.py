@@ -1,157 +1,32 @@
-"""WhatsApp Cloud API channel: webhook, signature, replies through a fake Graph API.
-
-Webhook bodies follow the shapes in Meta's "messages" webhook reference
-(text, interactive button_reply / list_reply, image, status).
-"""
+"""WhatsApp Cloud API channel, incoming side: the verification handshake, signatures,
+body checks, duplicates and what reaches Rasa (webhook bodies in meta_payloads.py)."""
 
 import asyncio
 import hashlib
 import hmac
 import json
 import logging
-from typing import Any, Dict, List, Optional
 
 import pytest
-from channel_fakes import PHONE, SENDER_SECRET, FakeRasa, closed_port_url, make_test_channel
+from channel_fakes import PHONE, SENDER_SECRET, FakeRasa
+from meta_payloads import (
+    ACCESS_TOKEN,
+    PHONE_NUMBER_ID,
+    VERIFY_TOKEN,
+    WAMID,
+    WEBHOOK,
+    image_message,
+    interactive_message,
+    make_channel,
+    notification,
+    post,
+    sign,
+    status_update,
+    text_message,
+)
 
 from bot.channels.base import ONLY_TEXT_REPLY
-from bot.channels.whatsapp import WhatsAppInput, whatsapp_status
-from bot.channels.whatsapp_output import (
-    MAX_BUTTON_TITLE,
-    MAX_LIST_ROWS,
-    MAX_ROW_TITLE,
-    MAX_TEXT_LENGTH,
-)
-from bot.privacy import hash_sender_id
-
-VERIFY_TOKEN = "kansrijk-verify-token"
-APP_SECRET = "meta-app-secret-for-tests"
-ACCESS_TOKEN = "EAAG-test-access-token"
-PHONE_NUMBER_ID = "106540352242922"
-WEBHOOK = "/webhooks/whatsapp/webhook"
-
-
-def make_channel(api_url: str, **overrides: Any) -> WhatsAppInput:
-    meta_settings = dict(
-        verify_token=VERIFY_TOKEN,
-        app_secret=APP_SECRET,
-        access_token=ACCESS_TOKEN,
-        phone_number_id=PHONE_NUMBER_ID,
-    )
-    return make_test_channel(WhatsAppInput, api_url, meta_settings, **overrides)
-
-
-# --- payloads shaped as in Meta's webhook reference -------------------------------
-
-
-def notification(value_extra: Dict[str, Any]) -> Dict[str, Any]:
-    value = {
-        "messaging_product": "whatsapp",
-        "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID},
-    }
-    value.update(value_extra)
-    return {
-        "object": "whatsapp_business_account",
-        "entry": [{"id": "102290129340398", "changes": [{"value": value, "field": "messages"}]}],
-    }
-
-
-def contacts() -> List[Dict[str, Any]]:
-    return [{"profile": {"name": "Sheena Nelson"}, "wa_id": PHONE}]
-
-
-def text_message(body: str, wamid: str = "wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQzQTdBMUI=") -> Dict[str, Any]:
-    return notification(
-        {
-            "contacts": contacts(),
-            "messages": [
-                {
-                    "from": PHONE,
-                    "id": wamid,
-                    "timestamp": "1749416383",
-                    "type": "text",
-                    "text": {"body": body},
-                }
-            ],
-        }
-    )
-
-
-def interactive_message(reply_type: str, reply: Dict[str, Any], wamid: str) -> Dict[str, Any]:
-    return notification(
-        {
-            "contacts": contacts(),
-            "messages": [
-                {
-                    "context": {
-                        "from": "15550783881",
-                        "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA",
-                    },
-                    "from": PHONE,
-                    "id": wamid,
-                    "timestamp": "1750025136",
-                    "type": "interactive",
-                    "interactive": {"type": reply_type, reply_type: reply},
-                }
-            ],
-        }
-    )
-
-
-def image_message(wamid: str = "wamid.image1") -> Dict[str, Any]:
-    return notification(
-        {
-            "contacts": contacts(),
-            "messages": [
-                {
-                    "from": PHONE,
-                    "id": wamid,
-                    "timestamp": "1744344496",
-                    "type": "image",
-                    "image": {
-                        "caption": "Hoe heet dit beroep?",
-                        "mime_type": "image/jpeg",
-                        "sha256": "SBmDNWS/AT0WkEoXHJmEeBKsH8bHkQdKZEnOkq+GhJ8=",
-                        "id": "1003383421387256",
-                    },
-                }
-            ],
-        }
-    )
-
-
-def status_update(status: str = "delivered") -> Dict[str, Any]:
-    return notification(
-        {
-            "statuses": [
-                {
-                    "id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MTE5MjVBOTE3MDk5QUVFM0YA",
-                    "status": status,
-                    "timestamp": "1750263773",
-                    "recipient_id": PHONE,
-                    "conversation": {"id": "6ceb9d929c1c6b6d8d8b4a7e9b3a1f04", "origin": {"type": "service"}},
-                    "pricing": {"billable": True, "pricing_model": "PMP", "category": "service"},
-                }
-            ],
-        }
-    )
-
-
-def sign(raw: bytes, secret: str = APP_SECRET) -> str:
-    return "sha256=" + hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
-
-
-async def post(served, payload: Any, signature: Optional[str] = "auto", raw: Optional[bytes] = None):
-    body = raw if raw is not None else json.dumps(payload).encode("utf-8")
-    headers = {"Content-Type": "application/json"}
-    if signature == "auto":
-        headers["X-Hub-Signature-256"] = sign(body)
-    elif signature is not None:
-        headers["X-Hub-Signature-256"] = signature
-    async with served.session.post(served.url + WEBHOOK, data=body, headers=headers) as resp:
-        text = await resp.text()
-        return resp.status, text
-
+from bot.privacy import hash_message_id, hash_sender_id
 
 # --- verification handshake ---------------------------------------------------------
 
@@ -201,7 +76,9 @@ async def test_text_message_reaches_rasa_and_reply_is_posted(serve, fake_api):
         message = served.rasa.received[0]
         assert message.input_channel == "whatsapp"
         assert message.metadata == {"channel": "whatsapp", "doelgroep": "ouder"}
-        assert message.message_id == "wamid.HBgLMzE2MTIzNDU2NzgVAgASGBQzQTdBMUI="
+        # Meta's message id holds the phone number: Rasa gets its keyed hash only.
+        assert message.message_id == hash_message_id(WAMID, SENDER_SECRET)
+        assert WAMID not in message.message_id and PHONE not in message.message_id
 
         assert len(fake_api.requests) == 1
         request = fake_api.requests[0]
@@ -409,252 +286,3 @@ async def test_image_gets_dutch_only_text_reply_without_rasa(serve, fake_api):
         assert served.rasa.received == []
         assert [s["text"]["body"] for s in fake_api.sent] == [ONLY_TEXT_REPLY]
         assert fake_api.sent[0]["to"] == PHONE
-
-
-# --- rendering Rasa responses ------------------------------------------------------
-
-
-def responder(*messages: Dict[str, Any]):
-    return FakeRasa(lambda _m: [dict(m) for m in messages])
-
-
-async def test_long_text_is_split_into_chunks_of_at_most_4096(serve, fake_api):
-    paragraph = ("Een lasser verbindt metalen onderdelen. " * 30).strip()
-    long_text = "\n\n".join(f"{i}. {paragraph}" for i in range(1, 9))
-    assert len(long_text) > 2 * MAX_TEXT_LENGTH
-    async with serve(make_channel(fake_api.url), responder({"text": long_text})) as served:
-        await post(served, text_message("vertel alles"))
-        await served.settle()
-    bodies = [s["text"]["body"] for s in fake_api.sent]
-    assert len(bodies) >= 3
-    assert all(len(b) <= MAX_TEXT_LENGTH for b in bodies)
-    # Nothing lost, and cuts fall on paragraph boundaries.
-    assert "\n\n".join(bodies) == long_text
-    assert all(b.endswith(".") for b in bodies)
-
-
-async def test_three_buttons_become_reply_buttons_with_payload_ids(serve, fake_api):
-    buttons = [
-        {"title": "Hoe word ik dat?", "payload": "/ask_route"},
-        {"title": "Wat verdien je ermee als beginner?", "payload": "/ask_salary"},
-        {"title": "Kans op werk", "payload": "/ask_prospects"},
-    ]
-    bot = responder({"text": "Wat wilt u weten over lasser?", "buttons": buttons})
-    async with serve(make_channel(fake_api.url), bot) as served:
-        await post(served, text_message("lasser"))
-        await served.settle()
-    assert len(fake_api.sent) == 1
-    sent = fake_api.sent[0]
-    assert sent["type"] == "interactive"
-    interactive = sent["interactive"]
-    assert interactive["type"] == "button"
-    assert interactive["body"]["text"] == "Wat wilt u weten over lasser?"
-    replies = [b["reply"] for b in interactive["action"]["buttons"]]
-    assert [r["id"] for r in replies] == ["/ask_route", "/ask_salary", "/ask_prospects"]
-    titles = [r["title"] for r in replies]
-    assert all(len(t) <= MAX_BUTTON_TITLE for t in titles)
-    assert titles[0] == "Hoe word ik dat?"
-    assert titles[1].endswith("…") and titles[1].startswith("Wat verdien je")
-    assert not any(t.startswith("/") for t in titles)
-
-
-async def test_more_than_three_buttons_become_a_list(serve, fake_api):
-    buttons = [{"title": f"Sector nummer {i} met een lange naam", "payload": f"/ask_sector{i}"} for i in range(1, 6)]
-    bot = responder({"text": "Kies een sector:", "buttons": buttons})
-    async with serve(make_channel(fake_api.url), bot) as served:
-        await post(served, text_message("sectoren"))
-        await served.settle()
-    assert len(fake_api.sent) == 1
-    interactive = fake_api.sent[0]["interactive"]
-    assert interactive["type"] == "list"
-    assert len(interactive["action"]["button"]) <= 20
-    rows = [r for s in interactive["action"]["sections"] for r in s["rows"]]
-    assert [r["id"] for r in rows] == [f"/ask_sector{i}" for i in range(1, 6)]
-    assert all(len(r["title"]) <= MAX_ROW_TITLE for r in rows)
-    assert len({r["title"] for r in rows}) == len(rows)  # WhatsApp needs unique titles
-    assert all(len(r.get("description", "")) <= 72 for r in rows)
-
-
-async def test_more_than_ten_buttons_are_spread_over_lists(serve, fake_api):
-    buttons = [{"title": f"Optie {i}", "payload": f"/choose{i}"} for i in range(12)]
-    bot = responder({"text": "Kies:", "buttons": buttons})
-    async with serve(make_channel(fake_api.url), bot) as served:
-        await post(served, text_message("opties"))
-        await served.settle()
-    lists = [s["interactive"] for s in fake_api.sent]
-    assert [i["type"] for i in lists] == ["list", "list"]
-    row_counts = [sum(len(s["rows"]) for s in i["action"]["sections"]) for i in lists]
-    assert all(count <= MAX_LIST_ROWS for count in row_counts)
-    ids = [r["id"] for i in lists for s in i["action"]["sections"] for r in s["rows"]]
-    assert ids == [f"/choose{i}" for i in range(12)]
-
-
-async def test_long_text_with_buttons_sends_text_first(serve, fake_api):
-    text = "Uitleg. " * 200  # > 1,024 characters, too long for an interactive body
-    bot = responder({"text": text, "buttons": [{"title": "Ja", "payload": "/affirm"}]})
-    async with serve(make_channel(fake_api.url), bot) as served:
-        await post(served, text_message("leg uit"))
-        await served.settle()
-    assert [s["type"] for s in fake_api.sent] == ["text", "interactive"]
-    assert len(fake_api.sent[1]["interactive"]["body"]["text"]) <= 1024
-
-
-async def test_image_and_link_responses(serve, fake_api):
-    bot = responder({"text": "Kijk eens op https://www.kiesmbo.nl", "image": "https://example.org/lasser.jpg"})
-    async with serve(make_channel(fake_api.url), bot) as served:
-        await post(served, text_message("foto"))
-        await served.settle()
-    assert [s["type"] for s in fake_api.sent] == ["text", "image"]
-    assert "https://www.kiesmbo.nl" in fake_api.sent[0]["text"]["body"]
-    assert fake_api.sent[1]["image"] == {"link": "https://example.org/lasser.jpg"}
-
-
-# --- failing Graph API ----------------------------------------------------------------
-
-
-async def test_transient_graph_errors_are_retried(serve, fake_api):
-    fake_api.fail_times = 2
-    async with serve(make_channel(fake_api.url)) as served:
-        await post(served, text_message("hoi"))
-        await served.settle()
-    assert len(fake_api.requests) == 3
-    assert all(r["json"]["text"]["body"] == "Je zei: hoi" for r in fake_api.requests)
-
-
-async def test_client_errors_are_not_retried(serve, fake_api, caplog):
-    fake_api.always_fail = True
-    fake_api.fail_status = 400
-    fake_api.error_body = {"error": {"message": "Invalid parameter", "code": 100}}
-    async with serve(make_channel(fake_api.url)) as served:
-        await post(served, text_message("hoi"))
-        await served.settle()
-    assert len(fake_api.requests) == 1  # a 4xx will not get better by retrying
-    assert "Invalid parameter" in caplog.text
-
-
-async def test_failing_graph_api_is_logged_without_number_and_server_survives(serve, fake_api, caplog):
-    caplog.set_level(logging.DEBUG)
-    fake_api.always_fail = True
-    # Some Graph errors echo the recipient; the log must still not contain it.
-    fake_api.error_body = {"error": {"message": f"Recipient {PHONE} unavailable", "code": 131026}}
-    async with serve(make_channel(fake_api.url)) as served:
-        status, _ = await post(served, text_message("hoi", wamid="wamid.f1"))
-        assert status == 200
-        await served.settle()
-        assert len(fake_api.requests) == 3  # retry_attempts
-        assert "giving up" in caplog.text
-        assert "131026" in caplog.text
-        assert PHONE not in caplog.text
-        for record in caplog.records:
-            assert PHONE not in record.getMessage()
-
-        # The server keeps working once the API recovers.
-        fake_api.always_fail = False
-        status, _ = await post(served, text_message("nog een vraag", wamid="wamid.f2"))
-        assert status == 200
-        await served.settle()
-        assert fake_api.sent[-1]["text"]["body"] == "Je zei: nog een vraag"
-
-
-async def test_refused_connection_is_retried_and_server_survives(serve, caplog):
-    caplog.set_level(logging.DEBUG)
-    channel = make_channel(closed_port_url())
-    async with serve(channel) as served:
-        status, _ = await post(served, text_message("hoi", wamid="wamid.r1"))
-        assert status == 200
-        await served.settle()
-        retries = [r for r in caplog.records if "retrying" in r.getMessage()]
-        assert len(retries) == 2  # 3 attempts
-        assert any("giving up" in r.getMessage() for r in caplog.records)
-        assert PHONE not in caplog.text
-
-        status, _ = await post(served, text_message("hoi", wamid="wamid.r2"))
-        assert status == 200
-        async with served.session.get(served.url + "/webhooks/whatsapp/") as resp:
-            assert resp.status == 200
-        await served.settle()
-        assert len(served.rasa.received) == 2
-
-
-async def test_rasa_error_does_not_crash_or_leak(serve, fake_api, caplog):
-    caplog.set_level(logging.DEBUG)
-
-    def broken(_message):
-        raise RuntimeError(f"boom for {PHONE}")
-
-    async with serve(make_channel(fake_api.url), FakeRasa(broken)) as served:
-        await post(served, text_message("hoi", wamid="wamid.e1"))
-        await served.settle()
-        assert "RuntimeError" in caplog.text
-        assert "Traceback" in caplog.text  # still useful for debugging...
-        assert PHONE not in caplog.text  # ...but without the number
-        status, _ = await post(served, text_message("hoi", wamid="wamid.e2"))
-        assert status == 200
-
-
-# --- configuration -------------------------------------------------------------------
-
-
-def test_from_credentials_reads_environment(monkeypatch):
-    monkeypatch.setenv("WHATSAPP_VERIFY_TOKEN", "v")
-    monkeypatch.setenv("WHATSAPP_APP_SECRET", "s")
-    monkeypatch.setenv("WHATSAPP_ACCESS_TOKEN", "a")
-    monkeypatch.setenv("WHATSAPP_PHONE_NUMBER_ID", "123")
-    monkeypatch.setenv("WHATSAPP_API_URL", "http://127.0.0.1:1/v0")
-    monkeypatch.setenv("SENDER_ID_SECRET", "k")
-    for credentials in (None, {}, {"app_secret": None, "verify_token": ""}):
-        channel = WhatsAppInput.from_credentials(credentials)
-        assert (
-            channel.verify_token,
-            channel.app_secret,
-            channel.access_token,
-            channel.phone_number_id,
-            channel.api_url,
-            channel.sender_id_secret,
-        ) == ("v", "s", "a", "123", "http://127.0.0.1:1/v0", "k")
-        assert channel.missing_settings() == []
-    assert WhatsAppInput.name() == "whatsapp"
-    assert WhatsAppInput.from_credentials(None).url_prefix() == "whatsapp"
-
-
-def test_default_api_url(monkeypatch):
-    monkeypatch.delenv("WHATSAPP_API_URL", raising=False)
-    assert WhatsAppInput.from_credentials(None).api_url == "https://graph.facebook.com/v21.0"
-
-
-def test_credentials_yml_value_wins_over_environment(monkeypatch):
-    monkeypatch.setenv("WHATSAPP_ACCESS_TOKEN", "from-env")
-    monkeypatch.setenv("WHATSAPP_API_URL", "http://127.0.0.1:1/env")
-    channel = WhatsAppInput.from_credentials({"access_token": "from-yml", "api_url": "http://127.0.0.1:1/yml"})
-    assert channel.access_token == "from-yml"
-    assert channel.api_url == "http://127.0.0.1:1/yml"
-
-
-def test_unknown_setting_is_refused():
-    with pytest.raises(TypeError, match="acces_token"):
-        WhatsAppInput(acces_token="typo")
-
-
-# The variables docs/whatsapp.md tells a school to set: spelled out here, not taken
-# from the channel, so renaming one fails this test.
-REQUIRED_ENV = (
-    "WHATSAPP_VERIFY_TOKEN",
-    "WHATSAPP_APP_SECRET",
-    "WHATSAPP_ACCESS_TOKEN",
-    "WHATSAPP_PHONE_NUMBER_ID",
-    "SENDER_ID_SECRET",
-)
-
-
-def test_whatsapp_status_lines():
-    full = {name: "x" for name in REQUIRED_ENV}
-    assert whatsapp_status(full) == "WhatsApp: aan"
-    assert whatsapp_status({}) == "WhatsApp: uit (niet ingesteld)"
-    partial = dict(full, WHATSAPP_APP_SECRET="")
-    assert whatsapp_status(partial) == "WhatsApp: uit (WHATSAPP_APP_SECRET ontbreekt)"
-    two = dict(partial, SENDER_ID_SECRET="  ")
-    assert whatsapp_status(two) == ("WhatsApp: uit (WHATSAPP_APP_SECRET, SENDER_ID_SECRET ontbreken)")
-    # Each required variable alone closes the channel; optional WHATSAPP_API_URL does not.
-    for name in REQUIRED_ENV:
-        assert whatsapp_status(dict(full, **{name: ""})) == f"WhatsApp: uit ({name} ontbreekt)"
-    assert whatsapp_status(dict(full, WHATSAPP_API_URL="")) == "WhatsApp: aan"

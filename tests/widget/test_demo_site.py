@@ -83,3 +83,16 @@ def test_widget_source_never_writes_html():
         assert sink not in code, sink
     assert "localStorage" not in code
     assert "document.cookie" not in code
+
+
+def test_listens_on_this_machine_only_and_answers_get_and_head_only(demo):
+    server = make_server(0, "http://127.0.0.1:5005")
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.server_close()
+    for method in ("POST", "PUT", "DELETE", "OPTIONS"):
+        request = urllib.request.Request(demo + "/", data=b"x" if method != "OPTIONS" else None, method=method)
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=5)
+        assert caught.value.code == 405 and caught.value.headers["Allow"] == "GET, HEAD"
