@@ -17,13 +17,14 @@ SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.cs
 # Tests that need no trained model and no servers: the inner loop, in seconds.
 FAST_TESTS := tests/actions tests/occupations tests/channels tests/nlu tests/dialogue/test_domain.py
 
-.PHONY: run test test-fast lint format venv database model nlu-report validate clean help
+.PHONY: run test test-fast lint format bench venv database model nlu-report validate clean help
 
 help:
 	@echo "make run        - set up, build the data, train if needed, start the assistant"
 	@echo "make test       - set up, build, train if needed, lint, run every test"
 	@echo "make test-fast  - the tests that need no trained model (seconds)"
 	@echo "make lint       - ruff check and format check; 'make format' fixes what it can"
+	@echo "make bench      - load test side by side with stock Rasa; writes docs/performance.md"
 
 venv: $(VENV)
 $(VENV): requirements.lock scripts/setup_venv.sh
@@ -40,7 +41,9 @@ model: $(MODEL)
 $(MODEL): $(DATABASE) $(TRAINING_DATA) $(TRAINED_NLU_CODE)
 	@echo "==> training the Rasa model (a few minutes; only when data or config changed)"
 	@# Rasa caches trained components by config and data, not code: a changed classifier needs --force.
-	@$(RASA) train --fixed-model-name kansrijk --out models --quiet $(if $(filter $(TRAINED_NLU_CODE),$?),--force,)
+	@start=$$(date +%s); \
+	 $(RASA) train --fixed-model-name kansrijk --out models --quiet $(if $(filter $(TRAINED_NLU_CODE),$?),--force,) && \
+	 echo $$(( $$(date +%s) - start )) > models/training-seconds.txt
 	@touch $@
 
 validate: $(DATABASE)
@@ -64,6 +67,19 @@ lint: $(VENV)
 format: $(VENV)
 	@$(VENV_BIN)ruff check --fix .
 	@$(VENV_BIN)ruff format .
+
+bench: $(MODEL)
+	@$(PY) -m scripts.bench.run_bench $(BENCH_ARGS)
+
+# Known vulnerabilities of the pinned packages (docs/security.md). pip-audit lives in a venv of
+# its own (it needs a newer `packaging` than Rasa 3.6 allows) and needs a vulnerability database
+# on the internet, so it is not part of `make test`. --strict: a package it could not check fails.
+.PHONY: audit
+AUDIT_VENV := .audit-venv
+PIP_AUDIT := pip-audit==2.10.1
+audit: $(VENV)
+	@test -x $(AUDIT_VENV)/bin/pip-audit || { $(PY) -m venv $(AUDIT_VENV) && $(AUDIT_VENV)/bin/pip install --quiet $(PIP_AUDIT); }
+	@$(AUDIT_VENV)/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --strict --progress-spinner off
 
 nlu-report: $(MODEL)
 	@$(PY) scripts/nlu_report.py $(NLU_REPORT_ARGS)
