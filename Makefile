@@ -15,9 +15,9 @@ BUILD_CODE := $(addprefix occupations/,build.py loaders.py curated.py content.py
                 lookup_table.py errors.py config.py __main__.py)
 SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(BUILD_CODE)
 # Tests that need no trained model and no servers: the inner loop, in seconds.
-FAST_TESTS := tests/actions tests/occupations tests/channels tests/nlu tests/dialogue/test_domain.py
+FAST_TESTS := tests/actions tests/occupations tests/channels tests/security tests/nlu tests/eval tests/dialogue/test_domain.py
 
-.PHONY: run test test-fast lint format bench venv database model nlu-report validate clean help
+.PHONY: run test test-fast lint format bench eval venv database model nlu-report validate clean help
 
 help:
 	@echo "make run        - set up, build the data, train if needed, start the assistant"
@@ -25,6 +25,7 @@ help:
 	@echo "make test-fast  - the tests that need no trained model (seconds)"
 	@echo "make lint       - ruff check and format check; 'make format' fixes what it can"
 	@echo "make bench      - load test side by side with stock Rasa; writes docs/performance.md"
+	@echo "make eval       - the blind conversations against the assistant, scored per voice and topic"
 
 venv: $(VENV)
 $(VENV): requirements.lock scripts/setup_venv.sh
@@ -70,6 +71,10 @@ format: $(VENV)
 
 bench: $(MODEL)
 	@$(PY) -m scripts.bench.run_bench $(BENCH_ARGS)
+
+# The blind conversations in tests/conversations/ against the assistant (EVAL_ARGS="--parts c,d,e").
+eval: $(MODEL)
+	@$(PY) -m scripts.eval.run_eval $(EVAL_ARGS)
 
 # Known vulnerabilities of the pinned packages (docs/security.md). pip-audit lives in a venv of
 # its own (it needs a newer `packaging` than Rasa 3.6 allows) and needs a vulnerability database
