@@ -1,6 +1,7 @@
 """Resolve what a pupil typed to occupations: exact label, normalised label, then fuzzy."""
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
@@ -146,6 +147,16 @@ def _add(catalog: Catalog, candidates: Dict[str, Match], key: str, text: str, ba
             )
 
 
+@lru_cache(maxsize=8192)
+def _similar_keys(catalog: Catalog, key: str) -> Tuple[Tuple[str, float], ...]:
+    """Label keys that look like `key` with a typo. Cached: the same words ("verdient",
+    "werken") come back in message after message, and each search scans every label."""
+    found = process.extract(
+        key, catalog.label_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2
+    )
+    return tuple((choice, similarity) for choice, similarity, _ in found)
+
+
 def find(catalog: Catalog, text: str) -> FindResult:
     key = base_form(text)
     result = FindResult(text=text)
@@ -160,9 +171,7 @@ def find(catalog: Catalog, text: str) -> FindResult:
     elif variant is not None:
         _add(catalog, candidates, variant, text, 96.0, "normalized")
     else:
-        for choice, similarity, _ in process.extract(
-            key, catalog.label_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2
-        ):
+        for choice, similarity in _similar_keys(catalog, key):
             _add(catalog, candidates, choice, text, similarity * 0.95, "fuzzy")
     result.matches = _rank(candidates)
     if (result.ambiguous or not result.matches) and len(key) >= MIN_PARTIAL_LENGTH:
