@@ -12,6 +12,7 @@ import uuid
 from typing import Any, Callable, Dict, List, Optional, Type
 
 import aiohttp
+import pytest
 from aiohttp import web
 from rasa.core.channels.channel import InputChannel, UserMessage, register
 from sanic import Sanic
@@ -155,3 +156,20 @@ async def serve_channel(channel: InputChannel, rasa: Optional[FakeRasa] = None):
         server.close()
         await server.wait_closed()
         sock.close()
+
+
+@pytest.fixture(autouse=True)
+def own_dedupe_db(tmp_path, monkeypatch):
+    """Every test gets its own duplicate-check file, never var/."""
+    path = tmp_path / "seen_messages.sqlite"
+    monkeypatch.setenv("DEDUPE_DB", str(path))
+    monkeypatch.delenv("DEDUPE_REDIS_URL", raising=False)
+    return path
+
+
+@pytest.fixture
+async def fake_api():
+    api = FakeGraphAPI()
+    await api.start()
+    yield api
+    await api.stop()

@@ -11,23 +11,7 @@
 """
 
 import pytest
-from channel_fakes import FakeGraphAPI, serve_channel
-
-
-@pytest.fixture(autouse=True)
-def own_dedupe_db(tmp_path, monkeypatch):
-    path = tmp_path / "seen_messages.sqlite"
-    monkeypatch.setenv("DEDUPE_DB", str(path))
-    monkeypatch.delenv("DEDUPE_REDIS_URL", raising=False)
-    return path
-
-
-@pytest.fixture
-async def fake_api():
-    api = FakeGraphAPI()
-    await api.start()
-    yield api
-    await api.stop()
+from channel_fakes import fake_api, own_dedupe_db, serve_channel  # noqa: F401  (shared fixtures)
 
 
 @pytest.fixture
