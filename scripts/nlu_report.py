@@ -13,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from occupations.config import PROJECT_ROOT
+
 RASA = str(Path(sys.executable).parent / "rasa")
 HOLDOUT = "tests/nlu/holdout"
 # The extractors that find occupation names; each writes `<name>_report.json` when in the pipeline.

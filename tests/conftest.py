@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from occupations.config import PROJECT_ROOT
+
 MODEL = PROJECT_ROOT / "models" / "kansrijk.tar.gz"
 ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 

@@ -1,12 +1,12 @@
 """Find training examples that (nearly) repeat a held-out message, occupations masked."""
 
 import re
-from pathlib import Path
 
 from rapidfuzz import fuzz
 from rasa.shared.nlu.training_data.loading import load_data
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from occupations.config import PROJECT_ROOT
+
 NEAR = 85.0
 
 

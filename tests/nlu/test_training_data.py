@@ -1,13 +1,13 @@
 """The training data: enough examples per intent, and no two that are nearly the same."""
 
 import collections
-from pathlib import Path
 
 from overlap import masked
 from rapidfuzz import fuzz, process
 from rasa.shared.nlu.training_data.loading import load_data
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from occupations.config import PROJECT_ROOT
+
 MIN_EXAMPLES_PER_INTENT = 25
 NEAR_DUPLICATE = 95.0
 
