@@ -13,10 +13,10 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer import Answer, finish, question
+from actions.answer import Answer, Reply, finish, question, sentence_name
 from actions.comparison import comparison
 from actions.followups import candidate_buttons
-from actions.turn import AMBIGUOUS, NONE, SEVERAL, UNKNOWN, Turn
+from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
 
@@ -75,7 +75,9 @@ class OccupationAction(TurnAction, ABC):
     def answer(self, turn: Turn) -> Answer:
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
-            return comparison(self.repository, turn.found[:2])
+            return comparison(self.repository, turn.found, turn.text)
+        if resolution == REMEMBERED and self.compares_several and turn.asks_about_both:
+            return comparison(self.repository, list(reversed(turn.discussed[:2])), turn.text)
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
             buttons = candidate_buttons(
@@ -86,4 +88,10 @@ class OccupationAction(TurnAction, ABC):
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
         if resolution == NONE:
             return self.answer_without_occupation(turn)
-        return self.answer_about(turn, turn.occupation)
+        answer = self.answer_about(turn, turn.occupation)
+        more = turn.typed_more
+        if resolution == ONE and more and answer.is_answer:
+            # "drone piloot" answered as piloot: say so rather than pretend it is the same.
+            name = sentence_name(self.repository.display_name(more.occupation))
+            answer.replies.insert(0, Reply("utter_answer_is_about", {"tekst": more.typed, "naam_zin": name}))
+        return answer

@@ -1,4 +1,4 @@
-"""'Vergelijk X en Y': two occupations side by side, or ask for the second one."""
+"""'Vergelijk X en Y': two to four occupations side by side, or ask for the second one."""
 
 from typing import Text
 
@@ -19,6 +19,9 @@ class ActionCompareOccupations(TurnAction):
         earlier = turn.pending_comparison or turn.remembered
         if len(found) == 1 and earlier and earlier.id != found[0].id:
             found = [earlier] + found
+        if not found and len(turn.discussed) >= 2:
+            # "welke van de twee verdient meer?", "wat is beter?": the occupations talked about.
+            found = list(reversed(turn.discussed[:2]))
         if not found:
             return question("utter_ask_occupation")
         if len(found) == 1:
@@ -29,4 +32,4 @@ class ActionCompareOccupations(TurnAction):
                 slots={"compare_with": first.id},
                 is_answer=False,
             )
-        return comparison(self.repository, found[:2])
+        return comparison(self.repository, found, turn.text)

@@ -1,5 +1,6 @@
 """Occupations side by side: pay of one year and employment, each with its source and year."""
 
+import re
 from typing import List
 
 from actions.answer import Answer, Reply
@@ -20,8 +21,31 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
     return f"{count(figures.jobs)} werkenden in {period(figures.period)}, {growth_since_last_year(figures.growth_pct)}"
 
 
-def comparison(repository: Repository, pair: List[OccupationInfo]) -> Answer:
-    """Two occupations compared in one year; the second is remembered for follow-up questions."""
+MAX_COMPARED = 4
+# "wat is beter?", "welke is het best?", "wat is slimmer?": say what "better" can mean.
+BETTER = re.compile(r"\b(beter|best|beste|slimmer|verstandiger|handiger|leuker)\b", re.IGNORECASE)
+
+
+def comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
+    """Two to four occupations compared in one year; the last is remembered for follow-up questions."""
+    infos = infos[:MAX_COMPARED]
+    answer = pair_comparison(repository, infos) if len(infos) == 2 else several_comparison(repository, infos)
+    if BETTER.search(text):
+        answer.replies.append(Reply("utter_compare_better"))
+    return answer
+
+
+def several_comparison(repository: Repository, infos: List[OccupationInfo]) -> Answer:
+    year = repository.common_pay_year(infos)
+    lines = [
+        f"- {repository.display_name(info)}: {pay_text(repository, info, year)}. Werk: {jobs_text(repository, info)}."
+        for info in infos
+    ]
+    reply = Reply("utter_compare_several", {"jaar": str(year), "regels": "\n".join(lines)})
+    return Answer([reply], about=infos[-1], slots={"compare_with": None})
+
+
+def pair_comparison(repository: Repository, pair: List[OccupationInfo]) -> Answer:
     first, second = pair
     year = repository.common_pay_year([first, second])
     reply = Reply(

@@ -20,5 +20,5 @@ class ActionAnswerOccupation(OccupationAction):
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         pending = turn.pending_comparison
         if pending and pending.id != info.id:
-            return comparison(self.repository, [pending, info])
-        return salary_answer(self.repository, info)
+            return comparison(self.repository, [pending, info], turn.text)
+        return salary_answer(self.repository, info, turn.text)

@@ -5,7 +5,10 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.formatting import euro_hourly, euro_monthly, share
+from actions.levels import asked_level, level_answer
+from actions.topics import occupation_lines
 from actions.turn import Turn
+from actions.units import unit_replies
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
@@ -80,7 +83,7 @@ def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) 
     return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
 
 
-def salary_answer(repository: Repository, info: OccupationInfo) -> Answer:
+def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") -> Answer:
     names = name_values(repository.display_name(info))
     figure = repository.pay(info)
     if figure is None:
@@ -89,6 +92,7 @@ def salary_answer(repository: Repository, info: OccupationInfo) -> Answer:
         )
     response = "utter_salary_broader" if figure.is_broader else "utter_salary"
     replies: List[Reply] = [Reply(response, {**names, **pay_values(figure)})]
+    replies += unit_replies(figure, text)
     profile = repository.profile(info)
     if profile and profile.pay_note:
         replies.append(Reply("utter_pay_note", {"notitie": profile.pay_note}))
@@ -106,4 +110,11 @@ class ActionAnswerSalary(OccupationAction):
         return "action_answer_salary"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
-        return salary_answer(self.repository, info)
+        return salary_answer(self.repository, info, turn.text)
+
+    def answer_without_occupation(self, turn: Turn) -> Answer:
+        # "wat verdien je met mbo 2": the occupations at that level, with their pay.
+        level = asked_level(turn.text)
+        if level:
+            return level_answer(self.repository, level, occupation_lines)
+        return super().answer_without_occupation(turn)

@@ -11,7 +11,10 @@ from occupations.catalog import OccupationInfo
 from occupations.content import Story
 from occupations.repository import Repository
 
-WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|meisje|meisjes|meid|meiden|dochter)\b", re.IGNORECASE)
+# Only an explicit request for a woman's or a man's story filters: who asks ("mijn dochter",
+# "ik ben een jongen") does not change the story (tests/actions/test_fairness.py).
+WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|vrouwelijke|meisjes|meiden)\b", re.IGNORECASE)
+MEN_WORDS = re.compile(r"\b(man|mannen|mannelijke|jongens)\b", re.IGNORECASE)
 ILLUSTRATION_NOTE = (
     "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
     "Welke opleiding precies past en waar die gegeven wordt, weet de decaan."
@@ -39,9 +42,12 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
 
 
 def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
-    """A woman's story when the message asks for one; otherwise the next one in turn."""
-    if WOMEN_WORDS.search(turn.text):
+    """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn."""
+    women, men = WOMEN_WORDS.search(turn.text), MEN_WORDS.search(turn.text)
+    if women and not men:
         stories = [s for s in stories if s.is_woman] or stories
+    elif men and not women:
+        stories = [s for s in stories if not s.is_woman] or stories
     if not stories:
         return None
     return sorted(stories, key=lambda s: s.story_id)[turn.answers_given % len(stories)]

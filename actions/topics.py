@@ -7,6 +7,7 @@ from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
 from actions.citations import cite_facts
 from actions.formatting import count, growth_since_last_year, median_pay, period
+from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
@@ -15,7 +16,6 @@ from occupations.repository import Repository
 
 MAX_SUGGESTIONS = 4
 MAX_TOPIC_BUTTONS = 6
-BUTTON_TITLE_LIMIT = 20  # WhatsApp cuts reply-button titles at 20 characters
 
 
 def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
@@ -30,8 +30,12 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
 
 
 def text_button(title: str, text: str) -> Dict[str, str]:
-    """A button whose payload is plain text: it goes through the NLU like a typed message."""
-    return {"title": title[:BUTTON_TITLE_LIMIT], "payload": text}
+    """A button whose payload is plain text: it goes through the NLU like a typed message.
+
+    The title stays whole: the web shows it in full, and the WhatsApp channel shortens it to
+    its own 20-character limit on a word boundary (bot/channels/whatsapp_output.py).
+    """
+    return {"title": title, "payload": text}
 
 
 class TopicAction(TurnAction, ABC):
@@ -40,8 +44,8 @@ class TopicAction(TurnAction, ABC):
     kind = ""
 
     @abstractmethod
-    def answer_topic(self, row) -> Answer:
-        """The answer for the matched curated row."""
+    def answer_topic(self, row, text: str = "") -> Answer:
+        """The answer for the matched curated row (`text`: the message, for rows it names besides)."""
 
     @abstractmethod
     def ask(self) -> Answer:
@@ -49,7 +53,16 @@ class TopicAction(TurnAction, ABC):
 
     def answer(self, turn: Turn) -> Answer:
         row = self.repository.best_topic(self.kind, turn.text)
-        return self.ask() if row is None else self.answer_topic(row)
+        if row is not None:
+            return self.answer_topic(row, turn.text)
+        # The message names a topic of another kind ("is bbl minder waard?" classified as a
+        # school question, "met mbo kom je nergens" as a myth): answer that rather than a menu.
+        for other in TOPIC_ACTIONS:
+            if other.kind != self.kind:
+                row = self.repository.best_topic(other.kind, turn.text)
+                if row is not None:
+                    return other(self.repository).answer_topic(row, turn.text)
+        return self.ask()
 
 
 class ActionAnswerMyth(TopicAction):
@@ -58,7 +71,7 @@ class ActionAnswerMyth(TopicAction):
     def name(self) -> Text:
         return "action_answer_myth"
 
-    def answer_topic(self, row: Myth) -> Answer:
+    def answer_topic(self, row: Myth, text: str = "") -> Answer:
         kernel = f"Wat wel klopt: {row.kernel_of_truth}\n" if row.kernel_of_truth else ""
         return Answer(
             [
@@ -86,8 +99,10 @@ class ActionAnswerInterest(TopicAction):
     def name(self) -> Text:
         return "action_answer_interest"
 
-    def answer_topic(self, row: Interest) -> Answer:
-        occupations = self.repository.occupations_with_interest(row.tag)[:MAX_SUGGESTIONS]
+    def answer_topic(self, row: Interest, text: str = "") -> Answer:
+        # Other interests the message names ("zorg en techniek") rank the occupations that have both first.
+        also = tuple(i.tag for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag)
+        occupations = self.repository.occupations_with_interest(row.tag, also)[:MAX_SUGGESTIONS]
         lines = occupation_lines(self.repository, occupations)
         return Answer(
             [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})]
@@ -104,7 +119,7 @@ class ActionAnswerSector(TopicAction):
     def name(self) -> Text:
         return "action_answer_sector"
 
-    def answer_topic(self, row: Sector) -> Answer:
+    def answer_topic(self, row: Sector, text: str = "") -> Answer:
         occupations = self.repository.occupations_in_sector(row.sector)[:6]
         return Answer(
             [
@@ -131,7 +146,13 @@ class ActionAnswerEducation(TopicAction):
     def name(self) -> Text:
         return "action_answer_education"
 
-    def answer_topic(self, row: EducationTopic) -> Answer:
+    def answer(self, turn: Turn) -> Answer:
+        level = asked_level(turn.text)
+        if level:
+            return level_answer(self.repository, level, occupation_lines)
+        return super().answer(turn)
+
+    def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
         return Answer(
             [
                 Reply(
@@ -153,11 +174,18 @@ class ActionAnswerEducation(TopicAction):
         )
 
 
+# The order in which another kind of topic is tried when the message names none of its own kind.
+TOPIC_ACTIONS = (ActionAnswerMyth, ActionAnswerEducation, ActionAnswerSector, ActionAnswerInterest)
+
+
 class ActionAnswerBestChances(TurnAction):
     def name(self) -> Text:
         return "action_answer_best_chances"
 
     def answer(self, turn: Turn) -> Answer:
+        level = asked_level(turn.text)
+        if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
+            return level_answer(self.repository, level, occupation_lines)
         groups = self.repository.growing_groups()
         lines = "\n".join(
             f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups

@@ -6,6 +6,7 @@ vague). Here those entities are only read; a `beroep` span that only DIET found 
 table may not know, such as "tiktokker") is looked up on its own.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -29,6 +30,7 @@ class Mention:
     start: int = 0
     occupation: Optional[OccupationInfo] = None
     candidates: Tuple[OccupationInfo, ...] = ()
+    typed: str = ""  # more than the name answered about ("drone piloot" answered as piloot)
 
     @property
     def status(self) -> str:
@@ -45,6 +47,7 @@ class Turn:
     audience: Optional[str]  # leerling | ouder | mentor, or not known yet
     audience_events: Tuple[Dict[str, Any], ...]  # switch to parent wording ("mijn zoon ...")
     answers_given: int
+    discussed: Tuple[OccupationInfo, ...] = ()  # occupations answered about earlier, latest first
 
     @classmethod
     def read(cls, tracker: Tracker, repository: Repository) -> "Turn":
@@ -55,13 +58,19 @@ class Turn:
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
-            mentions=read_mentions(message.get("entities") or [], repository),
+            mentions=widen(text, read_mentions(message.get("entities") or [], repository), repository),
             remembered=_occupation(repository, tracker.get_slot("occupation_id")),
             pending_comparison=_occupation(repository, tracker.get_slot("compare_with")),
             audience="ouder" if switch else audience,
             audience_events=(SlotSet("doelgroep", "ouder"),) if switch else (),
             answers_given=int(tracker.get_slot("answers_given") or 0),
+            discussed=discussed(tracker, repository),
         )
+
+    @property
+    def asks_about_both(self) -> bool:
+        """ "welke van de twee verdient meer?" after two occupations were talked about."""
+        return len(self.discussed) >= 2 and bool(BOTH.search(self.text))
 
     @property
     def is_parent(self) -> bool:
@@ -87,9 +96,30 @@ class Turn:
         return self.found[0] if self.found else self.remembered
 
     @property
+    def typed_more(self) -> Optional[Mention]:
+        """The first resolved name the user typed with a word the answer does not cover ("drone piloot")."""
+        return next((m for m in self.mentions if m.occupation and m.typed), None)
+
+    @property
     def unclear(self) -> Optional[Mention]:
         """The vague or unknown name to ask about, when nothing was resolved."""
         return next((m for m in self.mentions if m.status == self.resolution), None)
+
+
+MAX_DISCUSSED = 4
+BOTH = re.compile(r"\b(van de twee|die twee|de twee|allebei|beide|beiden|die andere|de andere)\b", re.IGNORECASE)
+
+
+def discussed(tracker: Tracker, repository: Repository) -> Tuple[OccupationInfo, ...]:
+    """The occupations this conversation answered about (slot occupation_id), latest first, each once."""
+    ids: List[str] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == "occupation_id":
+            value = event.get("value")
+            if isinstance(value, str) and value and value not in ids:
+                ids.append(value)
+    infos = (_occupation(repository, i) for i in ids[:MAX_DISCUSSED])
+    return tuple(info for info in infos if info)
 
 
 def _occupation(repository: Repository, occupation_id: Any) -> Optional[OccupationInfo]:
@@ -139,3 +169,33 @@ def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tup
             seen.add(key)
             unique.append(mention)
     return tuple(unique)
+
+
+# Words before an occupation name that do not change which occupation it is.
+NOT_A_MODIFIER = set(
+    """een de het als van voor mijn onze ons zijn haar je jouw uw die dat deze wat hoe word worden wordt
+    verdient verdien verdienen doet doen wil wilt is zijn ben tot bij met en of om ik hij zij ze we
+    welke goede goed echte later per naar over zo'n n 'n later beroep baan werk vak opleiding""".split()
+)
+# Only a word between an article and the name modifies it ("een drone piloot"); "mijn zoon
+# automonteur" or "wordt Daan lasser" does not.
+_LAST_WORD = re.compile(r"\b(?:een|de|het|als|voor|tot|'n|n)\s+([\w'-]+)\s+$", re.IGNORECASE)
+
+
+def widen(text: str, mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Mention, ...]:
+    """A word typed before a resolved name: part of a known name ("drone piloot" → dronepiloot), or
+    marked as more than the answer covers, so the answer can say which occupation it is about."""
+    widened = []
+    for mention in mentions:
+        word = _LAST_WORD.search(text[: mention.start]) if mention.occupation and mention.start else None
+        if word is None or word.group(1).lower() in NOT_A_MODIFIER or word.group(1).isdigit():
+            widened.append(mention)
+            continue
+        typed = f"{word.group(1)} {mention.text}"
+        result = repository.find(word.group(1) + mention.text.lower())
+        best = result.best
+        if best and best.method in ("exact", "normalized") and not result.ambiguous:
+            widened.append(Mention(typed, word.start(1), repository.occupation(best.occupation_id)))
+        else:
+            widened.append(Mention(mention.text, mention.start, mention.occupation, mention.candidates, typed))
+    return tuple(widened)

@@ -199,17 +199,28 @@ class Repository:
 
     def best_topic(self, kind: str, text: str) -> Optional[Topic]:
         """The myth, interest, sector or education topic whose keywords the message matches best."""
+        named = self.topics_named(kind, text)
+        return named[0] if named else None
+
+    def topics_named(self, kind: str, text: str) -> List[Topic]:
+        """Every row of this kind whose keywords the message matches, best match first."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]
         scored = [(_keyword_score(text, row.keywords), key) for key, row in rows.items()]
-        scored = [item for item in scored if item[0] > 0]
-        return rows[max(scored)[1]] if scored else None
+        return [rows[key] for score, key in sorted(scored, reverse=True) if score > 0]
 
-    def _featured(self, keep) -> List[OccupationInfo]:
+    def _featured(self, keep, fit=None) -> List[OccupationInfo]:
         profiles = [p for p in self.catalog.curated["featured"].values() if keep(p)]
+        if fit is not None:
+            profiles.sort(key=fit)  # stable: equal fit keeps the file's order
         return [self.catalog.occupation_by_slug[p.slug] for p in profiles if p.slug in self.catalog.occupation_by_slug]
 
-    def occupations_with_interest(self, tag: str) -> List[OccupationInfo]:
-        return self._featured(lambda profile: tag in profile.interests)
+    def occupations_with_interest(self, tag: str, also: Tuple[str, ...] = ()) -> List[OccupationInfo]:
+        """Featured occupations with this interest, best fit first: those that also have more of the
+        other interests named (`also`), then those that list this interest earlier (their main ones)."""
+        return self._featured(
+            lambda profile: tag in profile.interests,
+            fit=lambda profile: (-sum(t in profile.interests for t in also), profile.interests.index(tag)),
+        )
 
     def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
         return self._featured(lambda profile: profile.sector == sector)

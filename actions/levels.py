@@ -1,0 +1,30 @@
+"""Occupations reachable at an mbo level ("welke beroepen kan je met niveau 4", "wat verdien je met mbo 2").
+
+A list of the featured occupations whose mbo route has that level, each with its median hourly
+pay of one common year, so a mentor can show a class what a level leads to.
+"""
+
+import re
+from typing import Optional
+
+from actions.answer import Answer, Reply
+from occupations.repository import Repository
+
+MAX_LISTED = 8
+LEVEL = re.compile(r"\b(?:mbo|niveau)[\s-]*([1-4])\b", re.IGNORECASE)
+ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|loon|salaris|worden|bereiken)\b", re.IGNORECASE)
+
+
+def asked_level(text: str) -> Optional[str]:
+    """The mbo level a question about work or pay names, or None."""
+    level = LEVEL.search(text)
+    return level.group(1) if level and ABOUT_WORK.search(text) else None
+
+
+def level_answer(repository: Repository, level: str, lines_of) -> Answer:
+    profiles = [p for p in repository.catalog.curated["featured"].values() if level in p.mbo_levels]
+    by_slug = repository.catalog.occupation_by_slug
+    infos = [by_slug[p.slug] for p in profiles if p.slug in by_slug][:MAX_LISTED]
+    if not infos:
+        return Answer([Reply("utter_no_occupations_at_level", {"niveau": level})])
+    return Answer([Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})])
