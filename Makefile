@@ -15,7 +15,8 @@ BUILD_CODE := $(addprefix occupations/,build.py loaders.py curated.py content.py
                 lookup_table.py errors.py config.py __main__.py)
 SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(BUILD_CODE)
 # Tests that need no trained model and no servers: the inner loop, in seconds.
-FAST_TESTS := tests/actions tests/occupations tests/channels tests/security tests/runtime tests/nlu tests/eval tests/dialogue/test_domain.py
+FAST_TESTS := tests/actions tests/occupations tests/channels tests/security tests/runtime tests/nlu tests/eval tests/dialogue/test_domain.py \
+              tests/dialogue/test_rasa_data.py::test_training_data_is_valid
 
 .PHONY: run test test-fast lint format bench eval venv database model nlu-report validate clean help
 
