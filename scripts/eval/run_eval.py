@@ -25,6 +25,7 @@ import urllib.request
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import List, Optional
 
 import yaml
@@ -117,28 +118,40 @@ def main() -> int:
     parser.add_argument("--url", help="a running assistant's REST webhook (default: start one for this run)")
     parser.add_argument("--parts", help="comma-separated part names, e.g. 'c,d,e' (default: all)")
     parser.add_argument("--show-failures", action="store_true")
+    parser.add_argument("--transcript", type=Path, help="write every question, reply and check to this JSON-lines file")
     args = parser.parse_args()
     conversations = load(args.parts.split(",") if args.parts else None)
     if args.url:
-        return evaluate(args.url, conversations, args.show_failures)
+        return evaluate(args.url, conversations, args.show_failures, args.transcript)
     EVAL_DIR.mkdir(parents=True, exist_ok=True)
     servers = start_servers(
         EVAL_RASA_PORT, EVAL_ACTION_PORT, tracker_db=str(EVAL_DIR / "tracker.sqlite"), log_dir=EVAL_DIR / "logs"
     )
     try:
-        return evaluate(f"http://127.0.0.1:{EVAL_RASA_PORT}/webhooks/rest/webhook", conversations, args.show_failures)
+        url = f"http://127.0.0.1:{EVAL_RASA_PORT}/webhooks/rest/webhook"
+        return evaluate(url, conversations, args.show_failures, args.transcript)
     finally:
         servers.stop()
 
 
-def evaluate(url: str, conversations: List[dict], show_failures: bool) -> int:
+def evaluate(url: str, conversations: List[dict], show_failures: bool, transcript: Optional[Path] = None) -> int:
     fallbacks = fallback_texts()
+    records = []
     by_persona, by_topic, turns_all, failures = defaultdict(list), defaultdict(list), [], []
     for conversation in conversations:
         sender, ok = uuid.uuid4().hex, True
         for turn in conversation["turns"]:
             reply = ask(url, sender, turn["user"])
             result = check(turn, reply, conversation["persona"], fallbacks)
+            records.append(
+                {
+                    "id": conversation["id"],
+                    "persona": conversation["persona"],
+                    **turn,
+                    "reply": reply,
+                    "problems": result.problems,
+                }
+            )
             turns_all.append(result)
             by_topic[result.topic].append(result.passed)
             if not result.passed:
@@ -155,6 +168,8 @@ def evaluate(url: str, conversations: List[dict], show_failures: bool) -> int:
         print(f"  {topic:12} turns {share(oks)}")
     if show_failures:
         print("\n".join(failures))
+    if transcript:
+        transcript.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return 0
 
 
