@@ -60,6 +60,13 @@ def responses(messages) -> List[str]:
     return [m.get("response") for m in messages if m.get("response")]
 
 
+def only(messages, name: str):
+    """The one message with this response name (fails when there is none or more than one)."""
+    found = [m for m in messages if m.get("response") == name]
+    assert len(found) == 1, responses(messages)
+    return found[0]
+
+
 def slot_value(events, name: str):
     values = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
     return values[-1] if values else None

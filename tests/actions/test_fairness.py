@@ -12,7 +12,6 @@ Not covered here: DIET (it only adds entities; the audience is also set by the "
 mijn dochter" regex that Turn.read applies), and the dialogue policy (tests/stories).
 """
 
-from pathlib import Path
 from typing import Dict, List, Tuple
 
 import pytest
@@ -44,8 +43,7 @@ from actions.topics import (
 )
 from bot.nlu.ngram_intents import NgramIntentClassifier
 from bot.nlu.occupation_matcher import OccupationMatcher
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from occupations.config import PROJECT_ROOT
 
 # Pairs and groups: one template, filled with words that name who asks or who it is about.
 SON_DAUGHTER = [("zoon", "hij", "hem"), ("dochter", "zij", "haar")]

@@ -3,7 +3,7 @@
 import json
 import re
 
-from helpers import responses, run_action, slot_value, tracker_for
+from helpers import only, responses, run_action, slot_value, tracker_for
 from rasa_sdk.events import SlotSet
 
 from actions.audience import ActionSessionStart, ActionSetAudience
@@ -17,12 +17,6 @@ from actions.topics import (
     ActionAnswerNextStep,
     ActionAnswerSector,
 )
-
-
-def only(messages, name):
-    found = [m for m in messages if m.get("response") == name]
-    assert len(found) == 1, responses(messages)
-    return found[0]
 
 
 async def test_myth_answer_cites_sourced_facts_and_says_what_is_true(repository):

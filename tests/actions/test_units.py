@@ -1,6 +1,6 @@
 """Pay per week or per year when asked (the project's own arithmetic, hours stated), and "netto"."""
 
-from helpers import parsed, responses, run_action
+from helpers import only, parsed, responses, run_action
 
 from actions.formatting import euro_monthly
 from actions.pay import ActionAnswerSalary
@@ -8,12 +8,6 @@ from actions.pay import ActionAnswerSalary
 
 def figure_of(repository, name):
     return repository.pay(repository.occupation(repository.find(name).best.occupation_id))
-
-
-def only(messages, name):
-    found = [m for m in messages if m.get("response") == name]
-    assert len(found) == 1, responses(messages)
-    return found[0]
 
 
 async def test_per_year_is_the_hourly_median_times_38_hours_times_52_weeks(repository):
