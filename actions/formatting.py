@@ -14,8 +14,8 @@ def euro_hourly(amount: float) -> str:
     return "€ " + _dutch_digits(f"{amount:,.2f}")
 
 
-def euro_monthly(amount: float) -> str:
-    """Monthly pay rounded to tens: the arithmetic is approximate anyway."""
+def euro_rounded(amount: float) -> str:
+    """A week, month or year of pay rounded to tens: that arithmetic is approximate anyway."""
     return "€ " + _dutch_digits(f"{round(amount, -1):,.0f}")
 
 

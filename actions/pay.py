@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
-from actions.formatting import euro_hourly, euro_monthly, share
+from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
 from actions.topics import occupation_lines
 from actions.turn import Turn
@@ -23,7 +23,7 @@ def pay_values(figure: PayFigure) -> Dict[str, str]:
         "eigen_groep": figure.own_group_title,
         "niveau": LEVEL_NAMES[figure.level],
         "mediaan_uur": euro_hourly(figure.median),
-        "mediaan_maand": euro_monthly(figure.median_per_month),
+        "mediaan_maand": euro_rounded(figure.median_per_month),
         "p25": euro_hourly(figure.p25),
         "p75": euro_hourly(figure.p75),
         "bron": figure.source.citation,

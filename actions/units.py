@@ -8,7 +8,7 @@ import re
 from typing import List
 
 from actions.answer import Reply
-from actions.formatting import euro_hourly, euro_monthly
+from actions.formatting import euro_hourly, euro_rounded
 from occupations.figures import HOURS_PER_WEEK, PayFigure
 
 WEEKS_PER_YEAR = 52
@@ -26,13 +26,13 @@ def unit_replies(figure: PayFigure, text: str) -> List[Reply]:
         replies.append(
             Reply(
                 "utter_pay_per_week",
-                {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_monthly(figure.median * HOURS_PER_WEEK)},
+                {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(figure.median * HOURS_PER_WEEK)},
             )
         )
     if PER_YEAR.search(text):
         yearly = figure.median * HOURS_PER_WEEK * WEEKS_PER_YEAR
         replies.append(
-            Reply("utter_pay_per_year", {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_monthly(yearly)})
+            Reply("utter_pay_per_year", {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(yearly)})
         )
     if NET.search(text):
         replies.append(Reply("utter_pay_net"))

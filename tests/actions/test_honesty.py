@@ -15,7 +15,7 @@ from helpers import responses, run_action, tracker_for
 
 from actions.comparison import comparison
 from actions.description import ActionAnswerJobDescription
-from actions.formatting import count, euro_hourly, euro_monthly, growth, share
+from actions.formatting import count, euro_hourly, euro_rounded, growth, share
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
@@ -58,7 +58,7 @@ def allowed_numbers(repository, info) -> set:
     for figure in pay_figures(repository, info):
         for value in (figure.p25, figure.median, figure.p75):
             allowed |= numbers_in(euro_hourly(value))
-        allowed |= numbers_in(euro_monthly(figure.median_per_month)) | {str(figure.year)}
+        allowed |= numbers_in(euro_rounded(figure.median_per_month)) | {str(figure.year)}
         allowed |= numbers_in(figure.source.citation)
         allowed |= numbers_in(share(repository.education_share(figure.group_code)))
     prospects = repository.prospects(info)

@@ -13,7 +13,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.compare import ActionCompareOccupations
 from actions.description import ActionAnswerJobDescription
-from actions.formatting import euro_hourly, euro_monthly
+from actions.formatting import euro_hourly, euro_rounded
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
@@ -51,7 +51,7 @@ async def test_salary_of_lasster_falls_back_to_broader_group_and_says_so(reposit
     message, compared = messages
     assert lasser.name == "lasser" and message["naam"] == "Lasser" and message["naam_zin"] == "lasser"
     assert message["mediaan_uur"] == euro_hourly(figure.median)
-    assert message["mediaan_maand"] == euro_monthly(figure.median * 38 * 52 / 12)
+    assert message["mediaan_maand"] == euro_rounded(figure.median * 38 * 52 / 12)
     assert message["eigen_groep"] == "Lassers en plaatwerkers"
     assert "2022" in message["bron"] and "CBS" in message["bron"]
     assert set(re.findall(r"\b20\d\d\b", compared["vergelijking"])) == {"2022"}, "one year per comparison"

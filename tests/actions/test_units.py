@@ -2,7 +2,7 @@
 
 from helpers import only, parsed, responses, run_action
 
-from actions.formatting import euro_monthly
+from actions.formatting import euro_rounded
 from actions.pay import ActionAnswerSalary
 
 
@@ -14,7 +14,7 @@ async def test_per_year_is_the_hourly_median_times_38_hours_times_52_weeks(repos
     text = "wat verdient een elektricien per jaar?"
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
     figure = figure_of(repository, "elektricien")
-    assert only(messages, "utter_pay_per_year")["bedrag"] == euro_monthly(figure.median * 38 * 52)
+    assert only(messages, "utter_pay_per_year")["bedrag"] == euro_rounded(figure.median * 38 * 52)
     assert "utter_pay_per_week" not in responses(messages)
 
 
@@ -22,7 +22,7 @@ async def test_per_week_is_the_hourly_median_times_38_hours(repository):
     text = "hoeveel krijgt een lasser per week"
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
     figure = figure_of(repository, "lasser")
-    assert only(messages, "utter_pay_per_week")["bedrag"] == euro_monthly(figure.median * 38)
+    assert only(messages, "utter_pay_per_week")["bedrag"] == euro_rounded(figure.median * 38)
 
 
 async def test_netto_gets_the_gross_figure_and_an_honest_note(repository):
