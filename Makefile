@@ -16,17 +16,19 @@ BUILD_CODE := $(addprefix occupations/,build.py loaders.py curated.py content.py
 SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.csv) $(BUILD_CODE)
 # Tests that need no trained model and no servers: the inner loop, in seconds.
 FAST_TESTS := tests/actions tests/occupations tests/channels tests/security tests/runtime tests/nlu tests/eval tests/dialogue/test_domain.py \
-              tests/dialogue/test_rasa_data.py::test_training_data_is_valid
+              tests/dialogue/test_rasa_data.py::test_training_data_is_valid tests/classroom
 
-.PHONY: run test test-fast lint format bench eval venv database model nlu-report validate clean help
+.PHONY: run run-scaled test test-fast lint format bench eval lesson venv database model nlu-report validate clean help
 
 help:
 	@echo "make run        - set up, build the data, train if needed, start the assistant"
+	@echo "make run-scaled - the same with WORKERS Rasa servers (default 2) behind haproxy, PostgreSQL and Redis"
 	@echo "make test       - set up, build, train if needed, lint, run every test"
 	@echo "make test-fast  - the tests that need no trained model (seconds)"
 	@echo "make lint       - ruff check and format check; 'make format' fixes what it can"
 	@echo "make bench      - load test side by side with stock Rasa; writes docs/performance.md"
 	@echo "make eval       - the blind conversations against the assistant, scored per voice and topic"
+	@echo "make lesson     - a lesson sheet PDF: make lesson BEROEPEN=\"elektricien,kapper,lasser\" (var/lessen/)"
 
 venv: $(VENV)
 $(VENV): requirements.lock scripts/setup_venv.sh
@@ -54,6 +56,11 @@ validate: $(DATABASE)
 run: $(MODEL)
 	@$(PY) -m bot.launcher
 
+# Several Rasa servers behind haproxy, conversations in PostgreSQL, locks in Redis (docs/deploy.md).
+WORKERS ?= 2
+run-scaled: $(MODEL)
+	@$(PY) -m bot.scaled --workers $(WORKERS)
+
 test: lint $(MODEL)
 	@bash scripts/install_chromium.sh
 	@bash scripts/start_postgres.sh
@@ -72,6 +79,10 @@ format: $(VENV)
 
 bench: $(MODEL)
 	@$(PY) -m scripts.bench.run_bench $(BENCH_ARGS)
+
+# A printable lesson sheet of 2–4 occupations (docs/mentor.md); writes var/lessen/<names>.pdf.
+lesson: $(DATABASE)
+	@$(PY) -m scripts.make_lesson "$(BEROEPEN)"
 
 # The blind conversations in tests/conversations/ against the assistant (EVAL_ARGS="--parts c,d,e").
 eval: $(MODEL)

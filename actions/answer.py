@@ -16,11 +16,13 @@ FEEDBACK_EVERY = 4  # ask "Had je hier iets aan?" after this many answers
 
 @dataclass
 class Reply:
-    """One message: a response of domain.yml with every value its text needs."""
+    """One message: a response of domain.yml with every value its text needs, or a custom
+    payload (a chart: {"chart": {"url", "alt", "caption"}}) that each channel shows its own way."""
 
     response: str
     values: Dict[str, Any] = field(default_factory=dict)
     buttons: List[Dict[str, str]] = field(default_factory=list)
+    custom: Optional[Dict[str, Any]] = None
 
 
 @dataclass
@@ -51,10 +53,15 @@ def finish(
 ) -> List[Dict[str, Any]]:
     """Utter the replies and return the events: audience, remembered occupation, slots, answer count."""
     follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
+    # Next-step buttons go under the last text rather than in an empty message of their own
+    # (a chart is never the one: channels show buttons only under text).
+    last_text = max((i for i, reply in enumerate(answer.replies) if reply.custom is None), default=-1)
     for index, reply in enumerate(answer.replies):
-        # Next-step buttons go under the last message rather than in an empty message of their own.
-        buttons = reply.buttons + (follow_ups if index == len(answer.replies) - 1 else [])
-        dispatcher.utter_message(response=reply.response, buttons=buttons, **reply.values)
+        buttons = reply.buttons + (follow_ups if index == last_text else [])
+        if reply.custom is not None:
+            dispatcher.utter_message(custom=reply.custom)
+        else:
+            dispatcher.utter_message(response=reply.response, buttons=buttons, **reply.values)
     events = list(turn.audience_events)
     if answer.about:
         events += [SlotSet("occupation_id", answer.about.id), SlotSet("beroep", repository.display_name(answer.about))]

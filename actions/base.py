@@ -72,6 +72,19 @@ class OccupationAction(TurnAction, ABC):
     def answer_without_occupation(self, turn: Turn) -> Answer:
         return question("utter_ask_occupation")
 
+    def second_answer(self, turn: Turn, info: OccupationInfo) -> List[Reply]:
+        """The answer to a second kind of question in the same message ("... en hoe word je dat?")."""
+        # Imported here: those actions are built on this module.
+        from actions.also_asked import other_questions
+        from actions.occupation_answers import BY_INTENT
+
+        replies: List[Reply] = []
+        for intent in other_questions(turn.text, self.intent):
+            if intent in BY_INTENT:
+                extra = BY_INTENT[intent](self._repository).answer_about(turn, info)
+                replies += extra.replies if extra.is_answer else []
+        return replies
+
     def answer(self, turn: Turn) -> Answer:
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
@@ -89,6 +102,8 @@ class OccupationAction(TurnAction, ABC):
         if resolution == NONE:
             return self.answer_without_occupation(turn)
         answer = self.answer_about(turn, turn.occupation)
+        if answer.is_answer:
+            answer.replies += self.second_answer(turn, turn.occupation)
         more = turn.typed_more
         if resolution == ONE and more and answer.is_answer:
             # "drone piloot" answered as piloot: say so rather than pretend it is the same.

@@ -1,10 +1,11 @@
 """Occupations side by side: pay of one year and employment, each with its source and year."""
 
 import re
-from typing import List
+from typing import List, Optional
 
 from actions.answer import Answer, Reply
 from actions.formatting import count, growth_since_last_year, median_pay, period
+from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
@@ -30,9 +31,21 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     """Two to four occupations compared in one year; the last is remembered for follow-up questions."""
     infos = infos[:MAX_COMPARED]
     answer = pair_comparison(repository, infos) if len(infos) == 2 else several_comparison(repository, infos)
+    chart = chart_reply(repository, infos)
+    if chart:
+        answer.replies.append(chart)
     if BETTER.search(text):
         answer.replies.append(Reply("utter_compare_better"))
     return answer
+
+
+def chart_reply(repository: Repository, infos: List[OccupationInfo]) -> Optional[Reply]:
+    """The bar chart of the same year's pay (bot/classroom), when at least one occupation has a figure."""
+    infos = list({info.id: info for info in infos}.values())  # "lasser en lasser": one bar
+    year = repository.common_pay_year(infos)
+    if len(infos) < 2 or not any(repository.pay_in_year(info, year) for info in infos):
+        return None
+    return Reply("", custom=chart_message(repository, infos))
 
 
 def several_comparison(repository: Repository, infos: List[OccupationInfo]) -> Answer:

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.quiz import ActionQuiz, typed_choice
 from occupations.config import PROJECT_ROOT
 
 
@@ -80,6 +81,9 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if tracker.get_slot("quiz") and typed_choice((tracker.latest_message or {}).get("text") or ""):
+            # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
+            return await ActionQuiz().run(dispatcher, tracker, domain)
         previous = None
         for event in reversed(tracker.events):
             if event.get("event") == "bot":

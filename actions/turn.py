@@ -2,8 +2,8 @@
 
 The NLU has already matched the message (bot/nlu/occupation_matcher.py marks each occupation
 span as a `beroep` entity with its resolved `occupation_id`, or `candidates` when the name is
-vague). Here those entities are only read; a `beroep` span that only DIET found (a name the
-table may not know, such as "tiktokker") is looked up on its own.
+vague, or neither for a name the table does not know, such as "tiktokker"). Here those entities
+are only read.
 """
 
 import re
@@ -48,6 +48,9 @@ class Turn:
     audience_events: Tuple[Dict[str, Any], ...]  # switch to parent wording ("mijn zoon ...")
     answers_given: int
     discussed: Tuple[OccupationInfo, ...] = ()  # occupations answered about earlier, latest first
+    quiz: Optional[Dict[str, int]] = None  # the quiz game under way (slot quiz), if any
+    last_answer: str = ""  # the action that answered the previous question ("en een kapper?" asks the same)
+    quiz_choice: str = ""  # the answer a quiz button sent (entity quiz_keuze)
 
     @classmethod
     def read(cls, tracker: Tracker, repository: Repository) -> "Turn":
@@ -65,6 +68,9 @@ class Turn:
             audience_events=(SlotSet("doelgroep", "ouder"),) if switch else (),
             answers_given=int(tracker.get_slot("answers_given") or 0),
             discussed=discussed(tracker, repository),
+            last_answer=last_answer(tracker),
+            quiz=tracker.get_slot("quiz") if isinstance(tracker.get_slot("quiz"), dict) else None,
+            quiz_choice=next(tracker.get_latest_entity_values("quiz_keuze"), "") or "",
         )
 
     @property
@@ -92,8 +98,13 @@ class Turn:
 
     @property
     def occupation(self) -> Optional[OccupationInfo]:
-        """The occupation this question is about: the first one named, else the remembered one."""
-        return self.found[0] if self.found else self.remembered
+        """The occupation this question is about: the first one named, else "die andere" of the two
+        talked about, else the remembered one."""
+        if self.found:
+            return self.found[0]
+        if len(self.discussed) >= 2 and OTHER.search(self.text):
+            return self.discussed[1]
+        return self.remembered
 
     @property
     def typed_more(self) -> Optional[Mention]:
@@ -107,7 +118,20 @@ class Turn:
 
 
 MAX_DISCUSSED = 4
-BOTH = re.compile(r"\b(van de twee|die twee|de twee|allebei|beide|beiden|die andere|de andere)\b", re.IGNORECASE)
+OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
+ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
+
+
+def last_answer(tracker: Tracker) -> str:
+    """The last action that answered a question about an occupation, before this message."""
+    for event in reversed(tracker.events or []):
+        name = event.get("name") if event.get("event") == "action" else None
+        if name and ANSWERING.match(name):
+            return name
+    return ""
+
+
+BOTH = re.compile(r"\b(van de twee|die twee|de twee|allebei|beide|beiden)\b", re.IGNORECASE)
 
 
 def discussed(tracker: Tracker, repository: Repository) -> Tuple[OccupationInfo, ...]:
@@ -152,13 +176,14 @@ def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:
 
 
 def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tuple[Mention, ...]:
-    """Button choices first (an `occupation_id` entity); else the matcher's spans plus DIET-only spans."""
+    """Button choices first (an `occupation_id` entity); else the matcher's spans, resolved or not."""
     chosen = [_occupation(repository, e.get("value")) for e in entities if e.get("entity") == "occupation_id"]
     if any(chosen):
         return tuple(Mention(info.name, occupation=info) for info in chosen if info)
     names = [e for e in entities if e.get("entity") == "beroep" and str(e.get("value") or "").strip()]
     matched = [e for e in names if "occupation_id" in e or "candidates" in e]
-    # A span only DIET found: the matcher did not recognise it, so it is unknown or vague.
+    # A word the matcher found in an occupation's place without knowing it ("youtuber"), or a name
+    # sent in a payload: looked up on its own, so it is unknown or vague.
     extra = [e for e in names if e not in matched and not _overlaps(e, matched)]
     mentions = [_from_matcher(e, repository) for e in matched] + [_from_lookup(e, repository) for e in extra]
     mentions.sort(key=lambda m: m.start)

@@ -10,8 +10,9 @@ from typing import Any, Dict, List, Mapping, Optional
 import aiohttp
 
 from bot.channels.base import BaseWhatsAppOutput
+from bot.channels.chart_message import chart_in
 from bot.channels.memory import ChoiceMemory
-from bot.channels.text import split_text
+from bot.channels.text import split_text, truncate
 
 CHANNEL_NAME = "twilio_whatsapp"
 MAX_BODY_LENGTH = 1600  # Twilio's limit for one WhatsApp message body
@@ -65,7 +66,16 @@ class TwilioWhatsAppOutput(BaseWhatsAppOutput):
             await self.send_text_message(recipient_id, attachment)
 
     async def send_custom_json(self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any) -> None:
-        self._log.debug("%s: custom payload ignored", CHANNEL_NAME)
+        """``custom: {chart: {...}}`` becomes a message with the image (MediaUrl) and its
+        caption; other custom payloads are for other channels."""
+        chart = chart_in(json_message)
+        if chart is None:
+            self._log.debug("%s: custom payload ignored", CHANNEL_NAME)
+            return
+        fields = {"MediaUrl": chart.url}
+        if chart.caption:
+            fields["Body"] = truncate(chart.caption, MAX_BODY_LENGTH)
+        await self._send(recipient_id, fields, "chart")
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: List[Dict[str, Any]], **kwargs: Any

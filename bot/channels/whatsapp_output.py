@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Mapping
 import aiohttp
 
 from bot.channels.base import BaseWhatsAppOutput
+from bot.channels.chart_message import chart_in
 from bot.channels.text import split_text, truncate, unique_titles
 
 CHANNEL_NAME = "whatsapp"
@@ -13,6 +14,7 @@ CHANNEL_NAME = "whatsapp"
 # Limits of the WhatsApp Cloud API.
 MAX_TEXT_LENGTH = 4096
 MAX_INTERACTIVE_BODY = 1024
+MAX_CAPTION = 1024  # an image's caption
 MAX_REPLY_BUTTONS = 3
 MAX_BUTTON_TITLE = 20
 MAX_BUTTON_ID = 256
@@ -78,13 +80,20 @@ class WhatsAppOutput(BaseWhatsAppOutput):
 
     async def send_custom_json(self, recipient_id: str, json_message: Dict[str, Any], **kwargs: Any) -> None:
         """``custom: {whatsapp: {...}}`` in a response is sent as a raw Cloud API
-        message (``to`` and ``messaging_product`` are filled in). Other custom payloads
-        are for other channels and are not shown to parents as JSON."""
+        message (``to`` and ``messaging_product`` are filled in); ``custom: {chart: {...}}``
+        as an image message with its caption. Other custom payloads are for other
+        channels and are not shown to parents as JSON."""
         raw = json_message.get("whatsapp") if isinstance(json_message, dict) else None
+        chart = chart_in(json_message)
         if isinstance(raw, dict) and raw.get("type"):
             await self._send(recipient_id, dict(raw), f"custom {raw.get('type')}")
+        elif chart:
+            image = {"link": chart.url}
+            if chart.caption:
+                image["caption"] = truncate(chart.caption, MAX_CAPTION)
+            await self._send(recipient_id, {"type": "image", "image": image}, "chart")
         else:
-            self._log.debug("whatsapp: custom payload without a 'whatsapp' message ignored")
+            self._log.debug("whatsapp: custom payload without a 'whatsapp' message or chart ignored")
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: List[Dict[str, Any]], **kwargs: Any

@@ -52,6 +52,7 @@
     newWindow: " (opent in een nieuw venster)",
     image: "Afbeelding bij het antwoord van de chatbot",
     imageBroken: "De afbeelding kon niet worden geladen: ",
+    chartLarge: "Bekijk de grafiek groot",
     notice: "Dit is een chatbot, geen mens. Deel geen naam, adres of telefoonnummer.",
     welcome:
       "Hoi! Ik ben de chatbot van Kansrijk Kiezen. Vraag me wat je verdient in een beroep, " +
@@ -482,10 +483,11 @@
       text = message.custom.text;
     }
     var image = typeof message.image === "string" ? safeHttpUrl(message.image, config.server + "/") : null;
+    var chart = chartOf(message);
     var buttons = Array.isArray(message.buttons) ? message.buttons.filter(function (b) {
       return b && (typeof b.title === "string" || typeof b.payload === "string");
     }) : [];
-    if (text === null && !image && !buttons.length) return false;
+    if (text === null && !image && !chart && !buttons.length) return false;
 
     var item = el("div", "kk-msg kk-msg-bot");
     if (text !== null || image) {
@@ -512,6 +514,7 @@
       }
       item.appendChild(bubble);
     }
+    if (chart) item.appendChild(chartBubble(chart));
     if (buttons.length) {
       var group = el("div", "kk-replies");
       group.setAttribute("role", "group");
@@ -531,6 +534,58 @@
     log.appendChild(item);
     scrollToEnd();
     return true;
+  }
+
+  /** The comparison chart an answer sends as custom: {chart: {url, alt, caption}}, or null. */
+  function chartOf(message) {
+    var chart = message.custom && typeof message.custom === "object" ? message.custom.chart : null;
+    if (!chart || typeof chart !== "object" || typeof chart.url !== "string") return null;
+    var url = safeHttpUrl(chart.url, config.server + "/");
+    if (!url) return null;
+    return {
+      url: url,
+      alt: typeof chart.alt === "string" && chart.alt ? chart.alt : TEXT.image,
+      caption: typeof chart.caption === "string" ? chart.caption : ""
+    };
+  }
+
+  /** The chart as an image with its alt text (every figure in words) and the caption under it. */
+  function chartBubble(chart) {
+    var bubble = el("div", "kk-bubble kk-bubble-chart");
+    bubble.appendChild(hiddenText(TEXT.bot));
+    var figure = el("figure", "kk-chart");
+    figure.style.margin = "0"; // CSSOM: allowed under a strict Content-Security-Policy
+    var img = el("img", "kk-image kk-chart-image");
+    img.alt = chart.alt;
+    img.style.maxWidth = "100%";
+    img.decoding = "async";
+    img.referrerPolicy = "no-referrer";
+    img.addEventListener("load", scrollToEnd);
+    img.addEventListener("error", function () {
+      var fallback = el("p", "kk-text", TEXT.imageBroken);
+      appendRichText(fallback, chart.url);
+      if (img.parentNode) img.parentNode.replaceChild(fallback, img);
+    });
+    img.src = chart.url;
+    figure.appendChild(img);
+    if (chart.caption) {
+      var caption = el("figcaption", "kk-text kk-chart-caption");
+      caption.style.marginTop = "6px";
+      appendRichText(caption, chart.caption);
+      figure.appendChild(caption);
+    }
+    bubble.appendChild(figure);
+    // In a narrow chat the labels are small: the same image, full size, in a new tab.
+    var large = el("a", "kk-link", TEXT.chartLarge);
+    large.href = chart.url;
+    large.target = "_blank";
+    large.rel = "noopener noreferrer";
+    large.appendChild(hiddenText(TEXT.newWindow));
+    var line = el("p", "kk-text");
+    line.style.marginTop = "6px";
+    line.appendChild(large);
+    bubble.appendChild(line);
+    return bubble;
   }
 
   function addError(text, userItem) {

@@ -6,6 +6,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.nlu.audience_extractor import AudienceExtractor
 from bot.nlu.occupation_matcher import OccupationMatcher
 
 
@@ -28,26 +29,13 @@ def tracker_for(
     )
 
 
-def parsed(repository, text: str, intent: str, diet_names: List[str] = (), **kwargs) -> Tracker:
-    """A tracker whose latest message went through the NLU's occupation matcher, as in the server.
-
-    `diet_names` adds `beroep` spans that only DIET found (names the table may not know).
-    """
+def parsed(repository, text: str, intent: str, **kwargs) -> Tracker:
+    """A tracker whose latest message went through the NLU's extractors (audience and occupation
+    matcher), as in the server."""
     message = Message(data={"text": text})
+    AudienceExtractor({}).process([message])
     OccupationMatcher({}, repository.catalog).process([message])
-    entities = list(message.get("entities") or [])
-    for name in diet_names:
-        start = text.lower().index(name.lower())
-        entities.append(
-            {
-                "entity": "beroep",
-                "value": text[start : start + len(name)],
-                "start": start,
-                "end": start + len(name),
-                "extractor": "DIETClassifier",
-            }
-        )
-    return tracker_for(text, intent, entities, **kwargs)
+    return tracker_for(text, intent, list(message.get("entities") or []), **kwargs)
 
 
 async def run_action(action, tracker: Tracker):

@@ -89,7 +89,7 @@ async def test_salary_follow_up_uses_the_remembered_occupation(repository):
 async def test_unknown_occupation_gets_an_honest_answer_without_figures(repository):
     messages, events = await run_action(
         ActionAnswerSalary(repository),
-        parsed(repository, "wat verdient een tiktokker", "ask_salary", diet_names=["tiktokker"]),
+        parsed(repository, "wat verdient een tiktokker", "ask_salary"),
     )
     assert responses(messages) == ["utter_unknown_occupation"]
     assert messages[0]["tekst"] == "tiktokker" and messages[0]["buttons"] == []

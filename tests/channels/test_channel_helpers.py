@@ -141,12 +141,15 @@ def test_credentials_yml_registers_the_project_channels_only():
     from rasa.core.run import create_http_input_channels
 
     from bot.channels import TwilioWhatsAppInput, WhatsAppInput
+    from bot.channels.classroom_files import ClassroomFilesInput
     from bot.channels.rest import KansrijkRestInput
 
     credentials = Path(__file__).resolve().parents[2] / "credentials.yml"
     channels = create_http_input_channels(None, str(credentials))
     by_name = {type(c).__name__: c for c in channels}
-    assert sorted(by_name) == ["KansrijkRestInput", "TwilioWhatsAppInput", "WhatsAppInput"]
+    assert sorted(by_name) == ["ClassroomFilesInput", "KansrijkRestInput", "TwilioWhatsAppInput", "WhatsAppInput"]
+    assert isinstance(by_name["ClassroomFilesInput"], ClassroomFilesInput)
+    assert by_name["ClassroomFilesInput"].url_prefix() == "/klas"  # absolute: not under /webhooks/
     assert isinstance(by_name["WhatsAppInput"], WhatsAppInput)
     assert isinstance(by_name["TwilioWhatsAppInput"], TwilioWhatsAppInput)
     assert isinstance(by_name["KansrijkRestInput"], KansrijkRestInput)

@@ -160,6 +160,22 @@ async def test_media_message_gets_dutch_only_text_reply(serve, fake_api):
     assert [r["form"]["Body"] for r in fake_api.requests] == [ONLY_TEXT_REPLY]
 
 
+async def test_a_chart_is_sent_as_media_with_its_caption(serve, fake_api):
+    chart = {
+        "url": "https://bot.example.nl/klas/grafiek/a+b.png",
+        "alt": "Grafiek van het bruto uurloon in 2022 van Elektricien en Kapper.",
+        "caption": "Bruto uurloon per uur in 2022. Bron: CBS, 2022.",
+    }
+    bot = FakeRasa(lambda _m: [{"text": "Elektricien: € 21,00"}, {"custom": {"chart": chart}}, {"custom": {"x": 1}}])
+    async with serve(make_channel(fake_api.url), bot) as served:
+        await post(served, incoming("vergelijk elektricien en kapper"))
+        await served.settle()
+    forms = [r["form"] for r in fake_api.requests]
+    assert len(forms) == 2  # the other custom payload sends nothing
+    assert forms[0]["Body"] == "Elektricien: € 21,00"
+    assert forms[1] == {"To": f"whatsapp:+{PHONE}", "From": FROM, "MediaUrl": chart["url"], "Body": chart["caption"]}
+
+
 async def test_long_reply_split_for_twilio(serve, fake_api):
     text = ("Een timmerman maakt kozijnen en trappen. " * 100).strip()
     bot = FakeRasa(lambda _m: [{"text": text}])

@@ -114,6 +114,58 @@ async def test_image_and_link_responses(serve, fake_api):
     assert fake_api.sent[1]["image"] == {"link": "https://example.org/lasser.jpg"}
 
 
+CHART = {
+    "url": "https://bot.example.nl/klas/grafiek/a+b.png",
+    "alt": "Grafiek van het bruto uurloon in 2022 van Elektricien en Kapper. Elektricien: € 21,00.",
+    "caption": "Bruto uurloon per uur in 2022. Elektricien € 21,00 · Kapper € 14,40. Bron: CBS, 2022.",
+}
+
+
+async def test_a_chart_becomes_an_image_message_with_its_caption(serve, fake_api):
+    bot = responder({"text": "Elektricien: € 21,00 per uur"}, {"custom": {"chart": CHART}})
+    async with serve(make_channel(fake_api.url), bot) as served:
+        await post(served, text_message("vergelijk elektricien en kapper"))
+        await served.settle()
+    assert [s["type"] for s in fake_api.sent] == ["text", "image"]
+    image = fake_api.sent[1]
+    assert image["image"] == {"link": CHART["url"], "caption": CHART["caption"]}
+    assert (image["messaging_product"], image["to"]) == ("whatsapp", PHONE)
+
+
+async def test_a_long_chart_caption_is_cut_to_whatsapps_limit(serve, fake_api):
+    chart = dict(CHART, caption="Uitleg bij de grafiek. " * 100)
+    async with serve(make_channel(fake_api.url), responder({"custom": {"chart": chart}})) as served:
+        await post(served, text_message("vergelijk"))
+        await served.settle()
+    caption = fake_api.sent[0]["image"]["caption"]
+    assert len(caption) <= 1024 and caption.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "custom",
+    [
+        {"chart": dict(CHART, url="javascript:alert(1)")},
+        {"chart": dict(CHART, url=None)},
+        {"chart": "https://bot.example.nl/x.png"},
+        {"quiz": {"round": 1}},
+    ],
+)
+async def test_other_custom_payloads_send_nothing(serve, fake_api, custom):
+    async with serve(make_channel(fake_api.url), responder({"custom": custom})) as served:
+        await post(served, text_message("hoi"))
+        await served.settle()
+    assert fake_api.sent == []
+
+
+async def test_a_raw_whatsapp_payload_still_goes_out_as_it_is(serve, fake_api):
+    raw = {"type": "location", "location": {"latitude": 51.9, "longitude": 4.5}}
+    async with serve(make_channel(fake_api.url), responder({"custom": {"whatsapp": raw}})) as served:
+        await post(served, text_message("waar"))
+        await served.settle()
+    assert fake_api.sent[0]["type"] == "location"
+    assert fake_api.sent[0]["location"] == raw["location"]
+
+
 # --- failing Graph API ----------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from occupations.config import PROJECT_ROOT
 
 RASA = str(Path(sys.executable).parent / "rasa")
 INTENT_MACRO_F1_MIN = 0.90  # the goal of issue 5; measured 0.940 on all 839, 0.902 on the blind part 3
-ENTITY_F1_MIN = 0.90  # measured 0.949
+ENTITY_F1_MIN = 0.90  # the occupation matcher; measured 0.940 with DIET before it, see docs/nlu-pipelines.md
 
 
 def rasa(*args: str, database_url: str = "", timeout: int = 900) -> subprocess.CompletedProcess:
@@ -78,7 +78,8 @@ def test_holdout_intent_macro_f1(holdout_report):
 
 
 def test_holdout_entity_f1(holdout_report):
-    report = json.loads((holdout_report / "DIETClassifier_report.json").read_text())
+    report = json.loads((holdout_report / "OccupationMatcher_report.json").read_text())
     f1 = report["beroep"]["f1-score"]
     print(f"held-out entity F1 (beroep): {f1:.3f}")
     assert f1 >= ENTITY_F1_MIN
+

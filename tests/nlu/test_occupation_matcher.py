@@ -107,15 +107,36 @@ def test_words_that_only_look_like_a_name_are_no_entity(text, parse):
     assert occupation_entities(parse(text)) == []
 
 
-def test_a_typo_fitting_several_names_counts_only_where_another_extractor_saw_an_occupation(matcher):
-    text = "wat verdient een mecanicien"
-    start = text.index("mecanicien")
-    diet = {"entity": "beroep", "start": start, "end": len(text), "value": "mecanicien", "extractor": "DIETClassifier"}
-    alone, confirmed = Message(data={"text": text}), Message(data={"text": text, "entities": [diet]})
-    matcher.process([alone, confirmed])
-    assert alone.get("entities") == []
-    [_, entity] = confirmed.get("entities")
+def test_a_typo_fitting_several_names_counts_only_where_the_sentence_puts_an_occupation(matcher):
+    in_place, elsewhere = Message(data={"text": "wat verdient een mecanicien"}), Message(data={"text": "mecanicien"})
+    matcher.process([in_place, elsewhere])
+    assert elsewhere.get("entities") == []
+    [entity] = in_place.get("entities")
     assert entity["extractor"] == "OccupationMatcher" and entity["candidates"] and "occupation_id" not in entity
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ik wil later youtuber worden", "youtuber"),
+        ("wat verdient een tiktokker?", "tiktokker"),
+        ("werken als gamer", "gamer"),
+    ],
+)
+def test_a_word_in_an_occupations_place_that_the_table_does_not_know_is_an_unknown_occupation(text, word, matcher):
+    message = Message(data={"text": text})
+    matcher.process([message])
+    [entity] = message.get("entities")
+    assert entity["value"] == word and "occupation_id" not in entity and "candidates" not in entity
+
+
+@pytest.mark.parametrize(
+    "text", ["ik wil rijk worden", "ik wil later iets met techniek worden", "wat verdient een beetje"]
+)
+def test_ordinary_words_in_an_occupations_place_are_no_occupation(text, matcher):
+    message = Message(data={"text": text})
+    matcher.process([message])
+    assert message.get("entities") == []
 
 
 @pytest.mark.parametrize(

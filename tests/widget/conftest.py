@@ -72,6 +72,11 @@ def _png(width: int, height: int, rgb: Tuple[int, int, int]) -> bytes:
 class FakeRasa:
     """A stand-in for ``rasa run --cors "*"`` with the REST channel."""
 
+    # "vergelijk ...": the comparison table, then the chart as the actions send it.
+    comparison_answer = "Bruto uurloon in 2022:\n- Elektricien: € 21,00\n- Kapper: € 14,40 (bredere groep)"
+    chart_alt = "Grafiek van het bruto uurloon in 2022 van Elektricien en Kapper. Elektricien: mediaan € 21,00."
+    chart_caption = "Bruto uurloon per uur in 2022. Bron: CBS, 2022."
+
     def __init__(self) -> None:
         self.received: List[Tuple[str, str]] = []
         self.mode = "ok"  # "ok" or "error" (HTTP 500)
@@ -116,6 +121,19 @@ class FakeRasa:
             return [{"text": "Lassers zijn hard nodig: je kans op werk is groot."}]
         if message == "/ask_route":
             return [{"text": "Je wordt lasser via een mbo-opleiding op niveau 2 of 3."}]
+        if message.lower().startswith("vergelijk"):
+            return [
+                {"text": self.comparison_answer},
+                {
+                    "custom": {
+                        "chart": {
+                            "url": f"{self.url}/grafiek.png",
+                            "alt": self.chart_alt,
+                            "caption": self.chart_caption,
+                        }
+                    }
+                },
+            ]
         if "lasser" in message.lower():
             return [
                 {"text": LASSER_ANSWER},
@@ -158,7 +176,7 @@ class FakeRasa:
                 self.end_headers()
 
             def do_GET(self):  # noqa: N802
-                if self.path == "/lasser.png":
+                if self.path in ("/lasser.png", "/grafiek.png"):
                     self.send_response(200)
                     self.send_header("Content-Type", "image/png")
                     self.send_header("Content-Length", str(len(fake.image)))

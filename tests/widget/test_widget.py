@@ -468,3 +468,27 @@ def test_data_open_opens_without_stealing_focus(widget_page, demo_url, fake_rasa
     chat_input(page).click()
     ask(page, QUESTION)
     expect(bot_messages(page).filter(has_text="€ 23,00")).to_have_count(1)
+
+
+def test_comparison_chart_is_an_image_with_alt_text_and_caption(widget_page, demo_url, fake_rasa):
+    """custom: {chart: {url, alt, caption}} (the classroom chart) shows inline after the table."""
+    page = widget_page
+    open_chat(page, demo_url)
+    ask(page, "vergelijk elektricien en kapper")
+    chart = page.locator("figure.kk-chart")
+    expect(chart).to_have_count(1)
+    image = chart.locator("img")
+    expect(image).to_have_attribute("alt", fake_rasa.chart_alt)
+    expect(chart.locator("figcaption")).to_have_text(fake_rasa.chart_caption)
+    assert wait_for(lambda: image.evaluate("img => img.complete && img.naturalWidth > 0"))
+    assert image.evaluate("img => getComputedStyle(img).maxWidth") == "100%"
+    large = bot_messages(page).last.get_by_role("link", name="Bekijk de grafiek groot")
+    expect(large).to_have_attribute("href", f"{fake_rasa.url}/grafiek.png")
+    expect(large).to_have_attribute("target", "_blank")
+    # The table comes first, the chart right under it, both from the bot.
+    texts = [text.replace("\u00a0", " ") for text in bot_messages(page).all_inner_texts()]
+    assert "Elektricien: € 21,00" in texts[-2] and "Kapper" in texts[-2]
+    assert fake_rasa.chart_caption in texts[-1]
+    assert page.probe.console_errors == []
+    assert page.probe.page_errors == []
+    screenshot(page, "widget-chart.png")

@@ -1,0 +1,45 @@
+"""A second question in the same message: "wat verdient een lasser en hoe word je dat?".
+
+The NLU gives one intent per message. A message of two or more clauses (split at '?', '.', 'en',
+'maar', 'ook') may ask a second kind of question; each kind has a cue that asks for it plainly,
+so a mention in passing ("hij doet een opleiding tot ...") does not count.
+"""
+
+import re
+from typing import List
+
+CUES = {
+    "ask_salary": re.compile(
+        r"\b(wat|hoeveel) (verdien|verdient|verdienen|krijg|krijgt|betaalt|betaald)\b|\bhoeveel (geld|loon|salaris)\b"
+        r"|\b(salaris|loon|uurloon)\b.*\?|\bverdien (je|jij|hij|ze|zij) (goed|veel|genoeg)\b",
+        re.IGNORECASE,
+    ),
+    "ask_prospects": re.compile(
+        r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
+        r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b",
+        re.IGNORECASE,
+    ),
+    "ask_route": re.compile(
+        r"\bhoe (word|wordt|worden|kom|kan) (je|ik|hij|zij|ze|mijn)\b|\b(welke|wat voor) (opleiding|school|studie)\b"
+        r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b",
+        re.IGNORECASE,
+    ),
+    "ask_job_description": re.compile(
+        r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
+        r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b",
+        re.IGNORECASE,
+    ),
+}
+CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s", re.IGNORECASE)
+
+
+def other_questions(text: str, intent: str) -> List[str]:
+    """The intent of one further kind of question this message asks, besides `intent` (at most one:
+    a third answer in a row is more than a phone screen)."""
+    clauses = [clause for clause in CLAUSES.split(text or "") if clause.strip()]
+    if len(clauses) < 2:
+        return []
+    for topic, cue in CUES.items():
+        if topic != intent and any(cue.search(clause) for clause in clauses):
+            return [topic]
+    return []

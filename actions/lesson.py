@@ -1,0 +1,35 @@
+"""'Maak een lesbrief over elektricien, kapper en lasser': a link to the printable PDF (bot/classroom)."""
+
+from typing import Text
+
+from actions.answer import Answer, Reply, question, sentence_name
+from actions.base import TurnAction
+from actions.turn import Turn
+from bot.classroom.links import lesson_path, public_url
+
+MIN_OCCUPATIONS, MAX_OCCUPATIONS = 2, 4
+
+
+def names(words) -> str:
+    """'elektricien, kapper en lasser'."""
+    words = list(words)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+class ActionLessonSheet(TurnAction):
+    intent = "ask_lesson_sheet"
+
+    def name(self) -> Text:
+        return "action_lesson_sheet"
+
+    def answer(self, turn: Turn) -> Answer:
+        found = list({info.id: info for info in turn.found}.values())
+        if len(found) < MIN_OCCUPATIONS:
+            # "maak er een lesbrief van": the occupations this conversation was about.
+            found += [info for info in turn.discussed if info not in found]
+        if len(found) < MIN_OCCUPATIONS:
+            return question("utter_ask_lesson_occupations")
+        found = found[:MAX_OCCUPATIONS]
+        link = public_url(lesson_path([info.id for info in found]))
+        title = names(sentence_name(self.repository.display_name(info)) for info in found)
+        return Answer([Reply("utter_lesson_sheet", {"namen": title, "link": link})], is_answer=False)

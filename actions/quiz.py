@@ -1,0 +1,80 @@
+"""The quiz for a class: 'quiz' starts five rounds, each answer is explained with its source, and
+the score comes at the end. The game lives in the slot `quiz` ({seed, round, score}); the question
+of a round is made again from the seed, so nothing but three numbers is stored."""
+
+import random
+import re
+from typing import Dict, List, Optional, Text
+
+from actions.answer import Answer, Reply
+from actions.base import TurnAction
+from actions.quiz_questions import ROUND_KINDS, QuizQuestion, question_for_round
+from actions.turn import Turn
+
+ROUNDS = len(ROUND_KINDS)
+# A typed answer: "b", "B)", "antwoord c", "ik denk 2", "fabel!", "het is een feit".
+TYPED_CHOICE = re.compile(
+    r"^\s*(?:(?:ik denk|antwoord|het is|dat is|is)\s+)?(?:een\s+)?(a|b|c|1|2|3|feit|fabel)\s*[).!]*\s*$",
+    re.IGNORECASE,
+)
+NUMBER_KEYS = {"1": "a", "2": "b", "3": "c"}
+
+
+def typed_choice(text: str) -> str:
+    match = TYPED_CHOICE.match(text or "")
+    if not match:
+        return ""
+    choice = match.group(1).lower()
+    return NUMBER_KEYS.get(choice, choice)
+
+
+def question_reply(question: QuizQuestion, round_index: int) -> Reply:
+    buttons = [{"title": label, "payload": f'/quiz_answer{{"quiz_keuze": "{key}"}}'} for key, label in question.options]
+    options = "\n".join(f"{key.upper()}) {label}" if len(key) == 1 else f"- {label}" for key, label in question.options)
+    values = {"nummer": str(round_index + 1), "totaal": str(ROUNDS), "vraag": question.text, "opties": options}
+    return Reply("utter_quiz_question", values, buttons)
+
+
+class ActionQuiz(TurnAction):
+    """Starts a game ('quiz', 'raad het salaris') or takes the answer to the open question."""
+
+    intent = "start_quiz"
+
+    def name(self) -> Text:
+        return "action_quiz"
+
+    def answer(self, turn: Turn) -> Answer:
+        if turn.intent == "start_quiz":
+            return self.start(random.randrange(1_000_000))
+        choice = turn.quiz_choice or typed_choice(turn.text)
+        if not turn.quiz:
+            return Answer([Reply("utter_quiz_none")], is_answer=False)
+        return self.take_answer(turn.quiz, choice)
+
+    def start(self, seed: int) -> Answer:
+        state = {"seed": seed, "round": 0, "score": 0}
+        return self.ask(state, [Reply("utter_quiz_start", {"totaal": str(ROUNDS)})])
+
+    def ask(self, state: Dict[str, int], replies: List[Reply]) -> Answer:
+        question = question_for_round(self.repository, state["round"], state["seed"])
+        if question is None:  # an empty table: say so rather than ask nothing
+            return Answer([Reply("utter_quiz_unavailable")], slots={"quiz": None}, is_answer=False)
+        return Answer(replies + [question_reply(question, state["round"])], slots={"quiz": state}, is_answer=False)
+
+    def take_answer(self, state: Dict[str, int], choice: str) -> Answer:
+        question: Optional[QuizQuestion] = question_for_round(self.repository, state["round"], state["seed"])
+        if question is None:
+            return Answer([Reply("utter_quiz_unavailable")], slots={"quiz": None}, is_answer=False)
+        if choice not in dict(question.options):
+            return Answer([Reply("utter_quiz_unclear"), question_reply(question, state["round"])], is_answer=False)
+        right = choice == question.correct
+        score = state["score"] + int(right)
+        verdict = Reply(
+            "utter_quiz_right" if right else "utter_quiz_wrong",
+            {"goed": question.correct_label, "uitleg": question.explanation},
+        )
+        next_round = state["round"] + 1
+        if next_round >= ROUNDS:
+            end = Reply("utter_quiz_end", {"score": str(score), "totaal": str(ROUNDS)})
+            return Answer([verdict, end], slots={"quiz": None}, is_answer=False)
+        return self.ask({"seed": state["seed"], "round": next_round, "score": score}, [verdict])

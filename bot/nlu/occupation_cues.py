@@ -1,0 +1,50 @@
+"""Where a sentence puts an occupation: "ik wil [youtuber] worden", "wat verdient een [mecanicien]",
+"werken als [dj]". The occupation matcher uses these places for the names it cannot settle alone:
+a typo that fits several names counts there (and the pupil is asked which one), and a word the
+table does not know there is an occupation the assistant says it does not know.
+"""
+
+import re
+from typing import List, Tuple
+
+LETTERS = r"[a-zà-ÿ][a-zà-ÿ'-]+"
+WORD = rf"(?P<word>{LETTERS})"
+WORDS = rf"(?P<word>{LETTERS}(?:\s+{LETTERS})?)"  # before "worden": "software developer worden"
+CUES = [
+    # "ik wil youtuber worden", "later wil ik een influencer worden", "hij wordt mecanicien".
+    re.compile(
+        r"\b(?:wil|ga|gaat|gaan|wordt|word|zou|wilt|willen)\b(?:\s+\w+){0,3}?\s+(?:een\s+)?" + WORDS + r"\s+worden\b"
+    ),
+    # "wat verdient een youtuber", "hoeveel verdienen voetballers".
+    re.compile(r"\bverdien(?:t|en)\s+(?:een\s+|de\s+)?" + WORD + r"(?=\s*(?:$|[?.!,]|per\b|in\b|bruto\b|netto\b))"),
+    # "werken als dj", "verdien je als gamer", "een baan als model".
+    re.compile(r"\b(?:werken|werk|verdien\w*(?:\s+je)?|baan|job|beginnen|starten)\s+als\s+(?:een\s+)?" + WORD + r"\b"),
+]
+# Words that stand in those places without being an occupation.
+NOT_OCCUPATIONS = set(
+    """
+    rijk beter groot groter beroemd bekend gelukkig later goed veel meer minder iets niets wat zoiets dat
+    die dit het wel niet ouder volwassen zelfstandig eigen baas beetje salaris loon geld per uur maand jaar
+    ongeveer gemiddeld meisje jongen vrouw man leerling student stagiair stagiaire starter beginner vakman
+    vakvrouw iemand mensen allemaal daar hier zo dan ook nog echt precies bijvoorbeeld eigenlijk misschien
+    zeker anders techniek technisch je jij ik hij zij ze we wij u een de graag heel erg ooit toch zelf snel
+    liefst eerst al er daarna na zzp zzp'er freelancer ondernemer werknemer medewerker persoon mens jong
+    oud met in bij op aan voor van naar uit om te
+    """.split()
+)
+
+
+def cued_spans(text: str) -> List[Tuple[int, int]]:
+    """The spans of words in an occupation's place, without the words that are plainly no occupation."""
+    spans = []
+    lowered = text.lower()
+    for cue in CUES:
+        for match in cue.finditer(lowered):
+            words = [(m.start() + match.start("word"), m.group()) for m in re.finditer(r"\S+", match.group("word"))]
+            while words and words[0][1] in NOT_OCCUPATIONS:
+                words.pop(0)
+            while words and words[-1][1] in NOT_OCCUPATIONS:
+                words.pop()
+            if words:
+                spans.append((words[0][0], words[-1][0] + len(words[-1][1])))
+    return spans

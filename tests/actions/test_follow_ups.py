@@ -1,0 +1,86 @@
+"""Questions that lean on the conversation or ask two things: "en een kapper?", "en die andere?",
+"wat verdient een lasser en hoe word je dat?"."""
+
+from helpers import parsed, responses, run_action
+
+from actions.also_asked import other_questions
+from actions.overview import ActionAnswerOccupation
+from actions.pay import ActionAnswerSalary
+from actions.prospects import ActionAnswerProspects
+from actions.route import ActionAnswerRoute
+
+
+def occupation(repository, name):
+    return repository.occupation(repository.find(name).best.occupation_id)
+
+
+def history(repository, answered):
+    """Tracker events of a conversation that answered (action, occupation) in this order."""
+    events = []
+    for action, name in answered:
+        events.append({"event": "action", "name": action, "timestamp": None})
+        events.append(
+            {"event": "slot", "name": "occupation_id", "value": occupation(repository, name).id, "timestamp": None}
+        )
+    return events
+
+
+async def test_a_bare_name_after_a_prospects_question_asks_about_prospects(repository):
+    events = history(repository, [("action_answer_prospects", "lasser")])
+    tracker = parsed(repository, "en een kapper?", "inform_occupation", events=events)
+    messages, _ = await run_action(ActionAnswerOccupation(repository), tracker)
+    assert responses(messages)[0].startswith("utter_prospects"), responses(messages)
+    assert "kapper" in messages[0]["naam"].lower()
+
+
+async def test_a_bare_name_with_nothing_asked_before_gets_the_pay(repository):
+    messages, _ = await run_action(
+        ActionAnswerOccupation(repository), parsed(repository, "elektricien", "inform_occupation")
+    )
+    assert responses(messages)[0].startswith("utter_salary"), responses(messages)
+
+
+async def test_die_andere_is_the_other_of_the_two_talked_about(repository):
+    events = history(repository, [("action_answer_salary", "kapper"), ("action_answer_salary", "lasser")])
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    tracker = parsed(repository, "en die andere?", "inform_occupation", events=events, slots=slots)
+    messages, _ = await run_action(ActionAnswerOccupation(repository), tracker)
+    assert responses(messages)[0].startswith("utter_salary"), responses(messages)
+    assert messages[0]["naam"].lower() == "kapper"
+
+
+async def test_welke_van_de_twee_still_compares_both(repository):
+    events = history(repository, [("action_answer_salary", "kapper"), ("action_answer_salary", "lasser")])
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    text = "en welke van de twee heeft meer kans op werk"
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects", events=events, slots=slots)
+    )
+    assert responses(messages)[0] == "utter_compare"
+
+
+async def test_a_message_with_two_questions_gets_both_answers(repository):
+    text = "wat verdient een lasser? en hoe word je dat?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    names = responses(messages)
+    assert names[0].startswith("utter_salary") and any(n.startswith("utter_route") for n in names), names
+
+
+async def test_one_question_gets_one_answer(repository):
+    text = "mijn zoon doet een opleiding tot lasser. wat gaat hij verdienen?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert not any(n.startswith("utter_route") for n in responses(messages)), responses(messages)
+
+
+async def test_the_second_question_is_answered_after_the_first(repository):
+    text = "hoe word ik elektricien en wat verdien je dan?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    names = responses(messages)
+    assert names[0].startswith("utter_route") and any(n.startswith("utter_salary") for n in names), names
+
+
+def test_cues_for_each_kind_of_second_question():
+    assert other_questions("wat verdient een lasser en is er werk?", "ask_salary") == ["ask_prospects"]
+    assert other_questions("is er werk als lasser? wat doe je dan precies?", "ask_prospects") == ["ask_job_description"]
+    assert other_questions("wat verdient een lasser", "ask_salary") == []
+    assert other_questions("wat verdient een lasser en een kapper?", "ask_salary") == []
