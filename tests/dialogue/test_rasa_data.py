@@ -82,4 +82,3 @@ def test_holdout_entity_f1(holdout_report):
     f1 = report["beroep"]["f1-score"]
     print(f"held-out entity F1 (beroep): {f1:.3f}")
     assert f1 >= ENTITY_F1_MIN
-
