@@ -14,7 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import Answer, Reply, finish, question, sentence_name
-from actions.comparison import comparison
+from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
@@ -28,6 +28,15 @@ def process_repository() -> Repository:
     """The action server's one repository, read on first use (not at import, so a missing
     database gives a clear answer instead of a server that will not start)."""
     return Repository.open()
+
+
+def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]:
+    """The featured occupations of the interest or sector a message names, best fit first."""
+    interest = repository.best_topic("interest", text)
+    if interest is not None:
+        return repository.occupations_with_interest(interest.tag)
+    sector = repository.best_topic("sector", text)
+    return repository.occupations_in_sector(sector.sector) if sector is not None else []
 
 
 class TurnAction(Action, ABC):
@@ -70,6 +79,15 @@ class OccupationAction(TurnAction, ABC):
         """The answer about `info`."""
 
     def answer_without_occupation(self, turn: Turn) -> Answer:
+        """No occupation named or remembered: the occupations just suggested ("ik hou van computers" …
+        "en wat verdien je daar?"), or those of an interest or sector the message names ("mijn zoon
+        wil in de haven werken, veel geld?"); else ask which occupation."""
+        suggested = list(turn.suggested) or suggestions_named(self.repository, turn.text)
+        if suggested and self.compares_several:
+            return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)
+        if suggested:
+            names = [(info.id, self.repository.display_name(info)) for info in suggested]
+            return question("utter_ask_occupation", candidate_buttons(self.intent, names))
         return question("utter_ask_occupation")
 
     def second_answer(self, turn: Turn, info: OccupationInfo) -> List[Reply]:

@@ -9,7 +9,10 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import process_repository
 from actions.quiz import ActionQuiz, typed_choice
+from actions.rescue import rescue
+from occupations.catalog import DatabaseNotBuilt
 from occupations.config import PROJECT_ROOT
 
 
@@ -81,9 +84,16 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if tracker.get_slot("quiz") and typed_choice((tracker.latest_message or {}).get("text") or ""):
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.get_slot("quiz") and typed_choice(text):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
+        try:
+            action = rescue(text, tracker, process_repository())
+        except DatabaseNotBuilt:
+            action = None  # no table: the plain fallback below still answers
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
         previous = None
         for event in reversed(tracker.events):
             if event.get("event") == "bot":

@@ -105,7 +105,8 @@ class ActionAnswerInterest(TopicAction):
         occupations = self.repository.occupations_with_interest(row.tag, also)[:MAX_SUGGESTIONS]
         lines = occupation_lines(self.repository, occupations)
         return Answer(
-            [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})]
+            [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})],
+            slots={"suggested": [info.id for info in occupations]},
         )
 
     def ask(self) -> Answer:
@@ -132,7 +133,8 @@ class ActionAnswerSector(TopicAction):
                         "feiten": cite_facts(self.repository.facts(row.fact_ids)),
                     },
                 )
-            ]
+            ],
+            slots={"suggested": [info.id for info in occupations]},
         )
 
     def ask(self) -> Answer:

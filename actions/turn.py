@@ -50,6 +50,7 @@ class Turn:
     discussed: Tuple[OccupationInfo, ...] = ()  # occupations answered about earlier, latest first
     quiz: Optional[Dict[str, int]] = None  # the quiz game under way (slot quiz), if any
     last_answer: str = ""  # the action that answered the previous question ("en een kapper?" asks the same)
+    suggested: Tuple[OccupationInfo, ...] = ()  # occupations the last interest or sector answer listed
     quiz_choice: str = ""  # the answer a quiz button sent (entity quiz_keuze)
 
     @classmethod
@@ -69,6 +70,7 @@ class Turn:
             answers_given=int(tracker.get_slot("answers_given") or 0),
             discussed=discussed(tracker, repository),
             last_answer=last_answer(tracker),
+            suggested=tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or []))),
             quiz=tracker.get_slot("quiz") if isinstance(tracker.get_slot("quiz"), dict) else None,
             quiz_choice=next(tracker.get_latest_entity_values("quiz_keuze"), "") or "",
         )

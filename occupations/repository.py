@@ -202,6 +202,11 @@ class Repository:
         named = self.topics_named(kind, text)
         return named[0] if named else None
 
+    def topic_score(self, kind: str, text: str) -> int:
+        """How much of the message the best row of this kind covers (0: none of its keywords)."""
+        rows: Dict[str, Topic] = self.catalog.curated[kind]
+        return max((_keyword_score(text, row.keywords) for row in rows.values()), default=0)
+
     def topics_named(self, kind: str, text: str) -> List[Topic]:
         """Every row of this kind whose keywords the message matches, best match first."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]

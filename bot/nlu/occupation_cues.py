@@ -29,7 +29,7 @@ NOT_OCCUPATIONS = set(
     vakvrouw iemand mensen allemaal daar hier zo dan ook nog echt precies bijvoorbeeld eigenlijk misschien
     zeker anders techniek technisch je jij ik hij zij ze we wij u een de graag heel erg ooit toch zelf snel
     liefst eerst al er daarna na zzp zzp'er freelancer ondernemer werknemer medewerker persoon mens jong
-    oud met in bij op aan voor van naar uit om te
+    oud met in bij op aan voor van naar uit om te hoeveel hoe waar wanneer waarom welke welk daar dat er
     """.split()
 )
 

@@ -84,3 +84,37 @@ def test_cues_for_each_kind_of_second_question():
     assert other_questions("is er werk als lasser? wat doe je dan precies?", "ask_prospects") == ["ask_job_description"]
     assert other_questions("wat verdient een lasser", "ask_salary") == []
     assert other_questions("wat verdient een lasser en een kapper?", "ask_salary") == []
+
+
+async def test_an_interest_answer_remembers_the_occupations_it_suggested(repository):
+    from actions.topics import ActionAnswerInterest
+
+    _, events = await run_action(
+        ActionAnswerInterest(repository), parsed(repository, "ik hou van computers", "ask_interest")
+    )
+    suggested = [e["value"] for e in events if e.get("name") == "suggested"][-1]
+    assert len(suggested) >= 2 and all(repository.occupation(i) for i in suggested)
+
+
+async def test_pay_after_suggestions_compares_the_suggested_occupations(repository):
+    suggested = [occupation(repository, name).id for name in ("elektricien", "lasser", "monteur zonnepanelen")]
+    tracker = parsed(repository, "en hoeveel verdien je daar?", "ask_salary", slots={"suggested": suggested})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0] == "utter_compare_several"
+    assert len(messages[0]["regels"].splitlines()) == 3
+
+
+async def test_pay_in_a_sector_named_without_an_occupation_compares_its_occupations(repository):
+    text = "mijn zoon wil in de haven werken, verdient dat goed?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages)[0] in ("utter_compare_several", "utter_compare"), responses(messages)
+
+
+def test_a_question_word_is_no_unknown_occupation(repository):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.nlu.occupation_matcher import OccupationMatcher
+
+    message = Message(data={"text": "Na school hij verdient hoeveel?"})
+    OccupationMatcher({}, repository.catalog).process([message])
+    assert message.get("entities") == []

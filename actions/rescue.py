@@ -1,0 +1,77 @@
+"""When the NLU is unsure of a message: answer what a plain cue in it names, rather than "sorry".
+
+Unsure messages are mostly follow-ups and long or imperfect sentences ("En hoeveel vrouwen werken
+daar?", "hij houdt van autos", "Kan hij dan ook leren en werken tegelijk?"). Tried in this order:
+a question about the figures themselves; a kind of question about the occupation named or talked
+about; a curated topic whose keywords the message names; a kind of question that needs an
+occupation (the action then asks which one). Nothing plain: None, and the fallback says sorry.
+"""
+
+import re
+from typing import Optional, Type
+
+from rasa_sdk import Tracker
+
+from actions.base import TurnAction
+from actions.data_source import ActionAnswerDataSource
+from actions.description import ActionAnswerJobDescription
+from actions.lesson import ActionLessonSheet
+from actions.pay import ActionAnswerSalary
+from actions.prospects import ActionAnswerProspects
+from actions.route import ActionAnswerRoute
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
+from occupations.repository import Repository
+
+
+def _cue(pattern: str) -> "re.Pattern[str]":
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# About the assistant's own figures and material: no occupation needed.
+ABOUT_THE_FIGURES = [
+    (ActionAnswerDataSource, _cue(r"\b(bron|bronnen|cbs|statline|tabel|verwijzing|betrouwba\w*|methode|kloppen)\b")),
+    (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
+]
+# A kind of question about one occupation; the first that matches wins.
+ABOUT_AN_OCCUPATION = [
+    (
+        ActionAnswerSalary,
+        _cue(
+            r"\b(verdien\w*|salaris\w*|loon|lonen|uurloon|betaal\w*|geld|netto|bruto|per uur|per maand"
+            r"|gemiddelde van alle)\b"
+        ),
+    ),
+    (
+        ActionAnswerProspects,
+        _cue(
+            r"\b(vrouwen|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
+            r"|over \d+ jaar|werkloos)\b"
+        ),
+    ),
+    (
+        ActionAnswerRoute,
+        _cue(r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school)\b"),
+    ),
+    (ActionAnswerJobDescription, _cue(r"\b(wat doe\w*|werkdag|taken|wat houdt)\b")),
+]
+
+
+# On an equal keyword score: someone unsure of how to ask is most often describing a child or
+# themselves ("hij houdt van auto's"), then asking about school, then repeating what people say.
+TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
+
+
+def rescue(text: str, tracker: Tracker, repository: Repository) -> Optional[Type[TurnAction]]:
+    """The action that can answer an unsure message, or None."""
+    for action, cue in ABOUT_THE_FIGURES:
+        if cue.search(text):
+            return action
+    names_occupation = tracker.get_slot("occupation_id") or any(
+        e.get("entity") == "beroep" for e in (tracker.latest_message or {}).get("entities") or []
+    )
+    occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
+    if occupation_action and names_occupation:
+        return occupation_action
+    scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
+    score, _, topic_action = max(scored, key=lambda row: row[:2])
+    return topic_action if score > 0 else occupation_action
