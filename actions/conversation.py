@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import process_repository
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import rescue
+from actions.turn import Turn
 from occupations.catalog import DatabaseNotBuilt
 from occupations.config import PROJECT_ROOT
 
@@ -89,7 +90,8 @@ class ActionFallback(Action):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
         try:
-            action = rescue(text, tracker, process_repository())
+            repository = process_repository()
+            action = rescue(Turn.read(tracker, repository), repository)
         except DatabaseNotBuilt:
             action = None  # no table: the plain fallback below still answers
         if action is not None:

@@ -10,8 +10,6 @@ occupation (the action then asks which one). Nothing plain: None, and the fallba
 import re
 from typing import Optional, Type
 
-from rasa_sdk import Tracker
-
 from actions.base import TurnAction
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
@@ -20,6 +18,7 @@ from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
+from actions.turn import Turn
 from occupations.repository import Repository
 
 
@@ -61,14 +60,13 @@ ABOUT_AN_OCCUPATION = [
 TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
 
 
-def rescue(text: str, tracker: Tracker, repository: Repository) -> Optional[Type[TurnAction]]:
+def rescue(turn: Turn, repository: Repository) -> Optional[Type[TurnAction]]:
     """The action that can answer an unsure message, or None."""
+    text = turn.text
     for action, cue in ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
-    names_occupation = tracker.get_slot("occupation_id") or any(
-        e.get("entity") == "beroep" for e in (tracker.latest_message or {}).get("entities") or []
-    )
+    names_occupation = turn.remembered is not None or bool(turn.mentions) or bool(turn.suggested)
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
     if occupation_action and names_occupation:
         return occupation_action

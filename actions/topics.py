@@ -25,7 +25,9 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
     for info in infos:
         figure = repository.pay_in_year(info, year)
         pay = median_pay(figure) if figure else f"geen loon van het CBS voor {year}"
-        lines.append(f"- {repository.display_name(info)}: {pay}")
+        profile = repository.profile(info)
+        levels = f"; mbo-niveau {' of '.join(profile.mbo_levels)}" if profile and profile.mbo_levels else ""
+        lines.append(f"- {repository.display_name(info)}: {pay}{levels}")
     return "\n".join(lines)
 
 
@@ -62,6 +64,12 @@ class TopicAction(TurnAction, ABC):
                 row = self.repository.best_topic(other.kind, turn.text)
                 if row is not None:
                     return other(self.repository).answer_topic(row, turn.text)
+        # No topic at all, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
+        from actions.rescue import rescue  # imported here: rescue is built on these actions
+
+        action = rescue(turn, self.repository)
+        if action is not None and not issubclass(action, TopicAction):
+            return action(self._repository).answer(turn)
         return self.ask()
 
 

@@ -96,7 +96,7 @@ class Turn:
         for status in (AMBIGUOUS, UNKNOWN):
             if any(m.status == status for m in self.mentions):
                 return status
-        return REMEMBERED if self.remembered else NONE
+        return REMEMBERED if self.occupation else NONE
 
     @property
     def occupation(self) -> Optional[OccupationInfo]:
@@ -104,6 +104,11 @@ class Turn:
         talked about, else the remembered one."""
         if self.found:
             return self.found[0]
+        ordinal = ORDINAL.search(self.text)
+        if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
+            word = ordinal.group(2).lower()
+            index = ORDINALS.index(word) if word in ORDINALS else len(self.suggested) - 1
+            return self.suggested[min(index, len(self.suggested) - 1)]
         if len(self.discussed) >= 2 and OTHER.search(self.text):
             return self.discussed[1]
         return self.remembered
@@ -120,6 +125,8 @@ class Turn:
 
 
 MAX_DISCUSSED = 4
+ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
+ORDINAL = re.compile(r"\b(die|de|het|dat) (eerste|tweede|derde|vierde|vijfde|zesde|laatste)\b", re.IGNORECASE)
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
 

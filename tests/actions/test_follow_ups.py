@@ -118,3 +118,21 @@ def test_a_question_word_is_no_unknown_occupation(repository):
     message = Message(data={"text": "Na school hij verdient hoeveel?"})
     OccupationMatcher({}, repository.catalog).process([message])
     assert message.get("entities") == []
+
+
+async def test_die_eerste_is_the_first_occupation_suggested(repository):
+    suggested = [occupation(repository, name).id for name in ("elektricien", "lasser")]
+    tracker = parsed(repository, "die eerste, hoe kom ik daar", "ask_route", slots={"suggested": suggested})
+    messages, _ = await run_action(ActionAnswerRoute(repository), tracker)
+    assert responses(messages)[0].startswith("utter_route"), responses(messages)
+    assert messages[0]["naam"].lower() == "elektricien"
+
+
+async def test_a_net_pay_follow_up_classified_as_a_myth_gets_the_pay_not_a_menu(repository):
+    from actions.topics import ActionAnswerMyth
+
+    slots = {"occupation_id": occupation(repository, "elektricien").id}
+    messages, _ = await run_action(
+        ActionAnswerMyth(repository), parsed(repository, "is dat netto?", "ask_myth", slots=slots)
+    )
+    assert responses(messages)[0].startswith("utter_salary"), responses(messages)
