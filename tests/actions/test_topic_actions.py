@@ -150,3 +150,11 @@ async def test_fallback_has_two_stages():
     events = [{"event": "bot", "text": "Sorry", "metadata": {"utter_action": "utter_default"}}]
     second, _ = await run_action(ActionFallback(), tracker_for("blablabla", "nlu_fallback", events=events))
     assert responses(second) == ["utter_default_topics"]
+
+
+async def test_how_long_a_route_takes_is_answered_with_its_source(repository):
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), tracker_for("hoe lang duurt dat allemaal bij elkaar", "ask_education")
+    )
+    reply = only(messages, "utter_education")
+    assert "niveau" in reply["antwoord"] and "KiesMBO" in reply["feiten"]
