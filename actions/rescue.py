@@ -28,7 +28,11 @@ def _cue(pattern: str) -> "re.Pattern[str]":
 
 # About the assistant's own figures and material: no occupation needed.
 ABOUT_THE_FIGURES = [
-    (ActionAnswerDataSource, _cue(r"\b(bron|bronnen|cbs|statline|tabel|verwijzing|betrouwba\w*|methode|kloppen)\b")),
+    # "met bron" asks for figures with their source, not about the sources.
+    (
+        ActionAnswerDataSource,
+        _cue(r"(?<!met )(?<!met de )\b(bron|bronnen|statline|(?:cbs-)?tabel\w*|verwijzing|betrouwba\w*|methode|kloppen)\b"),
+    ),
     (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
 ]
 # A kind of question about one occupation; the first that matches wins.

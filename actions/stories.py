@@ -41,16 +41,34 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
     }
 
 
-def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
-    """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn."""
-    women, men = WOMEN_WORDS.search(turn.text), MEN_WORDS.search(turn.text)
+def asked_for(stories: List[Story], text: str) -> List[Story]:
+    """The stories of women (or men) when the message asks for those; otherwise all, in file order."""
+    women, men = WOMEN_WORDS.search(text), MEN_WORDS.search(text)
     if women and not men:
         stories = [s for s in stories if s.is_woman] or stories
     elif men and not women:
         stories = [s for s in stories if not s.is_woman] or stories
-    if not stories:
-        return None
-    return sorted(stories, key=lambda s: s.story_id)[turn.answers_given % len(stories)]
+    return sorted(stories, key=lambda s: s.story_id)
+
+
+def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
+    """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn."""
+    stories = asked_for(stories, turn.text)
+    return stories[turn.answers_given % len(stories)] if stories else None
+
+
+# "verhalen van vrouwen voor mijn les", "3 rolmodellen": several stories, each in one line.
+SEVERAL = re.compile(r"\b(verhalen|rolmodellen|voorbeelden|voorbeeldverhalen)\b", re.IGNORECASE)
+MAX_STORIES = 3
+
+
+def story_line(repository: Repository, story: Story) -> str:
+    info = repository.occupation_by_slug(story.occupation_slug)
+    name = repository.display_name(info) if info else story.occupation_slug
+    kind = (
+        "voorbeeldverhaal, geen echt persoon" if story.is_illustration else f"echt verhaal, bron: {story.source_title}"
+    )
+    return f"- {story.person_name} ({story.age}), {name} ({kind}): {story.route}"
 
 
 class ActionAnswerStory(OccupationAction):
@@ -66,7 +84,16 @@ class ActionAnswerStory(OccupationAction):
         return Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
 
     def answer_without_occupation(self, turn: Turn) -> Answer:
-        """No occupation named or remembered: tell any story (a woman's when asked for one)."""
+        """No occupation named or remembered: tell any story (a woman's when asked for one), or
+        several in a line each when the message asks for stories."""
+        if SEVERAL.search(turn.text):
+            stories = asked_for(self.repository.stories(), turn.text)[:MAX_STORIES]
+            if stories:
+                lines = "\n".join(story_line(self.repository, story) for story in stories)
+                illustrated = any(story.is_illustration for story in stories)
+                return Answer(
+                    [Reply("utter_stories", {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else ""})]
+                )
         story = pick_story(self.repository.stories(), turn)
         if story is None:
             return question("utter_ask_occupation")

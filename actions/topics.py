@@ -10,6 +10,7 @@ from actions.formatting import count, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
 from actions.turn import Turn
+from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import EducationTopic, Interest, Myth, Sector
 from occupations.repository import Repository
@@ -81,20 +82,19 @@ class ActionAnswerMyth(TopicAction):
 
     def answer_topic(self, row: Myth, text: str = "") -> Answer:
         kernel = f"Wat wel klopt: {row.kernel_of_truth}\n" if row.kernel_of_truth else ""
-        return Answer(
-            [
-                Reply(
-                    "utter_myth",
-                    {
-                        "mythe": row.myth,
-                        "antwoord": row.answer,
-                        "kern": kernel,
-                        "feiten": cite_facts(self.repository.facts(row.fact_ids)),
-                        "helpt": f"Wat helpt: {row.what_helps}",
-                    },
-                )
-            ]
+        reply = Reply(
+            "utter_myth",
+            {
+                "mythe": row.myth,
+                "antwoord": row.answer,
+                "kern": kernel,
+                "feiten": cite_facts(self.repository.facts(row.fact_ids)),
+                "helpt": f"Wat helpt: {row.what_helps}",
+            },
         )
+        # "Hoeveel vrouwen werken er eigenlijk in de techniek?": the CBS shares as well.
+        women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(text) else None
+        return Answer([reply] + ([women] if women else []))
 
     def ask(self) -> Answer:
         myths = self.repository.myths()[:MAX_TOPIC_BUTTONS]
@@ -196,6 +196,9 @@ class ActionAnswerBestChances(TurnAction):
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)
+        women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
+        if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
+            return Answer([women])
         groups = self.repository.growing_groups()
         lines = "\n".join(
             f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups

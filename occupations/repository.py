@@ -164,6 +164,16 @@ class Repository:
         rows.sort(key=lambda row: -row.growth_pct)
         return [self._prospects(row.group_code) for row in rows[:limit]]
 
+    def women_shares(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000) -> List[Prospects]:
+        """Groups in the given BRC classes by their share of women, highest first (small groups left out)."""
+        rows = [
+            row
+            for code, row in self.catalog.employment.items()
+            if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.women_share is not None
+        ]
+        rows.sort(key=lambda row: -row.women_share)
+        return [self._prospects(row.group_code) for row in rows]
+
     # --- curated content -----------------------------------------------------------------
 
     def facts(self, fact_ids: Tuple[str, ...]) -> List[Fact]:

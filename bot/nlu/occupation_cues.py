@@ -10,13 +10,15 @@ from typing import List, Tuple
 LETTERS = r"[a-zà-ÿ][a-zà-ÿ'-]+"
 WORD = rf"(?P<word>{LETTERS})"
 WORDS = rf"(?P<word>{LETTERS}(?:\s+{LETTERS})?)"  # before "worden": "software developer worden"
+# What may follow the name in "wat verdient een X?": the end, or a word about the pay.
+AFTER_NAME = r"(?=\s*(?:$|[?.!,]|(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo)\b))"
 CUES = [
     # "ik wil youtuber worden", "later wil ik een influencer worden", "hij wordt mecanicien".
     re.compile(
         r"\b(?:wil|ga|gaat|gaan|wordt|word|zou|wilt|willen)\b(?:\s+\w+){0,3}?\s+(?:een\s+)?" + WORDS + r"\s+worden\b"
     ),
     # "wat verdient een youtuber", "hoeveel verdienen voetballers".
-    re.compile(r"\bverdien(?:t|en)\s+(?:een\s+|de\s+)?" + WORD + r"(?=\s*(?:$|[?.!,]|per\b|in\b|bruto\b|netto\b))"),
+    re.compile(r"\bverdien(?:t|en)\s+(?:een\s+|de\s+)?" + WORD + AFTER_NAME),
     # "werken als dj", "verdien je als gamer", "een baan als model".
     re.compile(r"\b(?:werken|werk|verdien\w*(?:\s+je)?|baan|job|beginnen|starten)\s+als\s+(?:een\s+)?" + WORD + r"\b"),
 ]

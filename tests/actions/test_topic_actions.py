@@ -158,3 +158,26 @@ async def test_how_long_a_route_takes_is_answered_with_its_source(repository):
     )
     reply = only(messages, "utter_education")
     assert "niveau" in reply["antwoord"] and "KiesMBO" in reply["feiten"]
+
+
+async def test_how_many_women_gets_the_cbs_shares_of_the_groups(repository):
+    groups = repository.women_shares()
+    messages, _ = await run_action(
+        ActionAnswerMyth(repository), tracker_for("Hoeveel vrouwen werken er eigenlijk in de techniek?", "ask_myth")
+    )
+    reply = only(messages, "utter_women_share")
+    assert groups[0].group_title in reply["hoogst"] and groups[-1].group_title in reply["laagst"]
+    assert reply["bron"] == groups[0].source.citation
+    assert groups[0].women_share >= groups[-1].women_share
+
+
+async def test_stories_for_a_lesson_about_women_are_all_womens_stories(repository):
+    from actions.stories import ActionAnswerStory
+
+    text = "Heb je verhalen van vrouwen in de techniek voor mijn les?"
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker_for(text, "ask_story"))
+    reply = only(messages, "utter_stories")
+    women = {s.person_name for s in repository.stories() if s.is_woman}
+    names = [line[2:].split(" (")[0] for line in reply["verhalen"].splitlines()]
+    assert names and set(names) <= women
+    assert "geen echt persoon" in reply["verhalen"] or "bron" in reply["verhalen"]

@@ -1,0 +1,38 @@
+"""How many women work in technical and ICT groups: the highest and lowest shares, from the CBS table."""
+
+import re
+from typing import Optional
+
+from actions.answer import Reply
+from actions.formatting import count, period, share
+from occupations.repository import Repository
+
+# "hoeveel vrouwen", "aandeel vrouwen", "percentage meisjes": a question for the figure itself.
+ASKS_WOMEN_SHARE = re.compile(
+    r"\b(hoeveel|aandeel|percentage|procent|%|cijfer\w*)\b.*\b(vrouw\w*|meisjes|meiden)\b"
+    r"|\b(vrouw\w*|meisjes|meiden)\b.*\b(aandeel|percentage|procent|%|cijfer\w*)\b",
+    re.IGNORECASE,
+)
+SHOWN = 3  # groups at each end
+
+
+def women_share_reply(repository: Repository) -> Optional[Reply]:
+    groups = repository.women_shares()
+    if len(groups) < 2 * SHOWN:
+        return None
+
+    def lines(rows) -> str:
+        return "\n".join(
+            f"- {g.group_title}: {share(g.women_share)} vrouw (van {count(g.jobs)} werkenden)" for g in rows
+        )
+
+    first = groups[0]
+    return Reply(
+        "utter_women_share",
+        {
+            "hoogst": lines(groups[:SHOWN]),
+            "laagst": lines(groups[-SHOWN:]),
+            "periode": period(first.period),
+            "bron": first.source.citation,
+        },
+    )
