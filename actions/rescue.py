@@ -31,7 +31,10 @@ ABOUT_THE_FIGURES = [
     # "met bron" asks for figures with their source, not about the sources.
     (
         ActionAnswerDataSource,
-        _cue(r"(?<!met )(?<!met de )\b(bron|bronnen|statline|(?:cbs-)?tabel\w*|verwijzing|betrouwba\w*|methode|kloppen)\b"),
+        _cue(
+            r"(?<!met )(?<!met de )\b(bron|bronnen|statline|(?:cbs-)?tabel\w*|verwijzing|betrouwba\w*"
+            r"|methode|kloppen)\b"
+        ),
     ),
     (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
 ]
