@@ -99,7 +99,7 @@ audit: $(VENV)
 	@$(AUDIT_VENV)/bin/pip-audit --requirement requirements.lock --no-deps --disable-pip --strict --progress-spinner off
 
 nlu-report: $(MODEL)
-	@$(PY) scripts/nlu_report.py $(NLU_REPORT_ARGS)
+	@$(PY) -m scripts.nlu_report $(NLU_REPORT_ARGS)
 
 clean:
 	rm -rf var models results .pytest_cache
