@@ -106,3 +106,24 @@ class ActionFallback(Action):
         else:
             dispatcher.utter_message(response="utter_default")
         return []
+
+
+class ActionOutOfScope(Action):
+    """Out of scope, says the NLU; but "hoe lang duurt dat?" after a route answer is a follow-up,
+    and "wat is mbo?" a school question: those get their answer, the rest a polite no."""
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        try:
+            repository = process_repository()
+            action = rescue(Turn.read(tracker, repository), repository, topics_only=True)
+        except DatabaseNotBuilt:
+            action = None
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []

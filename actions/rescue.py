@@ -58,25 +58,38 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerRoute,
         _cue(r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school)\b"),
     ),
-    (ActionAnswerJobDescription, _cue(r"\b(wat doe\w*|werkdag|taken|wat houdt)\b")),
+    (
+        ActionAnswerJobDescription,
+        _cue(
+            r"\b(wat doe\w*|werkdag|taken|wat houdt|ploeg\w*|nachtdienst\w*|werktijden|onregelmatig\w*"
+            r"|weekend\w*|avonddienst\w*|diensten)\b"
+        ),
+    ),
 ]
 
 
+POINTS_BACK = re.compile(r"\b(daar|daarin|daarmee|dat|die|dit|ervan|erin)\b", re.IGNORECASE)
 # On an equal keyword score: someone unsure of how to ask is most often describing a child or
 # themselves ("hij houdt van auto's"), then asking about school, then repeating what people say.
 TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
 
 
-def rescue(turn: Turn, repository: Repository) -> Optional[Type[TurnAction]]:
-    """The action that can answer an unsure message, or None."""
+def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Optional[Type[TurnAction]]:
+    """The action that can answer an unsure message, or None. `topics_only`: only a curated topic
+    or a follow-up about the occupation talked about (for messages the NLU calls out of scope)."""
     text = turn.text
-    for action, cue in ABOUT_THE_FIGURES:
+    for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
-    names_occupation = turn.remembered is not None or bool(turn.mentions) or bool(turn.suggested)
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
-    if occupation_action and names_occupation:
+    talked_about = turn.remembered is not None or bool(turn.suggested)
+    if occupation_action and ((turn.mentions and not topics_only) or (talked_about and POINTS_BACK.search(text))):
+        # "wat verdient een lasser dan?" names it; "hoeveel vrouwen werken daar?" points back to it.
         return occupation_action
     scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
     score, _, topic_action = max(scored, key=lambda row: row[:2])
-    return topic_action if score > 0 else occupation_action
+    if score > 0 and (not topics_only or topic_action is ActionAnswerEducation):
+        return topic_action
+    if occupation_action and (talked_about or not topics_only):
+        return occupation_action
+    return None

@@ -45,3 +45,40 @@ async def test_an_interest_named_in_passing_gets_suggestions(repository):
 async def test_nothing_plain_still_gets_the_honest_fallback(repository):
     messages = await fallback(repository, "hmm tja weet ik veel")
     assert responses(messages) == ["utter_default"]
+
+
+async def test_an_out_of_scope_follow_up_about_the_route_gets_the_duration(repository):
+    from actions.conversation import ActionOutOfScope
+
+    slots = {"occupation_id": occupation_id(repository, "elektricien")}
+    messages, _ = await run_action(
+        ActionOutOfScope(), parsed(repository, "hoe lang duurt dat", "out_of_scope", slots=slots)
+    )
+    assert responses(messages) == ["utter_education"]
+
+
+async def test_a_newcomer_parent_asking_what_mbo_is_gets_the_school_system(repository):
+    from actions.conversation import ActionOutOfScope
+
+    messages, _ = await run_action(
+        ActionOutOfScope(), parsed(repository, "Wat is mbo? In mijn land is anders.", "out_of_scope")
+    )
+    assert responses(messages) == ["utter_education"]
+    assert "voortgezet onderwijs" in messages[0]["antwoord"]
+
+
+async def test_out_of_scope_stays_out_of_scope(repository):
+    from actions.conversation import ActionOutOfScope
+
+    messages, _ = await run_action(
+        ActionOutOfScope(), parsed(repository, "wat is de hoofdstad van frankrijk", "out_of_scope")
+    )
+    assert responses(messages) == ["utter_out_of_scope"]
+
+
+async def test_shift_work_is_a_question_about_the_work(repository):
+    slots = {"occupation_id": occupation_id(repository, "procesoperator")}
+    messages = await fallback(repository, "en nachtdienst?", slots=slots)
+    assert responses(messages)[0].startswith("utter_job_description") or responses(messages)[0].startswith(
+        "utter_description"
+    ), responses(messages)
