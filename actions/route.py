@@ -1,9 +1,11 @@
 """How do I get there? vmbo profile → mbo (level, BOL/BBL) → hbo, or the group's education figures."""
 
+import re
 from typing import Text
 
 from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
+from actions.citations import cite_facts
 from actions.formatting import share
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
@@ -50,6 +52,10 @@ def mbo_text(repository: Repository, profile: Profile) -> str:
     return "geen"
 
 
+HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECASE)
+DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
+
+
 class ActionAnswerRoute(OccupationAction):
     intent = "ask_route"
 
@@ -57,6 +63,15 @@ class ActionAnswerRoute(OccupationAction):
         return "action_answer_route"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        answer = self.route(info)
+        duration = self.repository.catalog.curated["education"].get(DURATION_TOPIC)
+        if duration is not None and HOW_LONG.search(turn.text):
+            # "hoe lang is die opleiding?": how long each mbo level takes, with its source.
+            facts = cite_facts(self.repository.facts(duration.fact_ids))
+            answer.replies.append(Reply("utter_education", {"antwoord": duration.answer, "feiten": facts}))
+        return answer
+
+    def route(self, info: OccupationInfo) -> Answer:
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
         if profile and profile.vmbo_profiles:

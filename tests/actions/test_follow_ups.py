@@ -136,3 +136,11 @@ async def test_a_net_pay_follow_up_classified_as_a_myth_gets_the_pay_not_a_menu(
         ActionAnswerMyth(repository), parsed(repository, "is dat netto?", "ask_myth", slots=slots)
     )
     assert responses(messages)[0].startswith("utter_salary"), responses(messages)
+
+
+async def test_how_long_a_named_route_takes_adds_the_durations(repository):
+    text = "Hoe lang is die opleiding tot elektricien?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    names = responses(messages)
+    assert names[0].startswith("utter_route") and "utter_education" in names, names
+    assert "KiesMBO" in messages[names.index("utter_education")]["feiten"]
