@@ -67,7 +67,7 @@ test: lint $(MODEL)
 	@$(PY) -m pytest
 
 test-fast: $(VENV)
-	@KANSRIJK_SKIP_POSTGRES=$${KANSRIJK_SKIP_POSTGRES:-1} $(PY) -m pytest -q $(FAST_TESTS)
+	@KANSRIJK_SKIP_POSTGRES=$${KANSRIJK_SKIP_POSTGRES:-1} $(PY) -m pytest -q -m "not e2e" $(FAST_TESTS)
 
 lint: $(VENV)
 	@$(VENV_BIN)ruff check .

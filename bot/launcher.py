@@ -7,6 +7,7 @@ until an admin opens it), CORS_ORIGINS (the demo page's origin). See docs/securi
 """
 
 import argparse
+import ctypes
 import os
 import signal
 import subprocess
@@ -15,11 +16,12 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, MutableMapping, Optional, Sequence, Union
+from typing import Callable, Dict, List, MutableMapping, Optional, Sequence, Union
 
 from bot.privacy import secret_is_strong, sender_id_secret, weak_secret_message
+from bot.supervisor import Child, GaveUp, Supervisor, http_ok
 from occupations.config import PROJECT_ROOT
 
 TRACKER_DB = "var/tracker.sqlite"  # relative to PROJECT_ROOT, as in endpoints.yml
@@ -34,6 +36,7 @@ LOOPBACK_ORIGINS = r"https?://(localhost|127\.0\.0\.1)(:\d+)?$"
 PRIVATE_UMASK = 0o077  # what the servers create (tracker, duplicate check) only we can read
 # For both servers: no usage data or error reports leave the machine (an admin may opt in).
 QUIET_ENVIRONMENT = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+PR_SET_PDEATHSIG = 1  # prctl(2)
 
 
 def load_dotenv(path: Optional[Path] = None, environ: Optional[MutableMapping[str, str]] = None) -> List[str]:
@@ -128,25 +131,98 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float) -> None:
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} seconds")
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when the launcher dies, even by SIGKILL, so no
+    server outlives it and keeps its port and its memory. (Linux sends it when the *thread*
+    that started the child ends: start servers from a thread that lives as long as they do.)"""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def process_starter(
+    args: List[str], env: Optional[Dict[str, str]], log_file: Optional[Path]
+) -> Callable[[], subprocess.Popen]:
+    """What starts ``args`` in a process group of its own. Output goes to ``log_file`` (emptied
+    at the first start, appended to at a restart, so the lines before a crash stay) or to ours."""
+    first = [True]
+
+    def start() -> subprocess.Popen:
+        output = None
+        if log_file is not None:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            output = open(log_file, "w" if first[0] else "a", encoding="utf-8")
+            first[0] = False
+        try:
+            return subprocess.Popen(
+                args,
+                cwd=PROJECT_ROOT,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT if output else None,
+                start_new_session=True,
+                umask=PRIVATE_UMASK,
+                preexec_fn=_die_with_parent,
+            )
+        finally:
+            if output is not None:
+                output.close()  # the child has its own copy
+
+    return start
+
+
+def action_server_command(port: int) -> List[str]:
+    return [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
+
+
+def rasa_server_command(model: str, port: int, host: str, endpoints: Path, origins: Sequence[str]) -> List[str]:
+    return [
+        str(VENV_BIN / "python"),
+        "-m",
+        "bot.rasa_server",  # `rasa run` with the project's fixes (bot/rasa_server.py)
+        "run",
+        "--model",
+        model,
+        "--port",
+        str(port),
+        "--interface",
+        host,
+        "--credentials",
+        "credentials.yml",
+        "--endpoints",
+        str(endpoints),
+        "--cors",
+        *origins,
+    ]
+
+
+def server_environment(env: Optional[dict] = None) -> Dict[str, str]:
+    environment = dict(os.environ, **(env or {}))
+    for name, value in QUIET_ENVIRONMENT.items():
+        environment.setdefault(name, value)
+    return environment
+
+
+def log_hint(log_file: Optional[Path]) -> str:
+    return str(log_file) if log_file else "its output above"
+
+
 @dataclass
 class Servers:
     rasa_port: int
     action_port: int
-    processes: List[subprocess.Popen] = field(default_factory=list)
+    supervisor: Supervisor
 
     @property
     def rest_url(self) -> str:
         return f"http://localhost:{self.rasa_port}/webhooks/rest/webhook"
 
+    @property
+    def processes(self) -> List[subprocess.Popen]:
+        """The running processes: the action server, then the Rasa server."""
+        return list(self.supervisor.processes().values())
+
     def stop(self) -> None:
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+        self.supervisor.stop()
 
 
 def start_servers(
@@ -162,67 +238,46 @@ def start_servers(
     """Start both servers in their own process groups and wait until they answer.
 
     Rasa listens on ``host`` (default LISTEN_ADDRESS, else 127.0.0.1); the action server
-    always on 127.0.0.1 (it has no authentication). The endpoints file is written next
-    to ``tracker_db``."""
+    always on 127.0.0.1 (it has no authentication). The endpoints file and a status file
+    (the pids, `processes-PORT.json`) are written next to ``tracker_db``. Call
+    ``servers.supervisor.check()`` now and then to restart a server that stopped."""
     tracker_folder = (PROJECT_ROOT / tracker_db).parent
     endpoints = write_endpoints(action_port, tracker_db, tracker_folder / f"endpoints-{rasa_port}.yml")
-    environment = dict(os.environ, **(env or {}))
-    for name, value in QUIET_ENVIRONMENT.items():
-        environment.setdefault(name, value)
+    environment = server_environment(env)
     host = host or listen_address(environment)
     origins = [cors] if isinstance(cors, str) else list(cors)
-    servers = Servers(rasa_port, action_port)
-
-    def spawn(args: List[str], name: str, extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
-        output = None
-        if log_dir is not None:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            output = open(log_dir / f"{name}.log", "w", encoding="utf-8")
-        process = subprocess.Popen(
-            args,
-            cwd=PROJECT_ROOT,
-            env=dict(environment, **(extra_env or {})),
-            stdout=output,
-            stderr=subprocess.STDOUT if output else None,
-            start_new_session=True,
-            umask=PRIVATE_UMASK,
-        )
-        servers.processes.append(process)
-        return process
-
-    try:
-        actions = spawn(
-            [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
+    logs = {name: log_dir / f"{name}.log" if log_dir else None for name in ("actions", "rasa")}
+    urls = {"actions": f"http://{LOCAL_ONLY}:{action_port}/health", "rasa": f"http://{probe_host(host)}:{rasa_port}/"}
+    children = [
+        Child(
             "actions",
-            {"SANIC_HOST": LOCAL_ONLY},  # rasa_sdk reads its listen address from here
-        )
-        rasa = spawn(
-            [
-                str(VENV_BIN / "python"),
-                "-m",
-                "bot.rasa_server",  # `rasa run` with two of Rasa's costs taken out
-                "run",
-                "--model",
-                model,
-                "--port",
-                str(rasa_port),
-                "--interface",
-                host,
-                "--credentials",
-                "credentials.yml",
-                "--endpoints",
-                str(endpoints),
-                "--cors",
-                *origins,
-            ],
+            f"the action server (port {action_port})",
+            # rasa_sdk reads its listen address from SANIC_HOST
+            process_starter(
+                action_server_command(action_port), dict(environment, SANIC_HOST=LOCAL_ONLY), logs["actions"]
+            ),
+            http_ok(urls["actions"]),
+            log_hint(logs["actions"]),
+        ),
+        Child(
             "rasa",
-        )
-        wait_for(f"http://{LOCAL_ONLY}:{action_port}/health", actions, START_TIMEOUT)
-        wait_for(f"http://{probe_host(host)}:{rasa_port}/", rasa, START_TIMEOUT)
+            f"the Rasa server (port {rasa_port})",
+            process_starter(rasa_server_command(model, rasa_port, host, endpoints, origins), environment, logs["rasa"]),
+            http_ok(urls["rasa"]),
+            log_hint(logs["rasa"]),
+        ),
+    ]
+    status_file = tracker_folder / f"processes-{rasa_port}.json"
+    supervisor = Supervisor(children, start_timeout=START_TIMEOUT, status_file=status_file)
+    try:
+        supervisor.start(wait=False)
+        for key, process in supervisor.processes().items():
+            wait_for(urls[key], process, START_TIMEOUT)
+        supervisor.mark_ready()
     except BaseException:
-        servers.stop()
+        supervisor.stop()
         raise
-    return servers
+    return Servers(rasa_port, action_port, supervisor)
 
 
 def start_demo_site(port: int, rasa_url: str, host: str = LOCAL_ONLY):
@@ -235,6 +290,33 @@ def start_demo_site(port: int, rasa_url: str, host: str = LOCAL_ONLY):
 
 def raise_keyboard_interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
+
+
+def stop_on_signals() -> None:
+    # A `kill` (SIGTERM) stops the servers as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
+    # Ctrl-C must stop the servers even when a shell started us with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def ignore_signals() -> None:
+    """While stopping: a second Ctrl-C must not leave servers behind half-stopped."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def keep_running(supervisor: Supervisor) -> int:
+    """Restart what stops, until Ctrl-C (0) or until a server cannot be kept running (1)."""
+    try:
+        while True:
+            supervisor.check()
+            time.sleep(0.5)
+    except GaveUp as error:
+        print(f"error: {error}. Stopping everything.", file=sys.stderr, flush=True)
+        return 1
+    except KeyboardInterrupt:
+        print("\n==> stopping...", flush=True)
+        return 0
 
 
 def preflight() -> Optional[str]:
@@ -262,25 +344,23 @@ def main(argv=None) -> int:
     parser.add_argument("--rasa-port", type=int, default=int(os.environ.get("RASA_PORT", 5005)))
     parser.add_argument("--action-port", type=int, default=int(os.environ.get("ACTION_PORT", 5055)))
     parser.add_argument("--demo-port", type=int, default=int(os.environ.get("DEMO_PORT", 8080)))
+    parser.add_argument("--var-dir", type=Path, default=PROJECT_ROOT / "var", help="tracker, endpoints, pids")
     args = parser.parse_args(argv)
     from bot.channels.twilio_whatsapp import twilio_whatsapp_status
     from bot.channels.whatsapp import whatsapp_status
     from bot.retention import retention_days, start_purging
 
     keep_days = retention_days()
-    make_private(PROJECT_ROOT / "var")
+    make_private(args.var_dir)
+    tracker_db = args.var_dir.resolve() / "tracker.sqlite"
     host = listen_address(dict(os.environ))
     origins = cors_origins(dict(os.environ), args.demo_port)
-
-    # A `kill` (SIGTERM) stops the servers as cleanly as Ctrl-C does.
-    signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
-    # Ctrl-C must stop the servers even when a shell started us with SIGINT ignored.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    stop_on_signals()
 
     print("==> starting the action server and the Rasa server (this takes a minute)...", flush=True)
     started = time.monotonic()
     try:
-        servers = start_servers(args.rasa_port, args.action_port, cors=origins, host=host)
+        servers = start_servers(args.rasa_port, args.action_port, tracker_db=str(tracker_db), cors=origins, host=host)
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -288,7 +368,7 @@ def main(argv=None) -> int:
         return 130
     rasa_url = f"http://localhost:{args.rasa_port}"
     demo = start_demo_site(args.demo_port, rasa_url, host)
-    purging = start_purging(PROJECT_ROOT / TRACKER_DB, keep_days)
+    purging = start_purging(tracker_db, keep_days)
     kept = f"deleted after {keep_days} days" if keep_days else "kept (RETENTION_DAYS=0)"
     reach = "this machine only" if host == LOCAL_ONLY else f"{host} ({LISTEN_ADDRESS_ENV})"
     print(
@@ -302,19 +382,14 @@ def main(argv=None) -> int:
     Listening on : {reach}; pages allowed to call the bot (CORS_ORIGINS): {" ".join(origins)}
     {whatsapp_status()}; {twilio_whatsapp_status()}
     Conversations: {kept} (RETENTION_DAYS)
-    Stop with Ctrl-C.
+    A server that stops is restarted. Stop with Ctrl-C.
 """,
         flush=True,
     )
     try:
-        while all(process.poll() is None for process in servers.processes):
-            time.sleep(1)
-        print("error: a server stopped unexpectedly; stopping the other one", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\n==> stopping...", flush=True)
-        return 0
+        return keep_running(servers.supervisor)
     finally:
+        ignore_signals()
         if purging:
             purging.set()
         demo.shutdown()

@@ -1,4 +1,6 @@
-"""`rasa run` with two costs of Rasa 3.6 taken out; the launcher starts Rasa through this.
+"""`rasa run` with two costs of Rasa 3.6 taken out, an apology when the action server is
+down (`bot/action_outage.py`) and conversation locks that survive a dead Rasa server
+(`bot/ticket_lock.py`); the launchers start Rasa through this.
 
 A profile under load (docs/performance.md) found two costs that buy nothing here:
 
@@ -60,7 +62,11 @@ def _fast_sqlite(dbapi_connection, _record) -> None:
 def install() -> None:
     from rasa.core.actions.action import RemoteAction
 
+    from bot import action_outage, ticket_lock
+
     RemoteAction._validate_action_result = validate_action_result
+    action_outage.install()
+    ticket_lock.install()
     if not event.contains(Engine, "connect", _fast_sqlite):
         event.listen(Engine, "connect", _fast_sqlite)
 

@@ -3,6 +3,7 @@
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.core.lock_store import LockStore
 from sqlalchemy import create_engine, text
 
 from bot import rasa_server
@@ -14,6 +15,8 @@ BAD = {"events": [{"event": "slot", "name": 3}], "responses": "not a list"}
 @pytest.fixture
 def installed(monkeypatch):
     monkeypatch.setattr(RemoteAction, "_validate_action_result", RemoteAction._validate_action_result)
+    monkeypatch.setattr(RemoteAction, "run", RemoteAction.run)  # install() wraps it too
+    monkeypatch.setattr(LockStore, "_acquire_lock", LockStore._acquire_lock)  # and replaces this
     rasa_server.install()
     yield
     rasa_server.event.remove(rasa_server.Engine, "connect", rasa_server._fast_sqlite)

@@ -180,13 +180,13 @@ def test_make_run_wires_the_safe_defaults(monkeypatch, tmp_path, capsys):
     """main() as `make run` calls it, with the servers replaced: what it asks for."""
     calls = {}
 
-    class Stopped:
-        def poll(self):
-            return 0  # the servers "stop" at once, so main() returns
+    class GivesUp:
+        def check(self):
+            raise launcher.GaveUp("a server keeps stopping")  # so main() returns
 
     def fake_start(rasa_port, action_port, **options):
         calls["servers"] = options
-        return launcher.Servers(rasa_port, action_port, processes=[Stopped()])
+        return launcher.Servers(rasa_port, action_port, supervisor=GivesUp())
 
     class Demo:
         def shutdown(self):
@@ -201,8 +201,12 @@ def test_make_run_wires_the_safe_defaults(monkeypatch, tmp_path, capsys):
     for name in ("LISTEN_ADDRESS", "CORS_ORIGINS", "SENDER_ID_SECRET"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("RETENTION_DAYS", "0")
-    assert launcher.main(["--demo-port", "8123"]) == 1  # "a server stopped unexpectedly"
-    assert calls["servers"] == {"cors": ["http://localhost:8123", "http://127.0.0.1:8123"], "host": "127.0.0.1"}
+    assert launcher.main(["--demo-port", "8123"]) == 1  # the supervisor gave up
+    assert calls["servers"] == {
+        "tracker_db": str(launcher.PROJECT_ROOT / launcher.TRACKER_DB),
+        "cors": ["http://localhost:8123", "http://127.0.0.1:8123"],
+        "host": "127.0.0.1",
+    }
     assert calls["demo"] == "127.0.0.1"
     assert calls["private"] == launcher.PROJECT_ROOT / "var"
     assert "this machine only" in capsys.readouterr().out
