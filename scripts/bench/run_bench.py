@@ -27,6 +27,7 @@ from bot.launcher import start_servers
 from occupations.config import PROJECT_ROOT
 from scripts.bench import soak
 from scripts.bench.loadtest import DEFAULT_MESSAGES, LoadResult, post, run_load
+from scripts.bench.parse_time import parse_time_lines
 from scripts.bench.scaled import ScaledRun
 
 BENCH_DIR = PROJECT_ROOT / "var" / "bench"
@@ -248,6 +249,7 @@ def main() -> None:
     lines += ["", "| what | figure |", "|---|---|", f"| assistant ready (both servers answer) | {ready:.0f} s |"]
     lines += [f"| memory after the run, {name} (RSS) | {mb:.0f} MB |" for name, mb in memory.items() if mb]
     lines += [f"| last training (`make model`; from scratch only after `make clean`) | {training_seconds()} |"]
+    lines += parse_time_lines(PROJECT_ROOT / "models" / "kansrijk.tar.gz")
     print("\n".join(lines))
     if not args.quick:
         measured = [
