@@ -22,7 +22,7 @@ from launched import PROJECT_ROOT, Launched, alive, ask, new_sender, texts
 
 from bot.stores import LOCK_LIFETIME_SECONDS
 
-PUBLIC_PORT, ACTION_PORT, DEMO_PORT, REDIS_PORT, PG_PORT = 5305, 5355, 8305, 6395, 55436
+PUBLIC_PORT, ACTION_PORT, DEMO_PORT = 5305, 5355, 8305
 BASE_URL = f"http://127.0.0.1:{PUBLIC_PORT}"
 KILLED = f"rasa-{PUBLIC_PORT + 1}"
 MESSAGES = ["hallo", "hoeveel verdient een elektricien", "hoe word ik dat?", "bedankt"]
@@ -34,6 +34,11 @@ def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+# The stores' ports are whatever is free when the module loads: a PostgreSQL or Redis left on a
+# fixed port by another run on the machine made the setup fail to start (seen once in CI).
+REDIS_PORT, PG_PORT = closed_port(), closed_port()
 
 
 def scaled_args(var: Path, public_port: int = PUBLIC_PORT) -> List[str]:
