@@ -166,7 +166,9 @@ def test_a_rasa_server_killed_under_load_loses_no_conversation(scaled):
 
     scaled.wait_for_line(f"(port {PUBLIC_PORT + 1}) stopped (killed by SIGKILL)")
     assert "restarting it in 1 s" in scaled.output()
-    assert alive(scaled.pids()[KILLED]) and scaled.pids()[KILLED] != victim  # a new one is loading
+    # The supervisor's new server answers again by itself (loading the model takes a while).
+    scaled.wait_for_line(f"(port {PUBLIC_PORT + 1}) is back", timeout=180)
+    assert alive(scaled.pids()[KILLED]) and scaled.pids()[KILLED] != victim
 
 
 @pytest.mark.e2e
