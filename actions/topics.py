@@ -1,5 +1,6 @@
 """Answers about topics rather than one occupation: myths, interests, sectors, school, next steps."""
 
+import re
 from abc import ABC, abstractmethod
 from typing import Dict, List, Text
 
@@ -188,6 +189,34 @@ class ActionAnswerEducation(TopicAction):
 TOPIC_ACTIONS = (ActionAnswerMyth, ActionAnswerEducation, ActionAnswerSector, ActionAnswerInterest)
 
 
+# "waar is het grootste tekort?": UWV's shortage first, growth after it.
+SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|personeelstekort|hard nodig)\b", re.IGNORECASE)
+BEST_PAID = re.compile(
+    r"\b(best betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)|hoogste? (loon|salaris|lonen)"
+    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best))\b",
+    re.IGNORECASE,
+)
+MAX_BEST_PAID = 6
+
+
+def best_paid(repository: Repository) -> Answer:
+    """The curated technical occupations with the highest median pay, all of one year."""
+    infos = [
+        repository.catalog.occupation_by_slug[slug]
+        for slug in repository.catalog.curated["featured"]
+        if slug in repository.catalog.occupation_by_slug
+    ]
+    year = repository.common_pay_year(infos)
+    paid = [(repository.pay_in_year(info, year), info) for info in infos]
+    paid = sorted(((figure, info) for figure, info in paid if figure), key=lambda row: -row[0].median)
+    lines = "\n".join(
+        f"- {repository.display_name(info)}: {median_pay(figure)}" for figure, info in paid[:MAX_BEST_PAID]
+    )
+    national = repository.national_pay(year)
+    everyone = f"Alle werknemers samen: {median_pay(national)}." if national else ""
+    return Answer([Reply("utter_best_paid", {"jaar": str(year), "lijst": lines, "landelijk": everyone})])
+
+
 class ActionAnswerBestChances(TurnAction):
     def name(self) -> Text:
         return "action_answer_best_chances"
@@ -199,6 +228,8 @@ class ActionAnswerBestChances(TurnAction):
         women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
         if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
             return Answer([women])
+        if BEST_PAID.search(turn.text):  # "welk technisch beroep verdient het best?"
+            return best_paid(self.repository)
         groups = self.repository.growing_groups()
         lines = "\n".join(
             f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups
@@ -207,7 +238,7 @@ class ActionAnswerBestChances(TurnAction):
         return Answer(
             [
                 Reply(
-                    "utter_best_chances",
+                    "utter_shortage_first" if SHORTAGE.search(turn.text) and shortage else "utter_best_chances",
                     {
                         "lijst": lines,
                         "bron": groups[0].source.citation,
@@ -220,11 +251,22 @@ class ActionAnswerBestChances(TurnAction):
         )
 
 
+# A step the message asks for goes first: a placement, an open day, help with a CV.
+STEP_CUES = [
+    ("stagemarkt", re.compile(r"\b(stage\w*|leerbedrijf\w*|leerbaan|leerbanen|bbl[- ]?plek\w*)\b", re.IGNORECASE)),
+    ("open-dagen", re.compile(r"\b(open ?dag\w*|meeloopdag\w*|welke school)\b", re.IGNORECASE)),
+    ("mentor-decaan", re.compile(r"\b(cv|sollicit\w*|motivatiebrief)\b", re.IGNORECASE)),
+]
+MAX_STEPS = 6
+
+
 class ActionAnswerNextStep(TurnAction):
     def name(self) -> Text:
         return "action_answer_next_step"
 
     def answer(self, turn: Turn) -> Answer:
-        steps: List = self.repository.next_steps()[:6]
-        lines = "\n".join(f"- {s.name}: {s.what}" + (f" ({s.url})" if s.url else "") for s in steps)
+        steps: List = self.repository.next_steps()
+        asked = [step_id for step_id, cue in STEP_CUES if cue.search(turn.text)]
+        steps = sorted(steps, key=lambda s: asked.index(s.step_id) if s.step_id in asked else len(asked))
+        lines = "\n".join(f"- {s.name}: {s.what}" + (f" ({s.url})" if s.url else "") for s in steps[:MAX_STEPS])
         return Answer([Reply("utter_next_step", {"stappen": lines})])

@@ -181,3 +181,28 @@ async def test_stories_for_a_lesson_about_women_are_all_womens_stories(repositor
     names = [line[2:].split(" (")[0] for line in reply["verhalen"].splitlines()]
     assert names and set(names) <= women
     assert "geen echt persoon" in reply["verhalen"] or "bron" in reply["verhalen"]
+
+
+async def test_best_paid_lists_the_highest_medians_of_one_year(repository):
+    messages, _ = await run_action(
+        ActionAnswerBestChances(repository),
+        tracker_for("welk technisch beroep verdient het meest?", "ask_best_chances"),
+    )
+    reply = only(messages, "utter_best_paid")
+    amounts = [float(a.replace(".", "").replace(",", ".")) for a in re.findall(r"€ ([\d.,]+) bruto", reply["lijst"])]
+    assert len(amounts) >= 3 and amounts == sorted(amounts, reverse=True)
+    assert set(re.findall(r"\b(20\d\d)\b", reply["lijst"])) == {reply["jaar"]}
+
+
+async def test_a_shortage_question_leads_with_the_shortage_fact(repository):
+    messages, _ = await run_action(
+        ActionAnswerBestChances(repository), tracker_for("waar is het grootste tekort aan technici", "ask_best_chances")
+    )
+    assert "UWV" in only(messages, "utter_shortage_first")["feit"]
+
+
+async def test_a_placement_question_puts_the_stagemarkt_first(repository):
+    messages, _ = await run_action(
+        ActionAnswerNextStep(repository), tracker_for("hoe vind ik een erkend leerbedrijf voor bbl", "ask_next_step")
+    )
+    assert only(messages, "utter_next_step")["stappen"].startswith("- Stagemarkt (SBB)")

@@ -91,3 +91,10 @@ def test_readability_formula_separates_easy_from_hard_text():
         "competentieontwikkelingstrajecten geïmplementeerd binnen organisatieonderdelen."
     )
     assert flesch_douma(easy) > 80 > 20 > flesch_douma(hard)
+
+
+def test_no_response_is_defined_twice():
+    """YAML keeps the last of two equal keys without a word: a second `utter_x` would silently
+    replace the first one's wording everywhere."""
+    names = re.findall(r"^  (utter_\w+):", (PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
