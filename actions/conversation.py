@@ -9,11 +9,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import process_repository
 from actions.quiz import ActionQuiz, typed_choice
-from actions.rescue import rescue
-from actions.turn import Turn
-from occupations.catalog import DatabaseNotBuilt
+from actions.rescue import rescued
 from occupations.config import PROJECT_ROOT
 
 
@@ -89,11 +86,7 @@ class ActionFallback(Action):
         if tracker.get_slot("quiz") and typed_choice(text):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
-        try:
-            repository = process_repository()
-            action = rescue(Turn.read(tracker, repository), repository)
-        except DatabaseNotBuilt:
-            action = None  # no table: the plain fallback below still answers
+        action = rescued(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
         previous = None
@@ -118,11 +111,7 @@ class ActionOutOfScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        try:
-            repository = process_repository()
-            action = rescue(Turn.read(tracker, repository), repository, topics_only=True)
-        except DatabaseNotBuilt:
-            action = None
+        action = rescued(tracker, topics_only=True)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_out_of_scope")

@@ -1,6 +1,6 @@
 """Dutch notation for figures: '€ 23,00', '€ 3.790', '4,7%', '26.000'."""
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from occupations.figures import PayFigure
 
@@ -60,3 +60,9 @@ def median_pay(figure: PayFigure) -> str:
     """A median hourly wage in one line: the amount, the group it describes, source and year."""
     group = "bredere groep" if figure.is_broader else "groep"
     return f"{euro_hourly(figure.median)} bruto per uur ({group} '{figure.group_title}', {figure.source.citation})"
+
+
+def dutch_list(words: Sequence[str], last: str = "en") -> str:
+    """'elektricien, kapper en lasser' (or '... of ...')."""
+    words = list(words)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {last} " + words[-1]

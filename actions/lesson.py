@@ -4,16 +4,11 @@ from typing import Text
 
 from actions.answer import Answer, Reply, question, sentence_name
 from actions.base import TurnAction
+from actions.formatting import dutch_list
 from actions.turn import Turn
 from bot.classroom.links import lesson_path, public_url
 
 MIN_OCCUPATIONS, MAX_OCCUPATIONS = 2, 4
-
-
-def names(words) -> str:
-    """'elektricien, kapper en lasser'."""
-    words = list(words)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
 
 
 class ActionLessonSheet(TurnAction):
@@ -31,5 +26,5 @@ class ActionLessonSheet(TurnAction):
             return question("utter_ask_lesson_occupations")
         found = found[:MAX_OCCUPATIONS]
         link = public_url(lesson_path([info.id for info in found]))
-        title = names(sentence_name(self.repository.display_name(info)) for info in found)
+        title = dutch_list([sentence_name(self.repository.display_name(info)) for info in found])
         return Answer([Reply("utter_lesson_sheet", {"namen": title, "link": link})], is_answer=False)

@@ -41,49 +41,49 @@ def quiz_occupations(repository: Repository) -> List[OccupationInfo]:
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 
 
-def _spread(values: List[Tuple[float, OccupationInfo]], gap: float, rng: random.Random) -> List:
-    """The first value and two others, each at least `gap` from the ones already picked."""
-    first, *others = values
+def _three_apart(rows: List[Tuple], gap: float, rng: random.Random) -> List[Tuple]:
+    """One row and two others whose values (first item) differ by at least `gap` from the rows
+    already picked, in random order; [] when there are no such three."""
+    if len(rows) < 3:
+        return []
+    rows = list(rows)
+    rng.shuffle(rows)
+    first, *others = rows
     rng.shuffle(others)
     picked = [first]
-    for value in others:
-        if all(abs(value[0] - p[0]) >= gap for p in picked):
-            picked.append(value)
+    for row in others:
+        if all(abs(row[0] - p[0]) >= gap for p in picked):
+            picked.append(row)
         if len(picked) == 3:
             return picked
     return []
 
 
-def _options(picked: List, label, rng: random.Random) -> Tuple[Tuple[Tuple[str, str], ...], str]:
-    """Options in a shuffled order, and the key of the first picked value (the right one)."""
+def _options(picked: List[Tuple], label, rng: random.Random) -> Tuple[Tuple[Tuple[str, str], ...], str]:
+    """Options in a shuffled order, and the key of the first picked row (the right one)."""
     order = list(picked)
     rng.shuffle(order)
-    options = tuple((key, label(value)) for key, value in zip(KEYS, order, strict=True))
+    options = tuple((key, label(row)) for key, row in zip(KEYS, order, strict=True))
     return options, KEYS[order.index(picked[0])]
 
 
 def salary_question(repository: Repository, rng: random.Random) -> Optional[QuizQuestion]:
     year = PAY_YEARS[0]
-    figures = []
+    rows = []
     for info in quiz_occupations(repository):
         figure = repository.pay_in_year(info, year)
         if figure is not None and not figure.is_broader:
-            figures.append((figure.median, info, figure))
-    if len(figures) < 3:
-        return None
-    rng.shuffle(figures)
-    picked = _spread([(median, info) for median, info, _ in figures], MIN_PAY_GAP, rng)
+            rows.append((figure.median, info, figure))
+    picked = _three_apart(rows, MIN_PAY_GAP, rng)
     if not picked:
         return None
-    figure_of = {info.id: figure for _, info, figure in figures}
-    info = picked[0][1]
+    _, info, figure = picked[0]
     name = sentence_name(repository.display_name(info))
-    options, correct = _options(picked, lambda value: euro_hourly(value[0]), rng)
+    options, correct = _options(picked, lambda row: euro_hourly(row[0]), rng)
     others = ", ".join(
         f"{euro_hourly(value)} is het loon van {sentence_name(repository.display_name(other))}"
-        for value, other in picked[1:]
+        for value, other, _ in picked[1:]
     )
-    figure = figure_of[info.id]
     explanation = (
         f"Een {name} verdiende in {year} de middelste waarde (mediaan) van {euro_hourly(figure.median)} "
         f"bruto per uur (groep '{figure.group_title}', {figure.source.citation}). "
@@ -94,26 +94,21 @@ def salary_question(repository: Repository, rng: random.Random) -> Optional[Quiz
 
 
 def women_question(repository: Repository, rng: random.Random) -> Optional[QuizQuestion]:
-    shares = []
+    rows = []
     seen_groups = set()
     for info in quiz_occupations(repository):
         prospects = repository.prospects(info)
         if prospects is None or prospects.women_share is None or prospects.group_code in seen_groups:
             continue
         seen_groups.add(prospects.group_code)
-        shares.append((prospects.women_share, info, prospects))
-    if len(shares) < 3:
-        return None
-    rng.shuffle(shares)
-    picked = _spread([(value, info) for value, info, _ in shares], MIN_SHARE_GAP, rng)
+        rows.append((prospects.women_share, info, prospects))
+    picked = _three_apart(rows, MIN_SHARE_GAP, rng)
     if not picked:
         return None
-    prospects_of = {info.id: prospects for _, info, prospects in shares}
-    info = picked[0][1]
-    prospects = prospects_of[info.id]
+    _, info, prospects = picked[0]
     name = sentence_name(repository.display_name(info))
-    options, correct = _options(picked, lambda value: share(value[0]), rng)
-    others = ", ".join(f"{share(value)} bij '{prospects_of[other.id].group_title}'" for value, other in picked[1:])
+    options, correct = _options(picked, lambda row: share(row[0]), rng)
+    others = ", ".join(f"{share(value)} bij '{other.group_title}'" for value, _, other in picked[1:])
     explanation = (
         f"In de CBS-groep '{prospects.group_title}', waar {name} onder valt, was in {period(prospects.period)} "
         f"{share(prospects.women_share)} van de werkenden een vrouw ({prospects.source.citation}). "

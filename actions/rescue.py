@@ -10,6 +10,9 @@ occupation (the action then asks which one). Nothing plain: None, and the fallba
 import re
 from typing import Optional, Type
 
+from rasa_sdk import Tracker
+
+from actions import base
 from actions.base import TurnAction
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
@@ -19,6 +22,7 @@ from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
 from actions.turn import Turn
+from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
 
 
@@ -93,3 +97,13 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     if occupation_action and (talked_about or not topics_only):
         return occupation_action
     return None
+
+
+def rescued(tracker: Tracker, topics_only: bool = False) -> Optional[Type[TurnAction]]:
+    """`rescue` for the latest message of a tracker; None also when the table is not built (then the
+    caller's own plain answer stands)."""
+    try:
+        repository = base.process_repository()
+        return rescue(Turn.read(tracker, repository), repository, topics_only)
+    except DatabaseNotBuilt:
+        return None

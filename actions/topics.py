@@ -201,11 +201,7 @@ MAX_BEST_PAID = 6
 
 def best_paid(repository: Repository) -> Answer:
     """The curated technical occupations with the highest median pay, all of one year."""
-    infos = [
-        repository.catalog.occupation_by_slug[slug]
-        for slug in repository.catalog.curated["featured"]
-        if slug in repository.catalog.occupation_by_slug
-    ]
+    infos = repository.featured_occupations()
     year = repository.common_pay_year(infos)
     paid = [(repository.pay_in_year(info, year), info) for info in infos]
     paid = sorted(((figure, info) for figure, info in paid if figure), key=lambda row: -row[0].median)

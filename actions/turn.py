@@ -59,6 +59,7 @@ class Turn:
         text = message.get("text") or ""
         audience = tracker.get_slot("doelgroep")
         switch = audience != "ouder" and bool(PARENT_PHRASE.search(text))
+        quiz = tracker.get_slot("quiz")
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
@@ -71,7 +72,7 @@ class Turn:
             discussed=discussed(tracker, repository),
             last_answer=last_answer(tracker),
             suggested=tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or []))),
-            quiz=tracker.get_slot("quiz") if isinstance(tracker.get_slot("quiz"), dict) else None,
+            quiz=quiz if isinstance(quiz, dict) else None,
             quiz_choice=next(tracker.get_latest_entity_values("quiz_keuze"), "") or "",
         )
 

@@ -156,23 +156,22 @@ class Repository:
         self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000, limit: int = 6
     ) -> List[Prospects]:
         """Groups in the given BRC classes that grew most in a year (small groups left out: too noisy)."""
-        rows = [
-            row
-            for code, row in self.catalog.employment.items()
-            if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.growth_pct is not None
-        ]
-        rows.sort(key=lambda row: -row.growth_pct)
+        rows = self._ranked_groups(lambda row: row.growth_pct, class_codes, min_jobs)
         return [self._prospects(row.group_code) for row in rows[:limit]]
 
     def women_shares(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000) -> List[Prospects]:
         """Groups in the given BRC classes by their share of women, highest first (small groups left out)."""
+        rows = self._ranked_groups(lambda row: row.women_share, class_codes, min_jobs)
+        return [self._prospects(row.group_code) for row in rows]
+
+    def _ranked_groups(self, value, class_codes, min_jobs: int) -> list:
+        """Employment rows of the classes with at least `min_jobs` workers and a value, highest first."""
         rows = [
             row
             for code, row in self.catalog.employment.items()
-            if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and row.women_share is not None
+            if code[:2] in class_codes and row.jobs and row.jobs >= min_jobs and value(row) is not None
         ]
-        rows.sort(key=lambda row: -row.women_share)
-        return [self._prospects(row.group_code) for row in rows]
+        return sorted(rows, key=lambda row: -value(row))
 
     # --- curated content -----------------------------------------------------------------
 
@@ -236,6 +235,10 @@ class Repository:
             lambda profile: tag in profile.interests,
             fit=lambda profile: (-sum(t in profile.interests for t in also), profile.interests.index(tag)),
         )
+
+    def featured_occupations(self) -> List[OccupationInfo]:
+        """The curated technical occupations, in the file's order."""
+        return self._featured(lambda profile: True)
 
     def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
         return self._featured(lambda profile: profile.sector == sector)

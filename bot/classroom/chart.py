@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from actions.formatting import euro_hourly
+from actions.formatting import dutch_list, euro_hourly
 from bot.classroom.cache import cached
 from bot.classroom.comparison import Comparison, Row, comparison
 from bot.classroom.links import chart_path, public_url
@@ -263,16 +263,12 @@ def _row_sentence(row: Row, year: int) -> str:
     return f"{row.name} (beroepsgroep '{row.figure.group_title}'): {_range(row)}."
 
 
-def _names(names: List[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-
-
 def _sources(data: Comparison) -> str:
     return "Bron: " + "; ".join(source.citation for source in data.sources) + "." if data.sources else ""
 
 
 def alt_text(data: Comparison) -> str:
-    parts = [f"Grafiek van het bruto uurloon in {data.year} van {_names([row.name for row in data.rows])}."]
+    parts = [f"Grafiek van het bruto uurloon in {data.year} van {dutch_list([row.name for row in data.rows])}."]
     parts += [_row_sentence(row, data.year) for row in data.rows]
     if data.national:
         parts.append(f"De stippellijn is de mediaan van alle werknemers: {euro_hourly(data.national.median)} per uur.")

@@ -9,7 +9,7 @@ does; a made-up example story says so.
 import hashlib
 from typing import List, Optional, Sequence
 
-from actions.formatting import count, euro_hourly, growth_since_last_year, period, share
+from actions.formatting import count, dutch_list, euro_hourly, growth_since_last_year, period, share
 from bot.classroom.cache import cached
 from bot.classroom.comparison import Comparison, Row, comparison
 from bot.classroom.pages import Block, Chart, Text, heading, render_pdf
@@ -29,12 +29,6 @@ EDITORIAL = (
     "Kansrijk Kiezen, eigen redactie: de beschrijvingen van het werk, de routes en de voorbeeldverhalen. "
     f"Een verhaal met '{ILLUSTRATION}' is verzonnen om te laten zien hoe het kan gaan."
 )
-
-
-def names_text(names: Sequence[str]) -> str:
-    """'Elektricien, Kapper en Lasser'."""
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
 def _with_url(text: str, url: str) -> str:
@@ -66,7 +60,7 @@ def route_lines(repository: Repository, profile: Optional[Profile]) -> List[str]
     lines = []
     if profile.vmbo_profiles:
         profiles = ["elk profiel" if p == "alle" else p for p in profile.vmbo_profiles]
-        lines.append(f"Vmbo: {names_text(profiles).replace(' en ', ' of ')}.")
+        lines.append(f"Vmbo: {dutch_list(profiles, 'of')}.")
     qualifications = repository.qualifications(profile.mbo_crebos)
     if qualifications:
         lines.append("Mbo: " + "; ".join(_qualification(q) for q in qualifications) + ".")
@@ -201,7 +195,7 @@ def lesson_blocks(repository: Repository, infos: Sequence[OccupationInfo]) -> Li
     data = comparison(repository, infos)
     names = [row.name for row in data.rows]
     blocks: List[Block] = [
-        Text(f"Lesbrief: {names_text(names)}", size=TITLE_SIZE + 4, bold=True),
+        Text(f"Lesbrief: {dutch_list(names)}", size=TITLE_SIZE + 4, bold=True),
         Text(
             f"{NUMBER_WORDS[len(names)]} beroepen naast elkaar: wat doe je, hoe word je het, wat verdien je "
             "en hoe groot is je kans op werk? Met cijfers van het CBS.",
@@ -229,7 +223,7 @@ def render_lesson_sheet(repository: Repository, infos: Sequence[OccupationInfo])
     (ValueError unless 2–4)."""
     infos = list(infos)
     blocks = lesson_blocks(repository, infos)
-    title = "Lesbrief: " + names_text([repository.display_name(info) for info in infos])
+    title = "Lesbrief: " + dutch_list([repository.display_name(info) for info in infos])
     return cached(
         lesson_file_name(infos, blocks), lambda: render_pdf(blocks, title=title, footer="Kansrijk Kiezen · lesbrief")
     )

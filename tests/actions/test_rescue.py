@@ -13,7 +13,6 @@ def occupation_id(repository, name):
 @pytest.fixture(autouse=True)
 def the_servers_repository(repository, monkeypatch):
     monkeypatch.setattr("actions.base.process_repository", lambda: repository)
-    monkeypatch.setattr("actions.conversation.process_repository", lambda: repository)
 
 
 async def fallback(repository, text, **kwargs):
