@@ -66,6 +66,8 @@ def finish(
     if answer.about:
         events += [SlotSet("occupation_id", answer.about.id), SlotSet("beroep", repository.display_name(answer.about))]
     events += [SlotSet(name, value) for name, value in answer.slots.items()]
+    if answer.about and turn.suggested and "suggested" not in answer.slots and answer.about not in turn.suggested:
+        events.append(SlotSet("suggested", None))  # moved on to another occupation: the list is old
     if answer.is_answer:
         answers = turn.answers_given + 1
         if answers % FEEDBACK_EVERY == 0:

@@ -81,10 +81,16 @@ class OccupationAction(TurnAction, ABC):
     def answer_without_occupation(self, turn: Turn) -> Answer:
         """No occupation named or remembered: the occupations just suggested ("ik hou van computers" …
         "en wat verdien je daar?"), or those of an interest or sector the message names ("mijn zoon
-        wil in de haven werken, veel geld?"); else ask which occupation."""
+        wil in de haven werken, veel geld?"); else a topic the message names ("wat is beter, mbo of
+        havo?"); else ask which occupation."""
         suggested = list(turn.suggested) or suggestions_named(self.repository, turn.text)
         if suggested and self.compares_several:
             return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)
+        from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+
+        topic = topic_instead(turn, self.repository)
+        if topic is not None:
+            return topic(self._repository).answer(turn)
         if suggested:
             names = [(info.id, self.repository.display_name(info)) for info in suggested]
             return question("utter_ask_occupation", candidate_buttons(self.intent, names))
@@ -107,8 +113,8 @@ class OccupationAction(TurnAction, ABC):
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
             return comparison(self.repository, turn.found, turn.text)
-        if resolution == REMEMBERED and self.compares_several and turn.asks_about_both:
-            return comparison(self.repository, list(reversed(turn.discussed[:2])), turn.text)
+        if resolution in (REMEMBERED, NONE) and self.compares_several and turn.asks_about_both:
+            return comparison(self.repository, list(turn.on_the_table), turn.text)
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
             buttons = candidate_buttons(

@@ -19,11 +19,14 @@ class ActionCompareOccupations(TurnAction):
         earlier = turn.pending_comparison or turn.remembered
         if len(found) == 1 and earlier and earlier.id != found[0].id:
             found = [earlier] + found
-        if not found and len(turn.discussed) >= 2:
-            # "welke van de twee verdient meer?", "wat is beter?": the occupations talked about.
-            found = list(reversed(turn.discussed[:2]))
         if not found:
-            return question("utter_ask_occupation")
+            # "welke van de twee verdient meer?", "wat is beter?": the occupations on the table.
+            found = list(turn.on_the_table)
+        if not found:
+            from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+
+            topic = topic_instead(turn, self.repository)  # "wat is beter, mbo of havo?"
+            return topic(self._repository).answer(turn) if topic else question("utter_ask_occupation")
         if len(found) == 1:
             first = found[0]
             return Answer(

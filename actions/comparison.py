@@ -36,6 +36,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.append(chart)
     if BETTER.search(text):
         answer.replies.append(Reply("utter_compare_better"))
+    # "en welke heeft meer werk?" or "die eerste" next refers to these.
+    answer.slots["suggested"] = [info.id for info in infos]
     return answer
 
 

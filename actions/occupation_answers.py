@@ -1,7 +1,8 @@
 """The actions that answer one kind of question about an occupation, by action name and by intent.
 
 Used where one answer leads to another: "en een kapper?" asks what the previous question asked,
-and "wat verdient een lasser en hoe word je dat?" gets both answers.
+"wat verdient een lasser en hoe word je dat?" gets both answers, and "is lassen vies werk?" gets
+the myth and the welder's description.
 """
 
 from typing import Dict, Type
@@ -22,3 +23,10 @@ ANSWER_ACTIONS = (
 )
 BY_INTENT: Dict[str, Type[OccupationAction]] = {action.intent: action for action in ANSWER_ACTIONS}
 BY_NAME: Dict[str, Type[OccupationAction]] = {action().name(): action for action in ANSWER_ACTIONS}
+# By the kind a myth row names in `about_an_occupation` ("is lassen vies werk?" adds the description).
+BY_KIND: Dict[str, Type[OccupationAction]] = {
+    "salary": ActionAnswerSalary,
+    "prospects": ActionAnswerProspects,
+    "route": ActionAnswerRoute,
+    "description": ActionAnswerJobDescription,
+}

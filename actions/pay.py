@@ -1,17 +1,27 @@
 """What does an occupation pay? CBS gross hourly wages of its group, and a comparison within one year."""
 
+import re
 from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
-from actions.topics import occupation_lines
+from actions.prospects import ActionAnswerProspects
+from actions.topics import ActionAnswerEducation, occupation_lines
 from actions.turn import Turn
 from actions.units import unit_replies
+from actions.women import ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
+
+PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
+# "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
+WHILE_LEARNING = re.compile(
+    r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE
+)
+PAY_WHILE_LEARNING_TOPIC = "loon-in-de-bbl"  # education_topics.csv
 
 # Above this share of workers with higher education, a group's wage says little about an mbo starter.
 HIGHER_EDUCATION_NOTE = 0.30
@@ -110,11 +120,24 @@ class ActionAnswerSalary(OccupationAction):
         return "action_answer_salary"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
-        return salary_answer(self.repository, info, turn.text)
+        if ASKS_WOMEN_SHARE.search(turn.text) and not PAY_WORDS.search(turn.text):
+            # "hoeveel meiden doen dat?" is a question for the share of women, which prospects gives.
+            return ActionAnswerProspects(self._repository).answer_about(turn, info)
+        answer = salary_answer(self.repository, info, turn.text)
+        if WHILE_LEARNING.search(turn.text):  # "wat verdient hij als automonteur in de bbl?"
+            answer.replies = self.pay_while_learning().replies + answer.replies
+        return answer
 
     def answer_without_occupation(self, turn: Turn) -> Answer:
         # "wat verdien je met mbo 2": the occupations at that level, with their pay.
         level = asked_level(turn.text)
         if level:
             return level_answer(self.repository, level, occupation_lines)
+        if WHILE_LEARNING.search(turn.text) or WHILE_LEARNING.search(turn.previous_reply):
+            return self.pay_while_learning()
         return super().answer_without_occupation(turn)
+
+    def pay_while_learning(self) -> Answer:
+        """Pay in the bbl (and a placement allowance in the bol): the curated education topic."""
+        education = ActionAnswerEducation(self._repository)
+        return education.answer_topic(self.repository.topic("education", PAY_WHILE_LEARNING_TOPIC))

@@ -42,6 +42,12 @@ ABOUT_THE_FIGURES = [
     ),
     (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
 ]
+# How the pay figures are made, asked without an occupation ("hoe reken je het uurloon om naar een
+# maand?", "zijn dat bedragen voor beginners?"); with one, the occupation's answer covers it.
+HOW_FIGURES_ARE_MADE = _cue(
+    r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vakantiegeld|overwerk|bedragen|beginners?|starters?"
+    r"|met ervaring)\b"
+)
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (
@@ -85,6 +91,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
+    if not topics_only and not turn.mentions and HOW_FIGURES_ARE_MADE.search(text):
+        return ActionAnswerDataSource
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
     talked_about = turn.remembered is not None or bool(turn.suggested)
     if occupation_action and ((turn.mentions and not topics_only) or (talked_about and POINTS_BACK.search(text))):
@@ -97,6 +105,21 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     if occupation_action and (talked_about or not topics_only):
         return occupation_action
     return None
+
+
+def topic_instead(turn: Turn, repository: Repository) -> Optional[Type[TurnAction]]:
+    """For a question that needs an occupation but names none ("hoe reken je het uurloon om?", "wat is
+    beter, mbo of havo?"): the action for the figures themselves or for a curated topic it names."""
+    for action, cue in ABOUT_THE_FIGURES:
+        if cue.search(turn.text):
+            return action
+    if HOW_FIGURES_ARE_MADE.search(turn.text):
+        return ActionAnswerDataSource
+    scored = [
+        (repository.topic_score(action.kind, turn.text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER
+    ]
+    score, _, topic_action = max(scored, key=lambda row: row[:2])
+    return topic_action if score > 0 else None
 
 
 def rescued(tracker: Tracker, topics_only: bool = False) -> Optional[Type[TurnAction]]:

@@ -2,7 +2,7 @@
 
 import re
 from abc import ABC, abstractmethod
-from typing import Dict, List, Text
+from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
@@ -75,11 +75,32 @@ class TopicAction(TurnAction, ABC):
         return self.ask()
 
 
+# "is dat raar?", "doen meiden dat?": a short myth question about the occupation just talked about.
+POINTS_BACK = re.compile(r"\b(daar\w*|dat|dit|die|zo'?n|ervan|erin)\b", re.IGNORECASE)
+SHORT_FOLLOW_UP_WORDS = 10
+
+
 class ActionAnswerMyth(TopicAction):
     kind = "myth"
 
     def name(self) -> Text:
         return "action_answer_myth"
+
+    def answer(self, turn: Turn) -> Answer:
+        """The myth; when the message also names an occupation ("mijn dochter wil lasser worden, is
+        dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
+        answer = super().answer(turn)
+        info = about_an_occupation(turn)
+        if info is None:
+            return answer
+        from actions.description import ActionAnswerJobDescription  # built on this module's neighbours
+        from actions.occupation_answers import BY_KIND
+
+        row = self.repository.best_topic(self.kind, turn.text)
+        action = BY_KIND.get(row.about_an_occupation if row else "", ActionAnswerJobDescription)
+        extra = action(self._repository).answer_about(turn, info)
+        replies = (answer.replies if answer.is_answer else []) + extra.replies
+        return Answer(replies, about=info, slots=answer.slots)
 
     def answer_topic(self, row: Myth, text: str = "") -> Answer:
         kernel = f"Wat wel klopt: {row.kernel_of_truth}\n" if row.kernel_of_truth else ""
@@ -100,6 +121,15 @@ class ActionAnswerMyth(TopicAction):
     def ask(self) -> Answer:
         myths = self.repository.myths()[:MAX_TOPIC_BUTTONS]
         return question("utter_ask_which_myth", [text_button(m.myth, m.myth) for m in myths])
+
+
+def about_an_occupation(turn: Turn) -> Optional[OccupationInfo]:
+    """The occupation a myth question is about: the one it names, or the one just talked about when
+    a short message points back to it."""
+    if turn.found:
+        return turn.found[0]
+    short = len(turn.text.split()) <= SHORT_FOLLOW_UP_WORDS
+    return turn.remembered if short and POINTS_BACK.search(turn.text) else None
 
 
 class ActionAnswerInterest(TopicAction):

@@ -52,6 +52,7 @@ class Turn:
     last_answer: str = ""  # the action that answered the previous question ("en een kapper?" asks the same)
     suggested: Tuple[OccupationInfo, ...] = ()  # occupations the last interest or sector answer listed
     quiz_choice: str = ""  # the answer a quiz button sent (entity quiz_keuze)
+    previous_reply: str = ""  # the assistant's last text before this message ("krijg je dan geld?" after bbl)
 
     @classmethod
     def read(cls, tracker: Tracker, repository: Repository) -> "Turn":
@@ -74,12 +75,21 @@ class Turn:
             suggested=tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or []))),
             quiz=quiz if isinstance(quiz, dict) else None,
             quiz_choice=next(tracker.get_latest_entity_values("quiz_keuze"), "") or "",
+            previous_reply=previous_reply(tracker),
         )
 
     @property
+    def on_the_table(self) -> Tuple[OccupationInfo, ...]:
+        """The occupations the conversation just put side by side: those the last list or comparison
+        showed, else the last two answered about (oldest first)."""
+        if len(self.suggested) >= 2:
+            return self.suggested
+        return tuple(reversed(self.discussed[:2])) if len(self.discussed) >= 2 else ()
+
+    @property
     def asks_about_both(self) -> bool:
-        """ "welke van de twee verdient meer?" after two occupations were talked about."""
-        return len(self.discussed) >= 2 and bool(BOTH.search(self.text))
+        """ "welke van de twee verdient meer?", "en wie heeft meer werk?" after two or more occupations."""
+        return len(self.on_the_table) >= 2 and bool(BOTH.search(self.text) or WHICH_MORE.search(self.text))
 
     @property
     def is_parent(self) -> bool:
@@ -141,7 +151,24 @@ def last_answer(tracker: Tracker) -> str:
     return ""
 
 
-BOTH = re.compile(r"\b(van de twee|die twee|de twee|allebei|beide|beiden)\b", re.IGNORECASE)
+def previous_reply(tracker: Tracker) -> str:
+    """The assistant's last text before the latest message."""
+    events = list(tracker.events or [])
+    latest_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in reversed(events[:latest_user]):
+        if event.get("event") == "bot" and event.get("text"):
+            return str(event["text"])
+    return ""
+
+
+BOTH = re.compile(
+    r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van)\b", re.IGNORECASE
+)
+# "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)
+WHICH_MORE = re.compile(
+    r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder)\b",
+    re.IGNORECASE,
+)
 
 
 def discussed(tracker: Tracker, repository: Repository) -> Tuple[OccupationInfo, ...]:

@@ -106,6 +106,7 @@ class Myth:
     kernel_of_truth: str
     what_helps: str
     fact_ids: Tuple[str, ...]
+    about_an_occupation: str = ""  # salary | prospects | description | route: added when one is named
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ SPECS: Dict[str, Spec] = {
             "myth",
             "myths.csv",
             "myth_id",
-            "myth_id keywords myth answer kernel_of_truth what_helps fact_ids",
+            "myth_id keywords myth answer kernel_of_truth what_helps fact_ids about_an_occupation",
             "keywords myth answer what_helps fact_ids",
             prose="myth answer kernel_of_truth what_helps",
             lists="keywords fact_ids",

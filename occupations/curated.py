@@ -113,6 +113,10 @@ def load_curated(folder: Path, esco: pd.DataFrame) -> CuratedContent:
     return content
 
 
+# What a myth answer adds when the message also names an occupation (actions/topics.py).
+MYTH_OCCUPATION_ANSWERS = ("salary", "prospects", "description", "route")
+
+
 def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
     tables = content.tables
     facts = set(tables["fact"]["fact_id"])
@@ -158,6 +162,7 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
                 "a story about a real person needs a public source; otherwise mark it is_illustration=ja",
             )
     _Checker("sector", tables["sector"]).in_set("sector", SECTORS, "sector")
+    _Checker("myth", tables["myth"]).in_set("about_an_occupation", MYTH_OCCUPATION_ANSWERS, "kind of answer")
 
 
 def validate_programmes(content: CuratedContent) -> None:

@@ -206,6 +206,10 @@ class Repository:
         by_crebo = {q.crebo: q for q in self.catalog.curated["mbo"].values() if q.is_current}
         return [by_crebo[crebo] for crebo in crebos if crebo in by_crebo]
 
+    def topic(self, kind: str, key: str) -> Topic:
+        """One curated row by its id (a KeyError names a row the code relies on but the data lacks)."""
+        return self.catalog.curated[kind][key]
+
     def best_topic(self, kind: str, text: str) -> Optional[Topic]:
         """The myth, interest, sector or education topic whose keywords the message matches best."""
         named = self.topics_named(kind, text)

@@ -1,13 +1,15 @@
 """Questions that lean on the conversation or ask two things: "en een kapper?", "en die andere?",
 "wat verdient een lasser en hoe word je dat?"."""
 
-from helpers import parsed, responses, run_action
+from helpers import only, parsed, responses, run_action, slot_value
 
 from actions.also_asked import other_questions
+from actions.compare import ActionCompareOccupations
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
+from actions.topics import ActionAnswerMyth
 
 
 def occupation(repository, name):
@@ -144,3 +146,85 @@ async def test_how_long_a_named_route_takes_adds_the_durations(repository):
     names = responses(messages)
     assert names[0].startswith("utter_route") and "utter_education" in names, names
     assert "KiesMBO" in messages[names.index("utter_education")]["feiten"]
+
+
+async def test_welke_after_a_comparison_in_one_message_compares_the_same_occupations(repository):
+    """ "kapper of installateur, wat is beter betaald?" … "en welke heeft meer werk?": both, not a question back."""
+    first = await run_action(
+        ActionCompareOccupations(repository),
+        parsed(repository, "kapper of installateur wat is beter betaald", "compare_occupations"),
+    )
+    pair = slot_value(first[1], "suggested")
+    slots = {"suggested": pair, "occupation_id": pair[-1]}
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository),
+        parsed(repository, "en welke heeft meer werk", "compare_occupations", slots=slots),
+    )
+    assert responses(messages)[0] == "utter_compare"
+    assert {messages[0]["a_naam"], messages[0]["b_naam"]} == {"Kapper", "Installatiemonteur"}
+
+
+async def test_a_list_is_forgotten_once_the_talk_moves_to_another_occupation(repository):
+    pair = [occupation(repository, "kapper").id, occupation(repository, "lasser").id]
+    tracker = parsed(repository, "wat verdient een elektricien", "ask_salary", slots={"suggested": pair})
+    _, events = await run_action(ActionAnswerSalary(repository), tracker)
+    assert slot_value(events, "suggested") is None
+    assert any(e.get("name") == "suggested" for e in events)
+
+
+async def test_a_myth_question_about_a_named_occupation_answers_both_and_remembers_it(repository):
+    text = "mijn dochter wil lasser worden maar is dat wel iets voor een meisje?"
+    messages, events = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    names = responses(messages)
+    assert names[0] == "utter_myth" and "meisjes" in messages[0]["mythe"]
+    prospects = only(messages, "utter_prospects")  # the welders' group, with its share of women
+    assert prospects["naam"] == "Lasser" and "%" in prospects["vrouwen"]
+    assert slot_value(events, "occupation_id") == occupation(repository, "lasser").id
+
+
+async def test_a_short_myth_follow_up_is_about_the_occupation_talked_about(repository):
+    slots = {"occupation_id": occupation(repository, "loodgieter").id}
+    tracker = parsed(repository, "is dat niet heel vies werk?", "ask_myth", slots=slots)
+    messages, _ = await run_action(ActionAnswerMyth(repository), tracker)
+    assert responses(messages)[0] == "utter_myth" and "vies" in messages[0]["mythe"]
+    assert any(name.startswith("utter_job_description") for name in responses(messages)), responses(messages)
+
+
+async def test_how_many_girls_do_that_is_the_share_of_women_not_the_pay(repository):
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    tracker = parsed(repository, "hoeveel meiden doen dat eigenlijk", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0] == "utter_prospects"
+
+
+async def test_pay_right_after_the_bbl_answer_is_pay_in_the_bbl(repository):
+    bbl = repository.topic("education", "bbl").answer
+    events = [{"event": "bot", "text": bbl, "timestamp": None}, {"event": "user", "text": "x", "timestamp": None}]
+    tracker = parsed(repository, "krijg je dan echt geld?", "ask_salary", events=events)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages) == ["utter_education"]
+    assert messages[0]["antwoord"] == repository.topic("education", "loon-in-de-bbl").answer
+    assert "€" in messages[0]["feiten"], "what a bbl diploma pays later, with its source"
+
+
+async def test_the_same_pay_question_without_bbl_before_asks_which_occupation(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "krijg je dan echt geld?", "ask_salary")
+    )
+    assert responses(messages) == ["utter_ask_occupation"]
+
+
+async def test_a_comparison_without_occupations_that_names_a_school_topic_answers_it(repository):
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, "wat is beter mbo of havo", "compare_occupations")
+    )
+    assert responses(messages) == ["utter_education"]
+    assert messages[0]["antwoord"] == repository.topic("education", "schoolsysteem").answer
+
+
+async def test_is_there_work_without_an_occupation_gets_the_growing_groups(repository):
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository),
+        parsed(repository, "welke technische sectoren groeien het hardst?", "ask_prospects"),
+    )
+    assert responses(messages) == ["utter_best_chances"]

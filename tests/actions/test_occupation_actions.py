@@ -165,6 +165,7 @@ def compared(repository, first, second, answers=1.0):
         SlotSet("occupation_id", second.id),
         SlotSet("beroep", repository.display_name(second)),
         SlotSet("compare_with", None),
+        SlotSet("suggested", [first.id, second.id]),  # "welke van de twee ..." next refers to them
         SlotSet("answers_given", answers),
     ]
 
