@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answer import Answer, Reply, finish, question, sentence_name
 from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
+from actions.formatting import dutch_list
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -37,6 +38,12 @@ def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]
         return repository.occupations_with_interest(interest.tag)
     sector = repository.best_topic("sector", text)
     return repository.occupations_in_sector(sector.sector) if sector is not None else []
+
+
+def read_as_reply(pairs) -> Reply:
+    """ "Ik lees 'installateur' als installatiemonteur." for each name the answer calls otherwise."""
+    readings = dutch_list([f"'{typed}' als {sentence_name(shown)}" for typed, shown in pairs])
+    return Reply("utter_read_as", {"lezing": readings})
 
 
 class TurnAction(Action, ABC):
@@ -62,6 +69,8 @@ class TurnAction(Action, ABC):
             repository = self.repository
             turn = Turn.read(tracker, repository)
             answer = self.answer(turn)
+            if answer.is_answer and turn.read_as:  # "installateur" answered as installatiemonteur: say so
+                answer.replies.insert(0, read_as_reply(turn.read_as))
         except DatabaseNotBuilt:
             logger.exception("occupations database missing")
             dispatcher.utter_message(response="utter_error")

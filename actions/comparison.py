@@ -4,7 +4,7 @@ import re
 from typing import List, Optional
 
 from actions.answer import Answer, Reply
-from actions.formatting import count, growth_since_last_year, median_pay, period
+from actions.formatting import count, dutch_list, euro_hourly, growth_since_last_year, median_pay, period, share
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
@@ -19,7 +19,11 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
     figures = repository.prospects(info)
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
-    return f"{count(figures.jobs)} werkenden in {period(figures.period)}, {growth_since_last_year(figures.growth_pct)}"
+    women = f", {share(figures.women_share)} vrouw" if figures.women_share is not None else ""
+    return (
+        f"{count(figures.jobs)} werkenden in {period(figures.period)}, {growth_since_last_year(figures.growth_pct)}"
+        + women
+    )
 
 
 MAX_COMPARED = 4
@@ -34,11 +38,51 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     chart = chart_reply(repository, infos)
     if chart:
         answer.replies.append(chart)
+    outcome = verdict(repository, infos, text)
+    if outcome:
+        answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
     if BETTER.search(text):
         answer.replies.append(Reply("utter_compare_better"))
     # "en welke heeft meer werk?" or "die eerste" next refers to these.
     answer.slots["suggested"] = [info.id for info in infos]
     return answer
+
+
+# "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
+ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)
+ASKS_WORK = re.compile(r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures)\b", re.IGNORECASE)
+
+
+def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> str:
+    """The direct answer to which of them pays or employs most, from the same figures; "" when not asked."""
+    if ASKS_PAY.search(text):
+        year = repository.common_pay_year(infos)
+        paid = [
+            (figure.median, repository.display_name(info))
+            for info in infos
+            if (figure := repository.pay_in_year(info, year))
+        ]
+        if len(paid) < 2:
+            return ""
+        top = max(median for median, _ in paid)
+        names = dutch_list([name for median, name in paid if median == top])
+        return f"Het hoogste middelste uurloon in {year}: {names} ({euro_hourly(top)} bruto)."
+    if ASKS_WORK.search(text):
+        jobs = [
+            (p.jobs, p.growth_pct, repository.display_name(info))
+            for info in infos
+            if (p := repository.prospects(info)) and p.jobs
+        ]
+        if len(jobs) < 2:
+            return ""
+        most = max(jobs, key=lambda row: row[0])
+        growing = [row for row in jobs if row[1] is not None]
+        line = f"De meeste werkenden: {most[2]} ({count(most[0])})."
+        if growing:
+            fastest = max(growing, key=lambda row: row[1])
+            line += f" De sterkste groei in een jaar: {fastest[2]} ({growth_since_last_year(fastest[1])})."
+        return line
+    return ""
 
 
 def chart_reply(repository: Repository, infos: List[OccupationInfo]) -> Optional[Reply]:

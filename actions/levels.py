@@ -27,4 +27,7 @@ def level_answer(repository: Repository, level: str, lines_of) -> Answer:
     infos = [by_slug[p.slug] for p in profiles if p.slug in by_slug][:MAX_LISTED]
     if not infos:
         return Answer([Reply("utter_no_occupations_at_level", {"niveau": level})])
-    return Answer([Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})])
+    return Answer(
+        [Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})],
+        slots={"suggested": [info.id for info in infos]},  # "en welke daarvan verdient het meest?"
+    )

@@ -17,6 +17,12 @@ from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
 
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
+# "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
+ASKS_EXPERIENCE = re.compile(
+    r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
+    r"|(\d+|jaren|paar) jaar (werkt|ervaring)|met ervaring|ervaren|senior)\b",
+    re.IGNORECASE,
+)
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE
@@ -126,6 +132,8 @@ class ActionAnswerSalary(OccupationAction):
         answer = salary_answer(self.repository, info, turn.text)
         if WHILE_LEARNING.search(turn.text):  # "wat verdient hij als automonteur in de bbl?"
             answer.replies = self.pay_while_learning().replies + answer.replies
+        if ASKS_EXPERIENCE.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
+            answer.replies.insert(1, Reply("utter_pay_experience"))
         return answer
 
     def answer_without_occupation(self, turn: Turn) -> Answer:

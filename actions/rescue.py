@@ -17,7 +17,7 @@ from actions.base import TurnAction
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ActionLessonSheet
-from actions.pay import ActionAnswerSalary
+from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
@@ -44,10 +44,7 @@ ABOUT_THE_FIGURES = [
 ]
 # How the pay figures are made, asked without an occupation ("hoe reken je het uurloon om naar een
 # maand?", "zijn dat bedragen voor beginners?"); with one, the occupation's answer covers it.
-HOW_FIGURES_ARE_MADE = _cue(
-    r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vakantiegeld|overwerk|bedragen|beginners?|starters?"
-    r"|met ervaring)\b"
-)
+HOW_FIGURES_ARE_MADE = _cue(r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vakantiegeld|overwerk|bedragen)\b")
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (
@@ -61,6 +58,7 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerProspects,
         _cue(
             r"\b(vrouwen|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
+            r"|hoeveel mensen|werken er|werkenden"
             r"|over \d+ jaar|werkloos)\b"
         ),
     ),
@@ -91,7 +89,9 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
-    if not topics_only and not turn.mentions and HOW_FIGURES_ARE_MADE.search(text):
+    if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):
+        return ActionAnswerSalary  # "en als je al 10 jaar werkt?" after the welder's pay
+    if not topics_only and not turn.mentions and (HOW_FIGURES_ARE_MADE.search(text) or ASKS_EXPERIENCE.search(text)):
         return ActionAnswerDataSource
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
     talked_about = turn.remembered is not None or bool(turn.suggested)
@@ -113,7 +113,7 @@ def topic_instead(turn: Turn, repository: Repository) -> Optional[Type[TurnActio
     for action, cue in ABOUT_THE_FIGURES:
         if cue.search(turn.text):
             return action
-    if HOW_FIGURES_ARE_MADE.search(turn.text):
+    if HOW_FIGURES_ARE_MADE.search(turn.text) or ASKS_EXPERIENCE.search(turn.text):
         return ActionAnswerDataSource
     scored = [
         (repository.topic_score(action.kind, turn.text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER

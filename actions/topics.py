@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
 from actions.citations import cite_facts
+from actions.comparison import comparison
 from actions.formatting import count, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
@@ -99,7 +100,10 @@ class ActionAnswerMyth(TopicAction):
         row = self.repository.best_topic(self.kind, turn.text)
         action = BY_KIND.get(row.about_an_occupation if row else "", ActionAnswerJobDescription)
         extra = action(self._repository).answer_about(turn, info)
-        replies = (answer.replies if answer.is_answer else []) + extra.replies
+        replies = answer.replies if answer.is_answer else []
+        if action.intent == "ask_prospects":  # the occupation's own share of women says it more plainly
+            replies = [reply for reply in replies if reply.response != "utter_women_share"]
+        replies = replies + extra.replies
         return Answer(replies, about=info, slots=answer.slots)
 
     def answer_topic(self, row: Myth, text: str = "") -> Answer:
@@ -114,8 +118,9 @@ class ActionAnswerMyth(TopicAction):
                 "helpt": f"Wat helpt: {row.what_helps}",
             },
         )
-        # "Hoeveel vrouwen werken er eigenlijk in de techniek?": the CBS shares as well.
-        women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(text) else None
+        # "Hoeveel vrouwen werken er eigenlijk in de techniek?", "niks voor meisjes": the CBS shares as well.
+        wanted = ASKS_WOMEN_SHARE.search(text) or row.cbs_figures == "women_share"
+        women = women_share_reply(self.repository) if wanted else None
         return Answer([reply] + ([women] if women else []))
 
     def ask(self) -> Answer:
@@ -248,6 +253,8 @@ class ActionAnswerBestChances(TurnAction):
         return "action_answer_best_chances"
 
     def answer(self, turn: Turn) -> Answer:
+        if turn.asks_about_both:  # "welke verdient het meest?" of the occupations just listed
+            return comparison(self.repository, list(turn.on_the_table), turn.text)
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)

@@ -7,7 +7,9 @@ are only read.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
@@ -53,6 +55,8 @@ class Turn:
     suggested: Tuple[OccupationInfo, ...] = ()  # occupations the last interest or sector answer listed
     quiz_choice: str = ""  # the answer a quiz button sent (entity quiz_keuze)
     previous_reply: str = ""  # the assistant's last text before this message ("krijg je dan geld?" after bbl)
+    # Names typed that the answer calls otherwise: ("installateur", "Installatiemonteur"), ("kapitein", ...)
+    read_as: Tuple[Tuple[str, str], ...] = ()
 
     @classmethod
     def read(cls, tracker: Tracker, repository: Repository) -> "Turn":
@@ -61,10 +65,12 @@ class Turn:
         audience = tracker.get_slot("doelgroep")
         switch = audience != "ouder" and bool(PARENT_PHRASE.search(text))
         quiz = tracker.get_slot("quiz")
+        mentions = widen(text, read_mentions(message.get("entities") or [], repository), repository)
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
-            mentions=widen(text, read_mentions(message.get("entities") or [], repository), repository),
+            mentions=mentions,
+            read_as=renamed(mentions, repository),
             remembered=_occupation(repository, tracker.get_slot("occupation_id")),
             pending_comparison=_occupation(repository, tracker.get_slot("compare_with")),
             audience="ouder" if switch else audience,
@@ -151,6 +157,32 @@ def last_answer(tracker: Tracker) -> str:
     return ""
 
 
+SAME_NAME = 0.8  # similarity above which a typed name is a spelling of the occupation's name
+
+
+def _letters(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if ch.isalpha())
+
+
+def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tuple[str, str], ...]:
+    """Resolved names whose typed text is not a spelling of the occupation's own names: a synonym
+    ("kapitein") or a near word ("installateur"), so the answer can say which occupation it read."""
+    pairs = []
+    for mention in mentions:
+        if not mention.occupation or mention.typed or not mention.text.strip():
+            continue
+        shown = repository.display_name(mention.occupation)
+        typed = _letters(mention.text)
+        names = [_letters(shown), _letters(mention.occupation.name)]
+        same = any(
+            typed in name or name in typed or SequenceMatcher(None, typed, name).ratio() >= SAME_NAME for name in names
+        )
+        if not same:
+            pairs.append((mention.text.strip(), shown))
+    return tuple(pairs)
+
+
 def previous_reply(tracker: Tracker) -> str:
     """The assistant's last text before the latest message."""
     events = list(tracker.events or [])
@@ -162,7 +194,8 @@ def previous_reply(tracker: Tracker) -> str:
 
 
 BOTH = re.compile(
-    r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van)\b", re.IGNORECASE
+    r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan)\b",
+    re.IGNORECASE,
 )
 # "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)
 WHICH_MORE = re.compile(

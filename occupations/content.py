@@ -107,6 +107,7 @@ class Myth:
     what_helps: str
     fact_ids: Tuple[str, ...]
     about_an_occupation: str = ""  # salary | prospects | description | route: added when one is named
+    cbs_figures: str = ""  # women_share: the CBS shares of women every answer to this myth shows
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ SPECS: Dict[str, Spec] = {
             "myth",
             "myths.csv",
             "myth_id",
-            "myth_id keywords myth answer kernel_of_truth what_helps fact_ids about_an_occupation",
+            "myth_id keywords myth answer kernel_of_truth what_helps fact_ids about_an_occupation cbs_figures",
             "keywords myth answer what_helps fact_ids",
             prose="myth answer kernel_of_truth what_helps",
             lists="keywords fact_ids",

@@ -163,6 +163,7 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
             )
     _Checker("sector", tables["sector"]).in_set("sector", SECTORS, "sector")
     _Checker("myth", tables["myth"]).in_set("about_an_occupation", MYTH_OCCUPATION_ANSWERS, "kind of answer")
+    _Checker("myth", tables["myth"]).in_set("cbs_figures", ["women_share"], "kind of CBS figures")
 
 
 def validate_programmes(content: CuratedContent) -> None:

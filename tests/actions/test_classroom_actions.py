@@ -22,7 +22,8 @@ async def test_a_comparison_of_three_comes_with_a_chart_whose_alt_text_names_the
     messages, _ = await run_action(
         ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
     )
-    assert responses(messages) == ["utter_compare_several"]
+    assert responses(messages) == ["utter_read_as", "utter_compare_several"]
+    assert messages[0]["lezing"] == "'verkoper' als verkoopmedewerker"  # the name typed is not the one shown
     charts = [m["custom"]["chart"] for m in messages if m.get("custom")]
     assert len(charts) == 1
     chart = charts[0]
@@ -30,7 +31,7 @@ async def test_a_comparison_of_three_comes_with_a_chart_whose_alt_text_names_the
     for name in ("elektricien", "kapper", "verkoop"):
         assert name in chart["alt"].lower()
     # The follow-up buttons stay under the text, not under the image.
-    assert messages[0]["buttons"] and not [m for m in messages if m.get("custom") and m.get("buttons")]
+    assert messages[1]["buttons"] and not [m for m in messages if m.get("custom") and m.get("buttons")]
 
 
 async def test_a_lesson_sheet_link_names_the_occupations_asked_for(repository):

@@ -5,6 +5,7 @@ import re
 from helpers import parsed, responses, run_action, tracker_for
 
 from actions.compare import ActionCompareOccupations
+from actions.formatting import euro_hourly
 from actions.pay import ActionAnswerSalary
 
 
@@ -35,8 +36,16 @@ async def test_three_occupations_in_one_message_are_compared_in_one_year(reposit
 async def test_four_salaries_side_by_side(repository):
     text = "wat verdienen een lasser, een elektricien, een loodgieter en een timmerman?"
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
-    assert responses(messages) == ["utter_compare_several"]
+    assert responses(messages) == ["utter_compare_several", "utter_compare_verdict"]
     assert len(messages[0]["regels"].splitlines()) == 4
+    # the sentence says which pays most, from the same year's figures as the lines
+    year = messages[0]["jaar"]
+    paid = {
+        info: repository.pay_in_year(occupation(repository, info), int(year))
+        for info in ["lasser", "elektricien", "loodgieter", "timmerman"]
+    }
+    top = max(figure.median for figure in paid.values() if figure)
+    assert f"in {year}:" in messages[1]["uitkomst"] and euro_hourly(top) in messages[1]["uitkomst"]
 
 
 async def test_which_of_the_two_compares_the_occupations_talked_about(repository):
@@ -48,7 +57,7 @@ async def test_which_of_the_two_compares_the_occupations_talked_about(repository
         events=events,
     )
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
-    assert responses(messages) == ["utter_compare"]
+    assert responses(messages) == ["utter_compare", "utter_compare_verdict"]
     assert (messages[0]["a_naam"].lower(), messages[0]["b_naam"].lower()) == ("lasser", "elektricien")
 
 

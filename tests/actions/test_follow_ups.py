@@ -228,3 +228,25 @@ async def test_is_there_work_without_an_occupation_gets_the_growing_groups(repos
         parsed(repository, "welke technische sectoren groeien het hardst?", "ask_prospects"),
     )
     assert responses(messages) == ["utter_best_chances"]
+
+
+async def test_pay_with_experience_says_the_figure_is_for_everyone_in_the_group(repository):
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    tracker = parsed(repository, "en als je al 10 jaar werkt?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[:2] == ["utter_salary_broader", "utter_pay_experience"], responses(messages)
+
+
+async def test_a_synonym_is_answered_with_the_name_it_was_read_as(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een installateur", "ask_salary")
+    )
+    assert responses(messages)[0] == "utter_read_as"
+    assert messages[0]["lezing"] == "'installateur' als installatiemonteur"
+
+
+async def test_a_typo_is_not_announced_as_another_name(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een electricien", "ask_salary")
+    )
+    assert "utter_read_as" not in responses(messages)

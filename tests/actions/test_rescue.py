@@ -32,8 +32,13 @@ async def test_a_question_about_the_figures_gets_the_sources(repository):
 
 
 async def test_a_pay_cue_without_an_occupation_asks_which_one(repository):
-    messages = await fallback(repository, "en als je net begint, wat verdien je dan")
+    messages = await fallback(repository, "en wat verdien je dan")
     assert responses(messages) == ["utter_ask_occupation"]
+
+
+async def test_a_question_about_beginners_without_an_occupation_explains_what_the_figures_cover(repository):
+    messages = await fallback(repository, "en als je net begint, wat verdien je dan")
+    assert responses(messages) == ["utter_data_source"]
 
 
 async def test_an_interest_named_in_passing_gets_suggestions(repository):
