@@ -165,6 +165,11 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalpha())
 
 
+def _spelling_of(typed: str, name: str) -> bool:
+    """A typo or variant spelling ("electricien"): nearly the same letters and about as long."""
+    return abs(len(typed) - len(name)) <= 3 and SequenceMatcher(None, typed, name).ratio() >= SAME_NAME
+
+
 def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tuple[str, str], ...]:
     """Resolved names whose typed text is not a spelling of the occupation's own names: a synonym
     ("kapitein") or a near word ("installateur"), so the answer can say which occupation it read."""
@@ -175,9 +180,7 @@ def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tupl
         shown = repository.display_name(mention.occupation)
         typed = _letters(mention.text)
         names = [_letters(shown), _letters(mention.occupation.name)]
-        same = any(
-            typed in name or name in typed or SequenceMatcher(None, typed, name).ratio() >= SAME_NAME for name in names
-        )
+        same = any(typed in name or name in typed or _spelling_of(typed, name) for name in names)
         if not same:
             pairs.append((mention.text.strip(), shown))
     return tuple(pairs)
