@@ -1,14 +1,20 @@
 """'Maak een lesbrief over elektricien, kapper en lasser': a link to the printable PDF (bot/classroom)."""
 
+import re
 from typing import Text
 
 from actions.answer import Answer, Reply, question, sentence_name
 from actions.base import TurnAction
+from actions.comparison import comparison
 from actions.formatting import dutch_list
 from actions.turn import Turn
 from bot.classroom.links import lesson_path, public_url
 
 MIN_OCCUPATIONS, MAX_OCCUPATIONS = 2, 4
+# The figures asked for in the chat itself, not only on paper.
+ASKS_FOR_A_TABLE = re.compile(
+    r"\b(tabel\w*|overzicht\w*|op een rij|naast elkaar|rijtje\w*|uurloon|salaris\w*)\b", re.IGNORECASE
+)
 
 
 class ActionLessonSheet(TurnAction):
@@ -27,4 +33,9 @@ class ActionLessonSheet(TurnAction):
         found = found[:MAX_OCCUPATIONS]
         link = public_url(lesson_path([info.id for info in found]))
         title = dutch_list([sentence_name(self.repository.display_name(info)) for info in found])
-        return Answer([Reply("utter_lesson_sheet", {"namen": title, "link": link})], is_answer=False)
+        sheet = Reply("utter_lesson_sheet", {"namen": title, "link": link})
+        if ASKS_FOR_A_TABLE.search(turn.text):  # "een tabelletje met het uurloon ... voor een werkblad"
+            answer = comparison(self.repository, found, turn.text)
+            answer.replies.append(sheet)
+            return answer
+        return Answer([sheet], is_answer=False)

@@ -14,9 +14,10 @@ from rasa_sdk import Tracker
 
 from actions import base
 from actions.base import TurnAction
+from actions.compare import ActionCompareOccupations
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
-from actions.lesson import ActionLessonSheet
+from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
@@ -36,8 +37,8 @@ ABOUT_THE_FIGURES = [
     (
         ActionAnswerDataSource,
         _cue(
-            r"(?<!met )(?<!met de )\b(bron|bronnen|statline|(?:cbs-)?tabel\w*|verwijzing|betrouwba\w*"
-            r"|methode|kloppen)\b"
+            r"(?<!met )(?<!met de )\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
+            r"|verwijzing|betrouwba\w*|methode|kloppen)\b"
         ),
     ),
     (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
@@ -86,6 +87,9 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     """The action that can answer an unsure message, or None. `topics_only`: only a curated topic
     or a follow-up about the occupation talked about (for messages the NLU calls out of scope)."""
     text = turn.text
+    several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
+    if not topics_only and several and ASKS_FOR_A_TABLE.search(text):
+        return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action

@@ -4,11 +4,11 @@ import re
 from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
 
-from actions.answer import Answer, Reply, question
+from actions.answer import Answer, Reply, question, sentence_name
 from actions.base import TurnAction
 from actions.citations import cite_facts
 from actions.comparison import comparison
-from actions.formatting import count, growth_since_last_year, median_pay, period
+from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
 from actions.turn import Turn
@@ -248,6 +248,25 @@ def best_paid(repository: Repository) -> Answer:
     return Answer([Reply("utter_best_paid", {"jaar": str(year), "lijst": lines, "landelijk": everyone})])
 
 
+BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b", re.IGNORECASE)
+WHICH_OCCUPATIONS = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vak\w*|opleiding\w*)|bij welke\b", re.IGNORECASE)
+BBL_EXAMPLES = 6
+
+
+def occupations_with_bbl(repository: Repository) -> Answer:
+    """Which occupations of the table can be learnt in the bbl, and which not, from the profiles."""
+    profiles = repository.catalog.curated["featured"].values()
+    by_slug = repository.catalog.occupation_by_slug
+    with_bbl = [by_slug[p.slug] for p in profiles if p.bbl and p.slug in by_slug]
+    without = [repository.display_name(by_slug[p.slug]) for p in profiles if not p.bbl and p.slug in by_slug]
+    examples = with_bbl[:BBL_EXAMPLES]
+    values = {
+        "beroepen": occupation_lines(repository, examples),
+        "zonder": dutch_list([sentence_name(name) for name in without]) if without else "geen",
+    }
+    return Answer([Reply("utter_occupations_with_bbl", values)], slots={"suggested": [i.id for i in examples]})
+
+
 class ActionAnswerBestChances(TurnAction):
     def name(self) -> Text:
         return "action_answer_best_chances"
@@ -255,6 +274,8 @@ class ActionAnswerBestChances(TurnAction):
     def answer(self, turn: Turn) -> Answer:
         if turn.asks_about_both:  # "welke verdient het meest?" of the occupations just listed
             return comparison(self.repository, list(turn.on_the_table), turn.text)
+        if WHICH_OCCUPATIONS.search(turn.text) and (BBL.search(turn.text) or BBL.search(turn.previous_reply)):
+            return occupations_with_bbl(self.repository)  # "bij welke beroepen kan dat?" after the bbl
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)

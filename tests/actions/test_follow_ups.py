@@ -5,11 +5,14 @@ from helpers import only, parsed, responses, run_action, slot_value
 
 from actions.also_asked import other_questions
 from actions.compare import ActionCompareOccupations
+from actions.lesson import ActionLessonSheet
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
+from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
-from actions.topics import ActionAnswerMyth
+from actions.topics import ActionAnswerBestChances, ActionAnswerMyth
+from actions.turn import Turn
 
 
 def occupation(repository, name):
@@ -250,3 +253,26 @@ async def test_a_typo_is_not_announced_as_another_name(repository):
         ActionAnswerSalary(repository), parsed(repository, "wat verdient een electricien", "ask_salary")
     )
     assert "utter_read_as" not in responses(messages)
+
+
+async def test_which_occupations_after_the_bbl_answer_lists_those_with_a_bbl_route(repository):
+    bbl = repository.topic("education", "bbl").answer
+    events = [{"event": "bot", "text": bbl, "timestamp": None}, {"event": "user", "text": "x", "timestamp": None}]
+    tracker = parsed(repository, "en bij welke beroepen kan dat?", "ask_best_chances", events=events)
+    messages, events = await run_action(ActionAnswerBestChances(repository), tracker)
+    assert responses(messages) == ["utter_occupations_with_bbl"]
+    for occupation_id in slot_value(events, "suggested"):
+        assert repository.profile(repository.occupation(occupation_id)).bbl
+
+
+async def test_a_table_of_named_occupations_for_a_worksheet_gives_the_figures_and_the_sheet(repository):
+    text = "Kun je een tabelletje maken met het uurloon van een elektricien, lasser en automonteur? Voor een werkblad."
+    messages, _ = await run_action(ActionLessonSheet(repository), parsed(repository, text, "ask_lesson_sheet"))
+    names = responses(messages)
+    assert names[0] == "utter_compare_several" and names[-1] == "utter_lesson_sheet", names
+
+
+async def test_a_table_after_a_comparison_is_the_comparison_again_not_the_sources(repository):
+    pair = [occupation(repository, "elektricien").id, occupation(repository, "loodgieter").id]
+    tracker = parsed(repository, "kun je dat in een tabelletje zetten?", "nlu_fallback", slots={"suggested": pair})
+    assert rescue(Turn.read(tracker, repository), repository) is ActionCompareOccupations
