@@ -21,7 +21,13 @@ from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
-from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
+from actions.topics import (
+    ActionAnswerEducation,
+    ActionAnswerInterest,
+    ActionAnswerMyth,
+    ActionAnswerNextStep,
+    ActionAnswerSector,
+)
 from actions.turn import Turn
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
@@ -41,11 +47,19 @@ ABOUT_THE_FIGURES = [
             r"|verwijzing|betrouwba\w*|methode|kloppen)\b"
         ),
     ),
-    (ActionLessonSheet, _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen)\b")),
+    (
+        ActionLessonSheet,
+        _cue(r"\b(lesbrief|werkblad|hand-?out|uitdelen|printen|discussievra\w*|gespreksvra\w*|stellingen)\b"),
+    ),
 ]
 # How the pay figures are made, asked without an occupation ("hoe reken je het uurloon om naar een
 # maand?", "zijn dat bedragen voor beginners?"); with one, the occupation's answer covers it.
 HOW_FIGURES_ARE_MADE = _cue(r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vakantiegeld|overwerk|bedragen)\b")
+# What to do next: a visit, a taster day, an open day, a first step ("wat is je advies voor de eerste stap?").
+NEXT_STEP = _cue(
+    r"\b(eerste stap\w*|volgende stap\w*|vervolgstap\w*|wat (moet|kan) (ik|hij|ze|zij) nu|bedrijfsbezoek\w*"
+    r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen)\b"
+)
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (
@@ -102,6 +116,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     if occupation_action and ((turn.mentions and not topics_only) or (talked_about and POINTS_BACK.search(text))):
         # "wat verdient een lasser dan?" names it; "hoeveel vrouwen werken daar?" points back to it.
         return occupation_action
+    if not topics_only and NEXT_STEP.search(text):
+        return ActionAnswerNextStep
     scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
     score, _, topic_action = max(scored, key=lambda row: row[:2])
     if score > 0 and (not topics_only or topic_action is ActionAnswerEducation):

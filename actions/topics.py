@@ -57,16 +57,16 @@ class TopicAction(TurnAction, ABC):
         """Ask which topic the user means."""
 
     def answer(self, turn: Turn) -> Answer:
-        row = self.repository.best_topic(self.kind, turn.text)
-        if row is not None:
-            return self.answer_topic(row, turn.text)
-        # The message names a topic of another kind ("is bbl minder waard?" classified as a
-        # school question, "met mbo kom je nergens" as a myth): answer that rather than a menu.
-        for other in TOPIC_ACTIONS:
-            if other.kind != self.kind:
-                row = self.repository.best_topic(other.kind, turn.text)
-                if row is not None:
-                    return other(self.repository).answer_topic(row, turn.text)
+        # The topic the message names best, of this kind or another ("is bbl minder waard?" classified
+        # as a school question, "kan hij later nog wisselen als hij het niet leuk vindt" as a myth);
+        # on a tie this kind wins.
+        own = self.repository.topic_score(self.kind, turn.text)
+        others = [(self.repository.topic_score(o.kind, turn.text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
+        score, other = max(others, key=lambda row: row[0])
+        if own > 0 and own >= score:
+            return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
+        if score > 0:
+            return other(self.repository).answer_topic(self.repository.best_topic(other.kind, turn.text), turn.text)
         # No topic at all, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
         from actions.rescue import rescue  # imported here: rescue is built on these actions
 

@@ -197,7 +197,8 @@ def previous_reply(tracker: Tracker) -> str:
 
 
 BOTH = re.compile(
-    r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan)\b",
+    r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
+    r"|erbij|ernaast|naast elkaar|bij (zetten|doen|geven))\b",
     re.IGNORECASE,
 )
 # "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)

@@ -36,6 +36,12 @@ NOT_OCCUPATIONS = set(
 )
 
 
+# The people around a pupil's choice: an occupation only where a sentence puts one ("docent worden").
+SCHOOL_ROLES = set(
+    "decaan decanen mentor mentoren mentrix docent docenten leraar leraren lerares loopbaanbegeleider".split()
+)
+
+
 def cued_spans(text: str) -> List[Tuple[int, int]]:
     """The spans of words in an occupation's place, without the words that are plainly no occupation."""
     spans = []

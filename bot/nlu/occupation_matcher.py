@@ -43,7 +43,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.occupation_cues import cued_spans
+from bot.nlu.occupation_cues import SCHOOL_ROLES, cued_spans
 from occupations.catalog import Catalog, DatabaseNotBuilt, load_catalog
 from occupations.matching import FindResult, find_mentions, is_clear_mention
 
@@ -112,7 +112,8 @@ class OccupationMatcher(GraphComponent, EntityExtractorMixin):
             earlier = message.get(ENTITIES, [])
             cued = cued_spans(text)
             marked = marked_spans(earlier) + cued
-            mentions = find_mentions(self.catalog, text)
+            speaker = [(e["start"], e["end"]) for e in earlier if e.get(ENTITY_ATTRIBUTE_TYPE) == "doelgroep"]
+            mentions = [m for m in find_mentions(self.catalog, text) if not is_speaker(text, m, speaker, cued)]
             entities = [occupation_entity(text, m) for m in mentions if self._accepts(m, marked)]
             entities += unknown_entities(text, cued, mentions)
             entities.sort(key=lambda entity: entity[ENTITY_ATTRIBUTE_START])
@@ -129,6 +130,15 @@ class OccupationMatcher(GraphComponent, EntityExtractorMixin):
         # long words after an article too found 7 more held-out names but 9 more false ones
         # ("de installatietechniek"), docs/nlu-pipelines.md.
         return any(start < mention.end and mention.start < end for start, end in marked)
+
+
+def is_speaker(text: str, mention: FindResult, speaker: List[Tuple[int, int]], cued: List[Tuple[int, int]]) -> bool:
+    """ "Ik ben decaan", "mijn mentor zegt": who writes or who advises, not the occupation asked about.
+    A school role counts as an occupation only where the sentence puts one ("wat verdient een docent")."""
+    if any(start < mention.end and mention.start < end for start, end in speaker):
+        return True
+    role = text[mention.start : mention.end].lower() in SCHOOL_ROLES
+    return role and not any(start < mention.end and mention.start < end for start, end in cued)
 
 
 def unknown_entities(text: str, cued: List[Tuple[int, int]], mentions: List[FindResult]) -> List[Dict[Text, Any]]:

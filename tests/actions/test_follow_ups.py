@@ -2,6 +2,7 @@
 "wat verdient een lasser en hoe word je dat?"."""
 
 from helpers import only, parsed, responses, run_action, slot_value
+from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
 from actions.compare import ActionCompareOccupations
@@ -13,6 +14,8 @@ from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.topics import ActionAnswerBestChances, ActionAnswerMyth
 from actions.turn import Turn
+from bot.nlu.audience_extractor import AudienceExtractor
+from bot.nlu.occupation_matcher import OccupationMatcher
 
 
 def occupation(repository, name):
@@ -276,3 +279,19 @@ async def test_a_table_after_a_comparison_is_the_comparison_again_not_the_source
     pair = [occupation(repository, "elektricien").id, occupation(repository, "loodgieter").id]
     tracker = parsed(repository, "kun je dat in een tabelletje zetten?", "nlu_fallback", slots={"suggested": pair})
     assert rescue(Turn.read(tracker, repository), repository) is ActionCompareOccupations
+
+
+async def test_a_mentor_introducing_themselves_is_not_the_occupation_asked_about(repository):
+    text = "Ik ben decaan op een vmbo. Wat verdient een elektricien?"
+    message = Message(data={"text": text})
+    AudienceExtractor({}).process([message])
+    OccupationMatcher({}, repository.catalog).process([message])
+    named = [e["value"].lower() for e in message.get("entities") if e["entity"] == "beroep"]
+    assert named == ["elektricien"]
+
+
+async def test_a_school_topic_that_fits_better_than_the_myth_gets_the_school_answer(repository):
+    text = "kan hij later nog wisselen als hij het niet leuk vindt"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages) == ["utter_education"]
+    assert messages[0]["antwoord"] == repository.topic("education", "overstappen").answer
