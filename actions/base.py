@@ -129,6 +129,12 @@ class OccupationAction(TurnAction, ABC):
             buttons = candidate_buttons(
                 self.intent, [(c.id, self.repository.display_name(c)) for c in unclear.candidates]
             )
+            if self.compares_several:  # "wat verdient een monteur?": the figures of each, then choose
+                answer = comparison(self.repository, list(unclear.candidates), turn.text)
+                answer.replies.insert(0, Reply("utter_several_fit", {"tekst": unclear.text}))
+                answer.replies[-1 if answer.replies[-1].custom is None else -2].buttons += buttons
+                answer.about = None
+                return answer
             return question("utter_which_occupation", buttons, tekst=unclear.text)
         if resolution == UNKNOWN:
             return question("utter_unknown_occupation", tekst=turn.unclear.text)

@@ -56,6 +56,11 @@ class ActionRecordFeedback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if not feedback_was_asked(tracker):
+            # "mijn vriend zegt mbo is niks waard" is no verdict on the last answer: answer what it names.
+            action = rescued_long_message(tracker)
+            if action is not None:
+                return await action().run(dispatcher, tracker, domain)
         useful = tracker.latest_message.get("intent", {}).get("name") == "feedback_positive"
         record = {
             "day": date.today().isoformat(),
@@ -70,6 +75,34 @@ class ActionRecordFeedback(Action):
                 handle.write(json.dumps(record) + "\n")
         # Someone who did not get what they needed gets a way on, not only a thank-you.
         dispatcher.utter_message(response="utter_feedback_thanks" if useful else "utter_feedback_sorry")
+        return []
+
+
+# Below this many words "ok", "nee hoor", "top dank je" are what the NLU says they are.
+SHORT_REPLY_WORDS = 5
+
+
+def rescued_long_message(tracker: Tracker):
+    """For a message the NLU calls a yes, no or verdict: the action for what a longer one plainly asks
+    ("en als ik dat profiel niet heb gekozen, kan het dan nog?"), or None."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    return rescued(tracker) if len(text.split()) >= SHORT_REPLY_WORDS else None
+
+
+class ActionAcknowledge(Action):
+    """ "Oké" and "nee" get a short reply; a longer message taken for one gets its answer."""
+
+    def name(self) -> Text:
+        return "action_acknowledge"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        action = rescued_long_message(tracker)
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+        denied = tracker.latest_message.get("intent", {}).get("name") == "deny"
+        dispatcher.utter_message(response="utter_deny_ack" if denied else "utter_affirm_ack")
         return []
 
 

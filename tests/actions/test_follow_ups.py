@@ -6,6 +6,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
 from actions.compare import ActionCompareOccupations
+from actions.conversation import ActionAcknowledge
 from actions.lesson import ActionLessonSheet
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
@@ -295,3 +296,15 @@ async def test_a_school_topic_that_fits_better_than_the_myth_gets_the_school_ans
     messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
     assert responses(messages) == ["utter_education"]
     assert messages[0]["antwoord"] == repository.topic("education", "overstappen").answer
+
+
+async def test_a_long_message_taken_for_a_no_gets_the_answer_it_names(repository):
+    tracker = parsed(repository, "en als ik dat profiel niet heb gekozen kan het dan nog?", "deny")
+    messages, _ = await run_action(ActionAcknowledge(), tracker)
+    assert responses(messages) == ["utter_education"]
+    assert messages[0]["antwoord"] == repository.topic("education", "doorstromen-van-vmbo").answer
+
+
+async def test_a_plain_no_is_acknowledged(repository):
+    messages, _ = await run_action(ActionAcknowledge(), parsed(repository, "nee hoor", "deny"))
+    assert responses(messages) == ["utter_deny_ack"]

@@ -8,7 +8,7 @@ first, as in the running server.
 import re
 
 import pytest
-from helpers import parsed, responses, run_action, tracker_for
+from helpers import parsed, responses, run_action, slot_value, tracker_for
 from rasa_sdk.events import SlotSet
 
 from actions.compare import ActionCompareOccupations
@@ -97,14 +97,27 @@ async def test_unknown_occupation_gets_an_honest_answer_without_figures(reposito
     assert events == [], "a question back remembers nothing and is not counted as an answer"
 
 
-async def test_ambiguous_occupation_asks_which_one_with_buttons(repository):
+async def test_an_ambiguous_name_in_a_pay_question_shows_each_fit_side_by_side_then_offers_the_choice(repository):
     messages, events = await run_action(
         ActionAnswerSalary(repository), parsed(repository, "wat verdient een monteur", "ask_salary")
+    )
+    names = responses(messages)
+    assert names[:2] == ["utter_several_fit", "utter_compare_several"], names
+    assert messages[0]["tekst"] == "monteur"
+    with_buttons = [m for m in messages if m.get("buttons")]
+    assert len(with_buttons) == 1 and len(with_buttons[0]["buttons"]) >= 2
+    assert all(p.startswith('/ask_salary{"occupation_id": ') for p in payloads(with_buttons[0]))
+    assert slot_value(events, "occupation_id") is None, "none of them is remembered as the one meant"
+    assert len(slot_value(events, "suggested")) >= 2
+
+
+async def test_an_ambiguous_name_in_a_route_question_asks_which_one_with_buttons(repository):
+    messages, events = await run_action(
+        ActionAnswerRoute(repository), parsed(repository, "hoe word ik monteur", "ask_route")
     )
     assert responses(messages) == ["utter_which_occupation"]
     assert messages[0]["tekst"] == "monteur"
     assert len(messages[0]["buttons"]) >= 2
-    assert all(p.startswith('/ask_salary{"occupation_id": ') for p in payloads(messages[0]))
     assert events == []
 
 
