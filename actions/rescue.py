@@ -79,7 +79,10 @@ ABOUT_AN_OCCUPATION = [
     ),
     (
         ActionAnswerRoute,
-        _cue(r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school)\b"),
+        _cue(
+            r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school"
+            r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar)\b"
+        ),
     ),
     (
         ActionAnswerJobDescription,
