@@ -248,12 +248,18 @@ class Repository:
         return self._featured(lambda profile: profile.sector == sector)
 
 
+SHORT_KEYWORD = 3
+
+
 def _keyword_score(text: str, keywords: Tuple[str, ...]) -> int:
     """How many characters of the message the keywords cover; longer keywords count more."""
     message = f" {normalize(text)} "
     score = 0
     for keyword in keywords:
         key = normalize(keyword)
-        if key and re.search(rf"(?<![a-z0-9]){re.escape(key)}", message):
+        # From a word's start ("robot" also finds "robots"); a short one only as a whole word, so
+        # "ev" is not found in "evenveel" nor "mat" (the MaT profile) in "materiaal".
+        end = r"(?![a-z0-9])" if len(key) <= SHORT_KEYWORD else ""
+        if key and re.search(rf"(?<![a-z0-9]){re.escape(key)}{end}", message):
             score += len(key)
     return score

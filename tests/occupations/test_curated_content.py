@@ -106,3 +106,21 @@ def test_curated_rows_are_typed_at_load(repository):
     assert all(isinstance(s, Story) and isinstance(s.is_illustration, bool) for s in stories)
     assert sum(s.is_illustration for s in stories) == (table("story")["is_illustration"] == "ja").sum()
     assert all(isinstance(m, Myth) and isinstance(m.fact_ids, tuple) for m in repository.myths())
+
+
+@pytest.mark.parametrize(
+    "text, kind, not_this",
+    [
+        ("verdienen vrouwen evenveel als mannen?", "myth", "m10"),  # "ev" (electric cars) is not in "evenveel"
+        ("in welke mate is dat zo?", "education", "mat"),  # "mat" (the MaT profile) is not in "mate"
+        ("wat is het hoogste loon?", "interest", "hoogte"),  # "hoog" (working at height) is not in "hoogste"
+        ("maar ik maak me zorgen", "interest", "gezondheid"),  # "zorg" (care) is not in "zorgen"
+    ],
+)
+def test_a_keyword_is_not_found_inside_another_word(repository, text, kind, not_this):
+    rows = repository.topics_named(kind, text)
+    assert not_this not in [getattr(row, SPECS[kind].key) for row in rows]
+
+
+def test_a_short_keyword_still_counts_as_a_whole_word(repository):
+    assert repository.best_topic("education", "wat is bbl eigenlijk").topic_id == "bbl"
