@@ -6,6 +6,7 @@ return finish(turn, dispatcher, answer, â€¦)  # slots, buttons, feedback count â
 """
 
 import logging
+import re
 from abc import ABC, abstractmethod
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
@@ -40,6 +41,19 @@ def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]
     return repository.occupations_in_sector(sector.sector) if sector is not None else []
 
 
+# The CBS figures are national: a question about a city or region is told so.
+ASKS_FOR_A_REGION = re.compile(
+    r"\b(regio|rotterdam\w*|rijnmond|schiedam|vlaardingen|maassluis|dordrecht|zuid-holland"
+    r"|in (mijn|onze) (stad|buurt))\b",
+    re.IGNORECASE,
+)
+
+
+def shows_figures(answer: Answer) -> bool:
+    """Whether an answer shows CBS figures (a euro amount, a share or a count with its source)."""
+    return answer.is_answer and any("CBS" in str(value) for reply in answer.replies for value in reply.values.values())
+
+
 def read_as_reply(pairs) -> Reply:
     """ "Ik lees 'installateur' als installatiemonteur." for each name the answer calls otherwise."""
     readings = dutch_list([f"'{typed}' als {sentence_name(shown)}" for typed, shown in pairs])
@@ -71,6 +85,8 @@ class TurnAction(Action, ABC):
             answer = self.answer(turn)
             if answer.is_answer and turn.read_as:  # "installateur" answered as installatiemonteur: say so
                 answer.replies.insert(0, read_as_reply(turn.read_as))
+            if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
+                answer.replies.append(Reply("utter_national_figures"))
         except DatabaseNotBuilt:
             logger.exception("occupations database missing")
             dispatcher.utter_message(response="utter_error")

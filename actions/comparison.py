@@ -50,7 +50,9 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
 
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
 ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)
-ASKS_WORK = re.compile(r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures|groei\w*)\b", re.IGNORECASE)
+ASKS_WORK = re.compile(
+    r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures|groei\w*)\b", re.IGNORECASE
+)
 
 
 def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> str:

@@ -60,6 +60,11 @@ NEXT_STEP = _cue(
     r"\b(eerste stap\w*|volgende stap\w*|vervolgstap\w*|wat (moet|kan) (ik|hij|ze|zij) nu|bedrijfsbezoek\w*"
     r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen)\b"
 )
+# "zeg me gewoon welk beroep ik moet doen", "wat past bij mij?"
+WHICH_JOB_FOR_ME = _cue(
+    r"\bwelk (beroep|werk|vak)\b.{0,30}\b(moet|kan|past|zou)\b|\bwat (moet|kan|zal) ik (later )?worden\b"
+    r"|\bwat past (er )?bij (mij|me|hem|haar)\b"
+)
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (
@@ -121,6 +126,9 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
         return occupation_action
     if not topics_only and NEXT_STEP.search(text):
         return ActionAnswerNextStep
+    if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:
+        return ActionAnswerInterest  # it asks what the pupil likes when the message names nothing
+
     scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
     score, _, topic_action = max(scored, key=lambda row: row[:2])
     if score > 0 and (not topics_only or topic_action is ActionAnswerEducation):

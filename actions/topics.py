@@ -276,6 +276,9 @@ class ActionAnswerBestChances(TurnAction):
             return comparison(self.repository, list(turn.on_the_table), turn.text)
         if WHICH_OCCUPATIONS.search(turn.text) and (BBL.search(turn.text) or BBL.search(turn.previous_reply)):
             return occupations_with_bbl(self.repository)  # "bij welke beroepen kan dat?" after the bbl
+        interest = self.repository.best_topic("interest", turn.text)
+        if interest is not None:  # "de beste kansen voor een klas die van auto's en gamen houdt"
+            return ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)

@@ -7,13 +7,14 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.also_asked import other_questions
 from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionAcknowledge
+from actions.description import ActionAnswerJobDescription
 from actions.lesson import ActionLessonSheet
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
-from actions.topics import ActionAnswerBestChances, ActionAnswerMyth
+from actions.topics import ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
 from actions.turn import Turn
 from bot.nlu.audience_extractor import AudienceExtractor
 from bot.nlu.occupation_matcher import OccupationMatcher
@@ -308,3 +309,34 @@ async def test_a_long_message_taken_for_a_no_gets_the_answer_it_names(repository
 async def test_a_plain_no_is_acknowledged(repository):
     messages, _ = await run_action(ActionAcknowledge(), parsed(repository, "nee hoor", "deny"))
     assert responses(messages) == ["utter_deny_ack"]
+
+
+async def test_figures_asked_for_a_region_say_they_are_national(repository):
+    text = "hoeveel mensen werken er als elektricien in de regio Rotterdam"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert responses(messages)[0] == "utter_prospects" and responses(messages)[-1] == "utter_national_figures"
+
+
+async def test_an_answer_without_figures_gets_no_note_about_regions(repository):
+    text = "wat doet een elektricien in rotterdam"
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description")
+    )
+    assert "utter_national_figures" not in responses(messages)
+
+
+async def test_best_chances_for_a_class_with_interests_suggests_by_those_interests(repository):
+    text = "Wat zijn de beste kansen voor mijn klas? Veel interesse in auto's en gamen."
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    assert responses(messages) == ["utter_interest"]
+
+
+async def test_tell_me_which_job_asks_what_the_pupil_likes(repository):
+    tracker = parsed(repository, "zeg me gwn welk beroep ik moet doen", "nlu_fallback")
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerInterest
+
+
+async def test_what_a_decaan_is_is_a_school_question_not_an_occupation(repository):
+    text = "mijn zoon zegt steeds dat hij naar de decaan moet, wat is dat precies"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert messages[0]["antwoord"] == repository.topic("education", "decaan-en-mentor").answer
