@@ -15,6 +15,13 @@ from occupations.repository import Repository
 # "ik ben een jongen") does not change the story (tests/actions/test_fairness.py).
 WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|vrouwelijke|meisjes|meiden)\b", re.IGNORECASE)
 MEN_WORDS = re.compile(r"\b(man|mannen|mannelijke|jongens)\b", re.IGNORECASE)
+# "rolmodellen met een migratieachtergrond", "voor mijn nieuwkomers": stories of people who came
+# to the Netherlands or whose parents did.
+BACKGROUND_WORDS = re.compile(
+    r"\b(migratieachtergrond|migranten\w*|achtergrond|nieuwkomers?|biculture\w*|niet in nederland geboren"
+    r"|uit het buitenland|isk)\b",
+    re.IGNORECASE,
+)
 ILLUSTRATION_NOTE = (
     "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
     "Welke opleiding precies past en waar die gegeven wordt, weet de decaan."
@@ -42,7 +49,10 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
 
 
 def asked_for(stories: List[Story], text: str) -> List[Story]:
-    """The stories of women (or men) when the message asks for those; otherwise all, in file order."""
+    """The stories of women (or men), or of people with a migration background, when the message asks
+    for those; otherwise all, in file order."""
+    if BACKGROUND_WORDS.search(text):
+        stories = [s for s in stories if s.has_migration_background] or stories
     women, men = WOMEN_WORDS.search(text), MEN_WORDS.search(text)
     if women and not men:
         stories = [s for s in stories if s.is_woman] or stories

@@ -55,6 +55,7 @@ class Story:
     story: str
     quote: str
     crebos: Tuple[str, ...] = ()  # the qualifications the route names
+    has_migration_background: bool = False  # for a mentor who asks for such role models
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,11 @@ def parse_record(kind: str, record: Dict[str, str]):
         )
         return _typed(Profile, values)
     if kind == "story":
-        values.update(is_woman=record["gender"] == "v", is_illustration=record["is_illustration"] == YES)
+        values.update(
+            is_woman=record["gender"] == "v",
+            is_illustration=record["is_illustration"] == YES,
+            has_migration_background=record["migration_background"] == YES,
+        )
     return _typed(ROW_TYPES[kind], values)
 
 

@@ -14,6 +14,7 @@ from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
+from actions.stories import ActionAnswerStory
 from actions.topics import ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
 from actions.turn import Turn
 from bot.nlu.audience_extractor import AudienceExtractor
@@ -340,3 +341,12 @@ async def test_what_a_decaan_is_is_a_school_question_not_an_occupation(repositor
     text = "mijn zoon zegt steeds dat hij naar de decaan moet, wat is dat precies"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert messages[0]["antwoord"] == repository.topic("education", "decaan-en-mentor").answer
+
+
+async def test_role_models_with_a_migration_background_on_request(repository):
+    text = "Zijn er rolmodellen in de techniek met een migratieachtergrond? Voor mijn klas."
+    messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
+    assert responses(messages) == ["utter_stories"]
+    shown = [line.split(" (")[0][2:] for line in messages[0]["verhalen"].splitlines()]
+    with_background = {s.person_name for s in repository.stories() if s.has_migration_background}
+    assert shown and set(shown) <= with_background
