@@ -10,7 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 AUDIENCES = {"leerling", "ouder", "mentor"}
 # "mijn zoon", "onze dochter": a parent writing about a child.
 PARENT_PHRASE = re.compile(
-    r"\b(mijn|onze|ons)\s+(zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener)\b", re.IGNORECASE
+    r"\b(mijn|m'n|mn|onze|ons)\s+(zoon|zoontje|dochter|dochtertje|kind|kinderen|puber|tiener)\b"
+    r"|(^|[.!?]\s*)\W*(zoon|dochter)\b(?!\s+van\s+(mijn|de|een)\b)",  # WhatsApp style: "zoon 16 jaar"
+    re.IGNORECASE,
 )
 
 

@@ -57,6 +57,8 @@ PATTERNS += [
             re.IGNORECASE,
         ),
     ),
+    # WhatsApp style without "mijn": "zoon wil op booreiland werken", "dochter 14 jaar".
+    ("ouder", re.compile(r"(?:^|[.!?]\s*)\W*(?P<who>(?:zoon|dochter))\b(?!\s+van\s+(?:mijn|de|een)\b)", re.IGNORECASE)),
     ("leerling", re.compile(r"(?P<who>\bik\s+zit\s+(?:op\s+het|in)\s+(?:vmbo|mbo|de\s+brugklas)\b)", re.IGNORECASE)),
     (
         "mentor",

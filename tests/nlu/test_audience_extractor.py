@@ -20,6 +20,7 @@ from bot.nlu.audience_extractor import AudienceExtractor, audience_mentions
         ("ik ben de vader van een jongen in vmbo 4", "vader", "ouder"),
         ("mn zoon wil lasser worden", "mn zoon", "ouder"),
         ("Onze dochter twijfelt", "Onze dochter", "ouder"),
+        ("wij komen uit eritrea. zoon 16 jaar. kan hij werk in techniek?", "zoon", "ouder"),
         ("ik ben gewoon een leerling uit klas 3", "leerling", "leerling"),
         ("student hier, eerste jaar mbo", "student", "leerling"),
         ("ik zit op het vmbo in de 3e", "ik zit op het vmbo", "leerling"),
@@ -38,6 +39,7 @@ def test_who_writes_is_found_with_its_span(text, span, value):
         "mijn vader is lasser",
         "Leerlingen willen weten wat een lasser verdient",
         "hoeveel verdient een leraar",
+        "de zoon van mijn buurman is lasser",
     ],
 )
 def test_a_question_about_the_job_says_nothing_about_who_writes(text):
