@@ -4,15 +4,35 @@ import re
 from typing import List, Optional
 
 from actions.answer import Answer, Reply
-from actions.formatting import count, dutch_list, euro_hourly, growth_since_last_year, median_pay, period, share
+from actions.formatting import (
+    count,
+    dutch_list,
+    euro_hourly,
+    euro_rounded,
+    growth_since_last_year,
+    median_pay,
+    period,
+    share,
+)
+from actions.units import PER_MONTH, PER_WEEK, PER_YEAR, WEEKS_PER_YEAR
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
+from occupations.figures import HOURS_PER_MONTH, HOURS_PER_WEEK
 from occupations.repository import Repository
 
 
-def pay_text(repository: Repository, info: OccupationInfo, year: int) -> str:
+def pay_text(repository: Repository, info: OccupationInfo, year: int, text: str = "") -> str:
     figure = repository.pay_in_year(info, year)
-    return median_pay(figure) if figure else f"geen loon van het CBS voor {year}"
+    return median_pay(figure) + unit_text(figure, text) if figure else f"geen loon van het CBS voor {year}"
+
+
+def unit_text(figure, text: str) -> str:
+    """ "(zo'n € 3.790 bruto per maand, ...)" when the question asks per month, week or year."""
+    per = PER_MONTH.search(text) and "maand" or PER_YEAR.search(text) and "jaar" or PER_WEEK.search(text) and "week"
+    if not per:
+        return ""
+    hours = {"week": HOURS_PER_WEEK, "maand": HOURS_PER_MONTH, "jaar": HOURS_PER_WEEK * WEEKS_PER_YEAR}[per]
+    return f" (zo'n {euro_rounded(figure.median * hours)} bruto per {per}; eigen rekensom met 38 uur per week)"
 
 
 def jobs_text(repository: Repository, info: OccupationInfo) -> str:
@@ -34,7 +54,9 @@ BETTER = re.compile(r"\b(beter|best|beste|slimmer|verstandiger|handiger|leuker)\
 def comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
     """Two to four occupations compared in one year; the last is remembered for follow-up questions."""
     infos = infos[:MAX_COMPARED]
-    answer = pair_comparison(repository, infos) if len(infos) == 2 else several_comparison(repository, infos)
+    answer = (
+        pair_comparison(repository, infos, text) if len(infos) == 2 else several_comparison(repository, infos, text)
+    )
     chart = chart_reply(repository, infos)
     if chart:
         answer.replies.append(chart)
@@ -96,17 +118,18 @@ def chart_reply(repository: Repository, infos: List[OccupationInfo]) -> Optional
     return Reply("", custom=chart_message(repository, infos))
 
 
-def several_comparison(repository: Repository, infos: List[OccupationInfo]) -> Answer:
+def several_comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
     year = repository.common_pay_year(infos)
     lines = [
-        f"- {repository.display_name(info)}: {pay_text(repository, info, year)}. Werk: {jobs_text(repository, info)}."
+        f"- {repository.display_name(info)}: {pay_text(repository, info, year, text)}. "
+        f"Werk: {jobs_text(repository, info)}."
         for info in infos
     ]
     reply = Reply("utter_compare_several", {"jaar": str(year), "regels": "\n".join(lines)})
     return Answer([reply], about=infos[-1], slots={"compare_with": None})
 
 
-def pair_comparison(repository: Repository, pair: List[OccupationInfo]) -> Answer:
+def pair_comparison(repository: Repository, pair: List[OccupationInfo], text: str = "") -> Answer:
     first, second = pair
     year = repository.common_pay_year([first, second])
     reply = Reply(
@@ -115,8 +138,8 @@ def pair_comparison(repository: Repository, pair: List[OccupationInfo]) -> Answe
             "a_naam": repository.display_name(first),
             "b_naam": repository.display_name(second),
             "jaar": str(year),
-            "a_loon": pay_text(repository, first, year),
-            "b_loon": pay_text(repository, second, year),
+            "a_loon": pay_text(repository, first, year, text),
+            "b_loon": pay_text(repository, second, year, text),
             "a_banen": jobs_text(repository, first),
             "b_banen": jobs_text(repository, second),
         },

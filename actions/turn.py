@@ -98,6 +98,17 @@ class Turn:
         return len(self.on_the_table) >= 2 and bool(BOTH.search(self.text) or WHICH_MORE.search(self.text))
 
     @property
+    def follows_a_comparison(self) -> bool:
+        """ "en per maand?", "en netto?" right after occupations were compared: about all of them."""
+        return (
+            len(self.suggested) >= 2
+            and self.remembered in self.suggested
+            and self.occupation == self.remembered
+            and len(self.text.split()) <= SHORT_FOLLOW_UP_WORDS
+            and bool(UNIT_FOLLOW_UP.search(self.text))
+        )
+
+    @property
     def is_parent(self) -> bool:
         return self.audience == "ouder"
 
@@ -196,6 +207,8 @@ def previous_reply(tracker: Tracker) -> str:
     return ""
 
 
+SHORT_FOLLOW_UP_WORDS = 6
+UNIT_FOLLOW_UP = re.compile(r"\b(per (uur|week|maand|jaar)|netto|bruto|maandloon|jaarloon|weekloon)\b", re.IGNORECASE)
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|erbij|ernaast|naast elkaar|bij (zetten|doen|geven))\b",

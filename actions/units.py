@@ -16,6 +16,7 @@ PER_WEEK = re.compile(r"\b(per week|in de week|een week|weekloon|weeksalaris)\b"
 PER_YEAR = re.compile(
     r"\b(per jaar|in een jaar|een jaar|jaarloon|jaarsalaris|jaarinkomen|bruto jaar\w*)\b", re.IGNORECASE
 )
+PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalaris)\b", re.IGNORECASE)
 NET = re.compile(r"\b(netto|schoon|overhouden|houd je over|hou je over|na belasting)\b", re.IGNORECASE)
 
 

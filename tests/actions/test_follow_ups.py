@@ -350,3 +350,16 @@ async def test_role_models_with_a_migration_background_on_request(repository):
     shown = [line.split(" (")[0][2:] for line in messages[0]["verhalen"].splitlines()]
     with_background = {s.person_name for s in repository.stories() if s.has_migration_background}
     assert shown and set(shown) <= with_background
+
+
+async def test_a_unit_follow_up_after_a_comparison_compares_all_again_in_that_unit(repository):
+    three = [occupation(repository, name).id for name in ("laborant", "procesoperator", "elektricien")]
+    slots = {"suggested": three, "occupation_id": three[-1]}
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "en per maand?", "ask_salary", slots=slots)
+    )
+    assert responses(messages)[0] == "utter_compare_several"
+    lines = messages[0]["regels"].splitlines()
+    assert len(lines) == 3
+    with_figure = [line for line in lines if "€" in line]
+    assert with_figure and all("bruto per maand" in line for line in with_figure)
