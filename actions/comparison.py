@@ -14,7 +14,7 @@ from actions.formatting import (
     period,
     share,
 )
-from actions.units import PER_MONTH, PER_WEEK, PER_YEAR, WEEKS_PER_YEAR
+from actions.units import NET, PER_MONTH, PER_WEEK, PER_YEAR, WEEKS_PER_YEAR
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
 from occupations.figures import HOURS_PER_MONTH, HOURS_PER_WEEK
@@ -63,6 +63,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     outcome = verdict(repository, infos, text)
     if outcome:
         answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
+    if NET.search(text):  # "en netto?": what the gross figures mean for take-home pay
+        answer.replies.append(Reply("utter_pay_net"))
     if BETTER.search(text):
         answer.replies.append(Reply("utter_compare_better"))
     # "en welke heeft meer werk?" or "die eerste" next refers to these.
