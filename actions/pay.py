@@ -8,7 +8,7 @@ from actions.base import OccupationAction
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
 from actions.prospects import ActionAnswerProspects
-from actions.topics import ActionAnswerEducation, occupation_lines
+from actions.topics import ActionAnswerEducation, best_paid, occupation_lines
 from actions.turn import Turn
 from actions.units import unit_replies
 from actions.women import ASKS_WOMEN_SHARE
@@ -16,6 +16,8 @@ from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
 
+# Pay of several occupations, none named: "een paar salarissen van technische beroepen".
+SEVERAL_OCCUPATIONS = re.compile(r"\b(salarissen|lonen|beroepen|overzicht\w*|lijst\w*|rijtje\w*)\b", re.IGNORECASE)
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 ASKS_EXPERIENCE = re.compile(
@@ -143,7 +145,10 @@ class ActionAnswerSalary(OccupationAction):
             return level_answer(self.repository, level, occupation_lines)
         if WHILE_LEARNING.search(turn.text) or WHILE_LEARNING.search(turn.previous_reply):
             return self.pay_while_learning()
-        return super().answer_without_occupation(turn)
+        answer = super().answer_without_occupation(turn)
+        if not answer.is_answer and not answer.replies[0].buttons and SEVERAL_OCCUPATIONS.search(turn.text):
+            return best_paid(self.repository)  # "drie salarissen van technische beroepen voor mijn les"
+        return answer
 
     def pay_while_learning(self) -> Answer:
         """Pay in the bbl (and a placement allowance in the bol): the curated education topic."""

@@ -363,3 +363,9 @@ async def test_a_unit_follow_up_after_a_comparison_compares_all_again_in_that_un
     assert len(lines) == 3
     with_figure = [line for line in lines if "€" in line]
     assert with_figure and all("bruto per maand" in line for line in with_figure)
+
+
+async def test_salaries_of_some_technical_occupations_none_named_lists_the_best_paid_of_one_year(repository):
+    text = "Kun je me drie salarissen geven van technische beroepen, met bron?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages) == ["utter_best_paid"]
