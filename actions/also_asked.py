@@ -30,6 +30,13 @@ CUES = {
         re.IGNORECASE,
     ),
 }
+# A short clause that is only the question's subject: "... voor laborant? en goed salaris?", "en de opleiding?"
+SHORT_CLAUSE_WORDS = 4
+SHORT_CUES = {
+    "ask_salary": re.compile(r"\b(salaris|loon|uurloon|geld|verdien\w*|betaald)\b", re.IGNORECASE),
+    "ask_prospects": re.compile(r"\b(werk|banen|kans op werk|baankansen|toekomst|vacatures)\b", re.IGNORECASE),
+    "ask_route": re.compile(r"\b(opleiding|school|studie|route)\b", re.IGNORECASE),
+}
 CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s", re.IGNORECASE)
 
 
@@ -41,5 +48,9 @@ def other_questions(text: str, intent: str) -> List[str]:
         return []
     for topic, cue in CUES.items():
         if topic != intent and any(cue.search(clause) for clause in clauses):
+            return [topic]
+    short = [clause for clause in clauses[1:] if len(clause.split()) <= SHORT_CLAUSE_WORDS]
+    for topic, cue in SHORT_CUES.items():
+        if topic != intent and any(cue.search(clause) for clause in short):
             return [topic]
     return []

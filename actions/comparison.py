@@ -60,6 +60,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     chart = chart_reply(repository, infos)
     if chart:
         answer.replies.append(chart)
+    if ASKS_ABOUT_THE_WORK.search(text):  # "wat is zwaarder?", "wat is het verschil?": the work itself first
+        answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos)}))
     outcome = verdict(repository, infos, text)
     if outcome:
         answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
@@ -77,6 +79,31 @@ ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", 
 ASKS_WORK = re.compile(
     r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures|groei\w*)\b", re.IGNORECASE
 )
+
+
+ASKS_ABOUT_THE_WORK = re.compile(
+    r"\b(zwaar\w*|verschil\w*|wat doe\w*|wat houdt|werk zelf|leuker|vies\w*|gevaarlijk\w*|binnen|buiten|saai\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def work_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
+    """One line per occupation: what the work is and what it is like, from the curated profiles."""
+    lines = []
+    for info in infos:
+        profile = repository.profile(info)
+        name = repository.display_name(info)
+        if profile is None:
+            lines.append(f"- {name}: hier heb ik nog geen beschrijving van.")
+            continue
+        lines.append(
+            f"- {name}: {first_sentence(profile.daily_work)} {first_sentence(profile.working_conditions)}".rstrip()
+        )
+    return "\n".join(lines)
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0] if text else ""
 
 
 def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> str:
@@ -104,9 +131,11 @@ def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> s
         most = max(jobs, key=lambda row: row[0])
         growing = [row for row in jobs if row[1] is not None]
         line = f"De meeste werkenden: {most[2]} ({count(most[0])})."
-        if growing:
-            fastest = max(growing, key=lambda row: row[1])
+        fastest = max(growing, key=lambda row: row[1]) if growing else None
+        if fastest and fastest[1] > 0:
             line += f" De sterkste groei in een jaar: {fastest[2]} ({growth_since_last_year(fastest[1])})."
+        elif fastest:
+            line += " Geen van deze groepen groeide in een jaar."
         return line
     return ""
 

@@ -369,3 +369,20 @@ async def test_salaries_of_some_technical_occupations_none_named_lists_the_best_
     text = "Kun je me drie salarissen geven van technische beroepen, met bron?"
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
     assert responses(messages) == ["utter_best_paid"]
+
+
+async def test_which_is_heavier_compares_the_work_itself_first(repository):
+    text = "timmerman of metselaar wat is zwaarder"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    assert responses(messages)[:2] == ["utter_compare_work", "utter_compare"]
+    lines = messages[0]["regels"].splitlines()
+    timmerman = repository.profile(occupation(repository, "timmerman"))
+    assert lines[0].startswith("- Timmerman: ") and timmerman.daily_work.split(".")[0] in lines[0]
+
+
+def test_a_short_second_clause_is_a_second_question():
+    assert other_questions("is er werk genoeg voor laborant? en goed salaris?", "ask_prospects") == ["ask_salary"]
+    assert other_questions("wat verdient een lasser? en de opleiding?", "ask_salary") == ["ask_route"]
+    assert other_questions("mijn zoon wil lasser worden, is dat goed werk?", "ask_salary") == []
