@@ -56,6 +56,10 @@ HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECA
 DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
 
 
+# Where a pupil starts from, when the route question names it (education_topics.csv ids).
+STARTING_POINTS = {"entree", "doorstromen-van-vmbo", "overstappen", "hbo-na-mbo", "loon-in-de-bbl", "bol-vs-bbl"}
+
+
 class ActionAnswerRoute(OccupationAction):
     intent = "ask_route"
 
@@ -64,12 +68,21 @@ class ActionAnswerRoute(OccupationAction):
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         answer = self.route(info)
-        duration = self.repository.catalog.curated["education"].get(DURATION_TOPIC)
+        topics = self.repository.catalog.curated["education"]
+        duration = topics.get(DURATION_TOPIC)
         if duration is not None and HOW_LONG.search(turn.text):
             # "hoe lang is die opleiding?": how long each mbo level takes, with its source.
-            facts = cite_facts(self.repository.facts(duration.fact_ids))
-            answer.replies.append(Reply("utter_education", {"antwoord": duration.answer, "feiten": facts}))
+            answer.replies.append(self.topic_reply(duration))
+        start = self.repository.best_topic("education", turn.text)
+        if start is not None and start.topic_id in STARTING_POINTS and start is not duration:
+            # "hoe wordt hij elektricien? hij heeft geen diploma": the route from where the pupil stands.
+            answer.replies.append(self.topic_reply(start))
         return answer
+
+    def topic_reply(self, topic) -> Reply:
+        return Reply(
+            "utter_education", {"antwoord": topic.answer, "feiten": cite_facts(self.repository.facts(topic.fact_ids))}
+        )
 
     def route(self, info: OccupationInfo) -> Answer:
         names = name_values(self.repository.display_name(info))

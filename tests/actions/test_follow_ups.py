@@ -386,3 +386,17 @@ def test_a_short_second_clause_is_a_second_question():
     assert other_questions("is er werk genoeg voor laborant? en goed salaris?", "ask_prospects") == ["ask_salary"]
     assert other_questions("wat verdient een lasser? en de opleiding?", "ask_salary") == ["ask_route"]
     assert other_questions("mijn zoon wil lasser worden, is dat goed werk?", "ask_salary") == []
+
+
+async def test_a_route_question_that_says_where_the_pupil_starts_adds_that_step(repository):
+    text = "hoe wordt mijn zoon elektricien? hij heeft geen diploma"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages)[0] == "utter_route"
+    assert repository.topic("education", "entree").answer in [m.get("antwoord") for m in messages]
+
+
+async def test_a_plain_route_question_gets_the_route_only(repository):
+    messages, _ = await run_action(
+        ActionAnswerRoute(repository), parsed(repository, "hoe word ik elektricien", "ask_route")
+    )
+    assert responses(messages) == ["utter_route"]
