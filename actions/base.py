@@ -49,6 +49,10 @@ ASKS_FOR_A_REGION = re.compile(
 )
 
 
+# CBS occupation classes (BRC 2014) of technical, ICT and transport work: the assistant's own field.
+TECHNICAL_CLASSES = {"07", "08", "12"}
+
+
 def shows_figures(answer: Answer) -> bool:
     """Whether an answer shows CBS figures (a euro amount, a share or a count with its source)."""
     return answer.is_answer and any("CBS" in str(value) for reply in answer.replies for value in reply.values.values())
@@ -163,6 +167,16 @@ class OccupationAction(TurnAction, ABC):
         answer = self.answer_about(turn, turn.occupation)
         if answer.is_answer:
             answer.replies += self.second_answer(turn, turn.occupation)
+        compared = "suggested" in answer.slots  # a comparison puts any occupation beside technical ones
+        if (
+            resolution == ONE
+            and answer.is_answer
+            and not compared
+            and turn.occupation.brc_group[:2] not in TECHNICAL_CLASSES
+        ):
+            # "wat verdient een advocaat?": the figure, but said to be outside the technical occupations.
+            name = sentence_name(self.repository.display_name(turn.occupation))
+            answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
         more = turn.typed_more
         if resolution == ONE and more and answer.is_answer:
             # "drone piloot" answered as piloot: say so rather than pretend it is the same.

@@ -40,8 +40,8 @@ async def test_a_bare_name_after_a_prospects_question_asks_about_prospects(repos
     events = history(repository, [("action_answer_prospects", "lasser")])
     tracker = parsed(repository, "en een kapper?", "inform_occupation", events=events)
     messages, _ = await run_action(ActionAnswerOccupation(repository), tracker)
-    assert responses(messages)[0].startswith("utter_prospects"), responses(messages)
-    assert "kapper" in messages[0]["naam"].lower()
+    assert responses(messages)[:2] == ["utter_not_technical", "utter_prospects"], responses(messages)
+    assert "kapper" in messages[1]["naam"].lower()
 
 
 async def test_a_bare_name_with_nothing_asked_before_gets_the_pay(repository):
@@ -400,3 +400,18 @@ async def test_a_plain_route_question_gets_the_route_only(repository):
         ActionAnswerRoute(repository), parsed(repository, "hoe word ik elektricien", "ask_route")
     )
     assert responses(messages) == ["utter_route"]
+
+
+async def test_a_non_technical_occupation_is_answered_but_said_to_be_outside_technology(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een advocaat", "ask_salary")
+    )
+    assert responses(messages)[0] == "utter_not_technical"
+    assert responses(messages)[1].startswith("utter_salary") or responses(messages)[1] == "utter_no_salary"
+
+
+async def test_a_technical_occupation_gets_no_such_note(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "wat verdient een elektricien", "ask_salary")
+    )
+    assert "utter_not_technical" not in responses(messages)
