@@ -2,6 +2,7 @@
 
 import re
 from abc import ABC, abstractmethod
+from itertools import zip_longest
 from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, question, sentence_name
@@ -144,14 +145,25 @@ class ActionAnswerInterest(TopicAction):
         return "action_answer_interest"
 
     def answer_topic(self, row: Interest, text: str = "") -> Answer:
-        # Other interests the message names ("zorg en techniek") rank the occupations that have both first.
-        also = tuple(i.tag for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag)
-        occupations = self.repository.occupations_with_interest(row.tag, also)[:MAX_SUGGESTIONS]
+        # Other interests the message names ("zorg en techniek") rank the occupations that have both first;
+        # when none has both ("gamen en sport"), each interest gets its own best fits.
+        named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
+        also = tuple(i.tag for i in named[1:])
+        occupations = self.repository.occupations_with_interest(row.tag, also)
+        if also and not self.fits_more_than_one(occupations[:1], named):
+            per_interest = [self.repository.occupations_with_interest(i.tag) for i in named]
+            occupations = list(dict.fromkeys(info for group in zip_longest(*per_interest) for info in group if info))
+        occupations = occupations[:MAX_SUGGESTIONS]
         lines = occupation_lines(self.repository, occupations)
+        label = dutch_list([i.label for i in named])
         return Answer(
-            [Reply("utter_interest", {"interesse": row.label, "beroepen": lines or "- (nog geen beroepen bij)"})],
+            [Reply("utter_interest", {"interesse": label, "beroepen": lines or "- (nog geen beroepen bij)"})],
             slots={"suggested": [info.id for info in occupations]},
         )
+
+    def fits_more_than_one(self, infos: List[OccupationInfo], named: List[Interest]) -> bool:
+        profile = self.repository.profile(infos[0]) if infos else None
+        return bool(profile) and sum(i.tag in profile.interests for i in named) > 1
 
     def ask(self) -> Answer:
         interests = self.repository.interests()[:MAX_TOPIC_BUTTONS]

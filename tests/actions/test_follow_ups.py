@@ -415,3 +415,11 @@ async def test_a_technical_occupation_gets_no_such_note(repository):
         ActionAnswerSalary(repository), parsed(repository, "wat verdient een elektricien", "ask_salary")
     )
     assert "utter_not_technical" not in responses(messages)
+
+
+async def test_two_interests_that_no_occupation_shares_each_get_their_best_fits(repository):
+    text = "ik game veel maar ik wil ook veel bewegen"
+    messages, events = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert responses(messages) == ["utter_interest"]
+    interests = [set(repository.profile(repository.occupation(i)).interests) for i in slot_value(events, "suggested")]
+    assert any("computers" in tags for tags in interests) and any("bewegen" in tags for tags in interests)
