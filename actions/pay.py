@@ -18,6 +18,8 @@ from occupations.repository import Repository
 
 # Pay of several occupations, none named: "een paar salarissen van technische beroepen".
 SEVERAL_OCCUPATIONS = re.compile(r"\b(salarissen|lonen|beroepen|overzicht\w*|lijst\w*|rijtje\w*)\b", re.IGNORECASE)
+# "hoeveel mensen werken als loodgieter, worden dat er meer?": employment, which prospects gives.
+ASKS_HEADCOUNT = re.compile(r"\b(hoeveel mensen|werkenden|meer of minder|worden (dat|het) er)\b", re.IGNORECASE)
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 ASKS_EXPERIENCE = re.compile(
@@ -128,7 +130,7 @@ class ActionAnswerSalary(OccupationAction):
         return "action_answer_salary"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
-        if ASKS_WOMEN_SHARE.search(turn.text) and not PAY_WORDS.search(turn.text):
+        if (ASKS_WOMEN_SHARE.search(turn.text) or ASKS_HEADCOUNT.search(turn.text)) and not PAY_WORDS.search(turn.text):
             # "hoeveel meiden doen dat?" is a question for the share of women, which prospects gives.
             return ActionAnswerProspects(self._repository).answer_about(turn, info)
         answer = salary_answer(self.repository, info, turn.text)

@@ -240,7 +240,7 @@ TOPIC_ACTIONS = (ActionAnswerMyth, ActionAnswerEducation, ActionAnswerSector, Ac
 SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|personeelstekort|hard nodig)\b", re.IGNORECASE)
 BEST_PAID = re.compile(
     r"\b(best betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)|hoogste? (loon|salaris|lonen)"
-    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best))\b",
+    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best)|(meeste|veel) (cash|poen|doekoe|geld))\b",
     re.IGNORECASE,
 )
 MAX_BEST_PAID = 6
@@ -334,6 +334,10 @@ class ActionAnswerNextStep(TurnAction):
         return "action_answer_next_step"
 
     def answer(self, turn: Turn) -> Answer:
+        sector = self.repository.best_topic("sector", turn.text)
+        if sector is not None and WHICH_OCCUPATIONS.search(turn.text):
+            # "welke beroepen zien ze bij een bedrijfsbezoek op een scheepswerf?": that sector's occupations
+            return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         steps: List = self.repository.next_steps()
         asked = [step_id for step_id, cue in STEP_CUES if cue.search(turn.text)]
         steps = sorted(steps, key=lambda s: asked.index(s.step_id) if s.step_id in asked else len(asked))

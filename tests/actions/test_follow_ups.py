@@ -15,7 +15,13 @@ from actions.prospects import ActionAnswerProspects
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from actions.topics import ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
+from actions.topics import (
+    ActionAnswerBestChances,
+    ActionAnswerEducation,
+    ActionAnswerInterest,
+    ActionAnswerMyth,
+    ActionAnswerNextStep,
+)
 from actions.turn import Turn
 from bot.nlu.audience_extractor import AudienceExtractor
 from bot.nlu.occupation_matcher import OccupationMatcher
@@ -423,3 +429,16 @@ async def test_two_interests_that_no_occupation_shares_each_get_their_best_fits(
     assert responses(messages) == ["utter_interest"]
     interests = [set(repository.profile(repository.occupation(i)).interests) for i in slot_value(events, "suggested")]
     assert any("computers" in tags for tags in interests) and any("bewegen" in tags for tags in interests)
+
+
+async def test_how_many_people_work_as_is_employment_not_pay(repository):
+    text = "Hoeveel mensen werken als loodgieter in Nederland en worden dat er meer of minder?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert "utter_prospects" in responses(messages)
+    assert not [name for name in responses(messages) if name.startswith("utter_salary")]
+
+
+async def test_which_occupations_on_a_company_visit_to_a_shipyard_are_the_sectors_occupations(repository):
+    text = "We gaan op bedrijfsbezoek bij een scheepswerf. Welke beroepen kunnen de leerlingen daar tegenkomen?"
+    messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
+    assert responses(messages) == ["utter_sector"]
