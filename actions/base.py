@@ -18,6 +18,7 @@ from actions.answer import Answer, Reply, finish, question, sentence_name
 from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
+from actions.outside import outside_reply
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -91,6 +92,12 @@ class TurnAction(Action, ABC):
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
                 answer.replies.append(Reply("utter_national_figures"))
+            outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
+            if outside is not None:
+                if answer.is_answer:  # the part outside first, then the answer to the rest
+                    answer.replies.insert(0, outside)
+                else:
+                    answer = Answer([outside], is_answer=False)
         except DatabaseNotBuilt:
             logger.exception("occupations database missing")
             dispatcher.utter_message(response="utter_error")

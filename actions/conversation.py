@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import rescued
 from occupations.config import PROJECT_ROOT
@@ -122,6 +123,10 @@ class ActionFallback(Action):
         action = rescued(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
+        outside = outside_reply(text)
+        if outside is not None:  # "kun je een sollicitatiebrief schrijven?": a polite no, not "say it again"
+            dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
         previous = None
         for event in reversed(tracker.events):
             if event.get("event") == "bot":
@@ -147,5 +152,9 @@ class ActionOutOfScope(Action):
         action = rescued(tracker, topics_only=True)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
+        outside = outside_reply((tracker.latest_message or {}).get("text") or "")
+        if outside is not None:
+            dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []

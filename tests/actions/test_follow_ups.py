@@ -442,3 +442,16 @@ async def test_which_occupations_on_a_company_visit_to_a_shipyard_are_the_sector
     text = "We gaan op bedrijfsbezoek bij een scheepswerf. Welke beroepen kunnen de leerlingen daar tegenkomen?"
     messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
     assert responses(messages) == ["utter_sector"]
+
+
+async def test_a_request_outside_career_guidance_gets_a_polite_no_with_who_handles_it(repository):
+    text = "Hoeveel kinderbijslag krijg ik voor mijn zoon van 16?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages) == ["utter_outside"]
+    assert "SVB" in messages[0]["verwijzing"]
+
+
+async def test_the_outside_part_of_a_mixed_question_comes_first_then_the_answer(repository):
+    text = "Stopt de kinderbijslag als hij bbl gaat doen? En wat is bbl eigenlijk?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[:2] == ["utter_outside", "utter_education"]

@@ -1,0 +1,44 @@
+"""Requests outside career guidance ("kun je dit vertalen?", "hoeveel kinderbijslag krijg ik?"): a
+polite no, and where a public body handles it, which one."""
+
+import re
+from typing import List, Optional
+
+from actions.answer import Reply
+
+# What people ask beside their career questions, and who handles it.
+OUTSIDE = [
+    (re.compile(r"\bkinderbijslag\b", re.IGNORECASE), "Over kinderbijslag gaat de SVB (svb.nl)."),
+    (
+        re.compile(r"\b(zorgtoeslag|huurtoeslag|kinderopvangtoeslag|toeslagen)\b", re.IGNORECASE),
+        "Over toeslagen gaat de Belastingdienst (belastingdienst.nl).",
+    ),
+    (
+        re.compile(r"\b(belastingaangifte|belasting betalen|welke belasting|aangifte doen)\b", re.IGNORECASE),
+        "Over belasting gaat de Belastingdienst (belastingdienst.nl).",
+    ),
+    (
+        re.compile(r"\b(kvk|kamer van koophandel|inschrijven als zzp\w*|bedrijf inschrijven)\b", re.IGNORECASE),
+        "Een eigen bedrijf inschrijven gaat via de KvK (kvk.nl).",
+    ),
+    (
+        re.compile(r"\bdiploma\b.{0,40}\b(erkennen|erkend|waarderen|waardering|geldig)\b", re.IGNORECASE),
+        "Een buitenlands diploma laten waarderen kan via IDW (idw.nl).",
+    ),
+    (re.compile(r"\b(vertaal\w*|vertalen|vertaling)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
+]
+
+
+def outside_referrals(text: str) -> List[str]:
+    """The referral of each outside matter the message raises ("" for a plain no)."""
+    return [referral for cue, referral in OUTSIDE if cue.search(text or "")]
+
+
+def outside_reply(text: str) -> Optional[Reply]:
+    """A polite no with the referrals, when the message raises something outside career guidance."""
+    referrals = outside_referrals(text)
+    if not referrals:
+        return None
+    return Reply("utter_outside", {"verwijzing": " ".join(r for r in referrals if r)})
