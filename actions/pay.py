@@ -11,7 +11,7 @@ from actions.prospects import ActionAnswerProspects
 from actions.topics import ActionAnswerEducation, best_paid, occupation_lines
 from actions.turn import Turn
 from actions.units import unit_replies
-from actions.women import ASKS_WOMEN_SHARE
+from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
 from occupations.repository import Repository
@@ -130,6 +130,10 @@ class ActionAnswerSalary(OccupationAction):
         return "action_answer_salary"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
+        if ASKS_PAY_BY_GENDER.search(turn.text):  # the figure is for men and women together: say so first
+            answer = salary_answer(self.repository, info, turn.text)
+            answer.replies.insert(0, Reply("utter_no_pay_by_gender"))
+            return answer
         if (ASKS_WOMEN_SHARE.search(turn.text) or ASKS_HEADCOUNT.search(turn.text)) and not PAY_WORDS.search(turn.text):
             # "hoeveel meiden doen dat?" is a question for the share of women, which prospects gives.
             return ActionAnswerProspects(self._repository).answer_about(turn, info)
@@ -147,6 +151,8 @@ class ActionAnswerSalary(OccupationAction):
             return level_answer(self.repository, level, occupation_lines)
         if WHILE_LEARNING.search(turn.text) or WHILE_LEARNING.search(turn.previous_reply):
             return self.pay_while_learning()
+        if ASKS_PAY_BY_GENDER.search(turn.text):
+            return Answer([Reply("utter_no_pay_by_gender")])
         answer = super().answer_without_occupation(turn)
         if not answer.is_answer and not answer.replies[0].buttons and SEVERAL_OCCUPATIONS.search(turn.text):
             return best_paid(self.repository)  # "drie salarissen van technische beroepen voor mijn les"

@@ -13,7 +13,7 @@ from actions.formatting import count, dutch_list, growth_since_last_year, median
 from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
 from actions.turn import Turn
-from actions.women import ASKS_WOMEN_SHARE, women_share_reply
+from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import EducationTopic, Interest, Myth, Sector
 from occupations.repository import Repository
@@ -91,6 +91,10 @@ class ActionAnswerMyth(TopicAction):
     def answer(self, turn: Turn) -> Answer:
         """The myth; when the message also names an occupation ("mijn dochter wil lasser worden, is
         dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
+        if ASKS_PAY_BY_GENDER.search(turn.text):  # not the girls' myth: a question the table cannot answer
+            from actions.pay import ActionAnswerSalary  # pay is built on this module
+
+            return ActionAnswerSalary(self._repository).answer(turn)
         answer = super().answer(turn)
         info = about_an_occupation(turn)
         if info is None:

@@ -13,6 +13,12 @@ ASKS_WOMEN_SHARE = re.compile(
     r"|\b(vrouw\w*|meisjes|meiden)\b.*\b(aandeel|percentage|procent|%|cijfer\w*)\b",
     re.IGNORECASE,
 )
+# "krijgen vrouwen evenveel betaald als mannen?": the table has no pay by gender.
+ASKS_PAY_BY_GENDER = re.compile(
+    r"\b(vrouw\w*|mannen|meisjes|meiden)\b.*\b(evenveel|hetzelfde|zelfde|minder|meer)\b.*\b(betaald|verdien\w*|loon|salaris)\b"
+    r"|\b(betaald|verdien\w*|loon|salaris)\b.*\b(evenveel|hetzelfde|zelfde|minder|meer)\b.*\b(vrouw\w*|mannen|meisjes|meiden)\b",
+    re.IGNORECASE,
+)
 SHOWN = 3  # groups at each end
 
 

@@ -455,3 +455,10 @@ async def test_the_outside_part_of_a_mixed_question_comes_first_then_the_answer(
     text = "Stopt de kinderbijslag als hij bbl gaat doen? En wat is bbl eigenlijk?"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert responses(messages)[:2] == ["utter_outside", "utter_education"]
+
+
+async def test_equal_pay_for_women_is_said_to_be_outside_the_table_then_the_pay_for_all(repository):
+    slots = {"occupation_id": occupation(repository, "elektricien").id}
+    text = "Krijgen vrouwen in dat werk evenveel betaald als de mannen?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth", slots=slots))
+    assert responses(messages)[:2] == ["utter_no_pay_by_gender", "utter_salary"]
