@@ -90,8 +90,12 @@ def rescued_long_message(tracker: Tracker):
     return rescued(tracker) if len(text.split()) >= SHORT_REPLY_WORDS else None
 
 
+ACKNOWLEDGEMENTS = {"affirm": "utter_affirm_ack", "deny": "utter_deny_ack", "stop": "utter_stop"}
+
+
 class ActionAcknowledge(Action):
-    """ "Oké" and "nee" get a short reply; a longer message taken for one gets its answer."""
+    """ "Oké", "nee" and "stop" get a short reply; a longer message taken for one gets its answer
+    ("en voetballer? verdienen die niet meer lol" is no wish to stop)."""
 
     def name(self) -> Text:
         return "action_acknowledge"
@@ -102,8 +106,8 @@ class ActionAcknowledge(Action):
         action = rescued_long_message(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
-        denied = tracker.latest_message.get("intent", {}).get("name") == "deny"
-        dispatcher.utter_message(response="utter_deny_ack" if denied else "utter_affirm_ack")
+        intent = tracker.latest_message.get("intent", {}).get("name")
+        dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(intent, "utter_affirm_ack"))
         return []
 
 

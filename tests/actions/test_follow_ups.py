@@ -462,3 +462,11 @@ async def test_equal_pay_for_women_is_said_to_be_outside_the_table_then_the_pay_
     text = "Krijgen vrouwen in dat werk evenveel betaald als de mannen?"
     messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth", slots=slots))
     assert responses(messages)[:2] == ["utter_no_pay_by_gender", "utter_salary"]
+
+
+async def test_a_plain_stop_is_acknowledged_but_a_longer_question_taken_for_one_is_answered(repository):
+    messages, _ = await run_action(ActionAcknowledge(), parsed(repository, "stop", "stop"))
+    assert responses(messages) == ["utter_stop"]
+    tracker = parsed(repository, "en voetballer? verdienen die niet meer lol", "stop")
+    messages, _ = await run_action(ActionAcknowledge(), tracker)
+    assert responses(messages) != ["utter_stop"]
