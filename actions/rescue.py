@@ -44,7 +44,7 @@ ABOUT_THE_FIGURES = [
         ActionAnswerDataSource,
         _cue(
             r"(?<!met )(?<!met de )\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
-            r"|verwijzing|betrouwba\w*|methode|kloppen)\b"
+            r"|verwijzing|betrouwba\w*|methode|kloppen|\w*cijfers\b.{0,30}\bvandaan|hoe recent)\b"
         ),
     ),
     (
@@ -63,6 +63,7 @@ NEXT_STEP = _cue(
 # "zeg me gewoon welk beroep ik moet doen", "wat past bij mij?"
 WHICH_JOB_FOR_ME = _cue(
     r"\bwelk (beroep|werk|vak)\b.{0,30}\b(moet|kan|past|zou)\b|\bwat (moet|kan|zal) ik (later )?worden\b"
+    r"|\b(weet|weten) (echt |nog )?(niet|nie) wat (ik|hij|ze|zij) (wil|wilt|later)\b"
     r"|\bwat past (er )?bij (mij|me|hem|haar)\b"
 )
 # A kind of question about one occupation; the first that matches wins.
@@ -92,7 +93,8 @@ ABOUT_AN_OCCUPATION = [
     (
         ActionAnswerJobDescription,
         _cue(
-            r"\b(wat doe\w*|werkdag|taken|wat houdt|ploeg\w*|nachtdienst\w*|werktijden|onregelmatig\w*"
+            r"\b(wat doe\w*|werkdag|taken|wat houdt|wat voor werk|wat is dat\b.{0,20}\bwerk|ploeg\w*|nachtdienst\w*"
+            r"|werktijden|onregelmatig\w*"
             r"|weekend\w*|avonddienst\w*|diensten)\b"
         ),
     ),

@@ -1,9 +1,14 @@
 """An unsure message with a plain cue gets the answer it asks for, not "sorry"."""
 
 import pytest
-from helpers import parsed, responses, run_action
+from helpers import parsed, responses, run_action, tracker_for
 
 from actions.conversation import ActionFallback
+from actions.data_source import ActionAnswerDataSource
+from actions.description import ActionAnswerJobDescription
+from actions.rescue import rescue
+from actions.topics import ActionAnswerInterest
+from actions.turn import Turn
 
 
 def occupation_id(repository, name):
@@ -86,3 +91,19 @@ async def test_shift_work_is_a_question_about_the_work(repository):
     assert responses(messages)[0].startswith("utter_job_description") or responses(messages)[0].startswith(
         "utter_description"
     ), responses(messages)
+
+
+async def test_where_the_pay_figures_come_from_is_the_data_source(repository):
+    tracker = tracker_for("Waar komen jullie salariscijfers vandaan en hoe recent zijn ze?", "nlu_fallback")
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerDataSource
+
+
+async def test_not_knowing_what_to_become_asks_what_the_pupil_likes(repository):
+    tracker = tracker_for("weet echt niet wat ik wil worden help", "nlu_fallback")
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerInterest
+
+
+async def test_what_kind_of_work_an_occupation_is_gets_its_description(repository):
+    text = "mijn dochter wil laborant worden wat is dat precies voor werk. ik ken dit woord niet"
+    tracker = parsed(repository, text, "nlu_fallback")
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerJobDescription
