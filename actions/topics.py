@@ -96,6 +96,11 @@ class ActionAnswerMyth(TopicAction):
 
             return ActionAnswerSalary(self._repository).answer(turn)
         answer = super().answer(turn)
+        named = self.repository.topics_named(self.kind, turn.text)
+        first = answer.replies[0] if answer.replies else None
+        if len(named) > 1 and first is not None and first.values.get("mythe") == named[0].myth:
+            # "vies werk en je verdient weinig": both myths, the one named most plainly first.
+            answer.replies += self.answer_topic(named[1], turn.text).replies
         info = about_an_occupation(turn)
         if info is None:
             return answer

@@ -218,12 +218,13 @@ class Repository:
     def topic_score(self, kind: str, text: str) -> int:
         """How much of the message the best row of this kind covers (0: none of its keywords)."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]
-        return max((_keyword_score(text, row.keywords) for row in rows.values()), default=0)
+        return max((_keyword_score(text, row.keywords, kind == "interest") for row in rows.values()), default=0)
 
     def topics_named(self, kind: str, text: str) -> List[Topic]:
         """Every row of this kind whose keywords the message matches, best match first."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]
-        scored = [(_keyword_score(text, row.keywords), key) for key, row in rows.items()]
+        negatable = kind == "interest"
+        scored = [(_keyword_score(text, row.keywords, negatable), key) for key, row in rows.items()]
         return [rows[key] for score, key in sorted(scored, reverse=True) if score > 0]
 
     def _featured(self, keep, fit=None) -> List[OccupationInfo]:
@@ -251,8 +252,14 @@ class Repository:
 SHORT_KEYWORD = 3
 
 
-def _keyword_score(text: str, keywords: Tuple[str, ...]) -> int:
-    """How many characters of the message the keywords cover; longer keywords count more."""
+# "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
+NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0,3}\s*$")
+NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
+
+
+def _keyword_score(text: str, keywords: Tuple[str, ...], negatable: bool = False) -> int:
+    """How many characters of the message the keywords cover; longer keywords count more. With
+    `negatable` (interests), a keyword just after a negation counts against the row."""
     message = f" {normalize(text)} "
     score = 0
     for keyword in keywords:
@@ -260,6 +267,10 @@ def _keyword_score(text: str, keywords: Tuple[str, ...]) -> int:
         # From a word's start ("robot" also finds "robots"); a short one only as a whole word, so
         # "ev" is not found in "evenveel" nor "mat" (the MaT profile) in "materiaal".
         end = r"(?![a-z0-9])" if len(key) <= SHORT_KEYWORD else ""
-        if key and re.search(rf"(?<![a-z0-9]){re.escape(key)}{end}", message):
+        found = re.search(rf"(?<![a-z0-9]){re.escape(key)}{end}", message) if key else None
+        before = message[: found.start()] if found else ""
+        if found and negatable and NEGATION.search(before) and not NOT_AFRAID.search(before):
+            return 0  # "niet van hoogtes": this interest is ruled out, whatever else matches
+        if found:
             score += len(key)
     return score

@@ -470,3 +470,16 @@ async def test_a_plain_stop_is_acknowledged_but_a_longer_question_taken_for_one_
     tracker = parsed(repository, "en voetballer? verdienen die niet meer lol", "stop")
     messages, _ = await run_action(ActionAcknowledge(), tracker)
     assert responses(messages) != ["utter_stop"]
+
+
+async def test_a_liking_the_message_rules_out_is_not_suggested(repository):
+    named = [i.tag for i in repository.topics_named("interest", "ik hou niet van hoogtes, wat past bij mij")]
+    assert "hoogte" not in named
+    assert [i.tag for i in repository.topics_named("interest", "ik ben niet bang voor hoogte")] == ["hoogte"]
+
+
+async def test_two_myths_in_one_message_are_both_answered(repository):
+    text = "techniek is toch vies werk en je verdient er weinig"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    myths = [m["mythe"] for m in messages if m.get("response") == "utter_myth"]
+    assert len(myths) == 2 and any("vies" in m for m in myths) and any("betaald" in m for m in myths)
