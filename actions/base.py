@@ -50,6 +50,9 @@ ASKS_FOR_A_REGION = re.compile(
 )
 
 
+# A myth named this plainly (characters of its keywords) beside an occupation question is answered too.
+PLAIN_MYTH = 10
+
 # CBS occupation classes (BRC 2014) of technical, ICT and transport work: the assistant's own field.
 TECHNICAL_CLASSES = {"07", "08", "12"}
 
@@ -143,6 +146,14 @@ class OccupationAction(TurnAction, ABC):
             if intent in BY_INTENT:
                 extra = BY_INTENT[intent](self._repository).answer_about(turn, info)
                 replies += extra.replies if extra.is_answer else []
+        if self.repository.topic_score("myth", turn.text) >= PLAIN_MYTH:
+            # "heeft automonteur nog toekomst nu alles elektrisch wordt?": the myth's counter-facts too.
+            from actions.topics import ActionAnswerMyth
+
+            myth = self.repository.best_topic("myth", turn.text)
+            replies += [
+                r for r in ActionAnswerMyth(self._repository).answer_topic(myth).replies if r.response == "utter_myth"
+            ]
         return replies
 
     def answer(self, turn: Turn) -> Answer:

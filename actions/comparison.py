@@ -65,6 +65,9 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     outcome = verdict(repository, infos, text)
     if outcome:
         answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
+    national = repository.national_pay(repository.common_pay_year(infos)) if ASKS_NATIONAL.search(text) else None
+    if national is not None:  # "hoe verhoudt zich dat tot het gemiddelde in Nederland?"
+        answer.replies.insert(1, Reply("utter_compare_national", {"landelijk": median_pay(national)}))
     if NET.search(text):  # "en netto?": what the gross figures mean for take-home pay
         answer.replies.append(Reply("utter_pay_net"))
     if BETTER.search(text):
@@ -74,6 +77,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
+ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
 ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)
 ASKS_WORK = re.compile(

@@ -25,7 +25,17 @@ OUTSIDE = [
         re.compile(r"\bdiploma\b.{0,40}\b(erkennen|erkend|waarderen|waardering|geldig)\b", re.IGNORECASE),
         "Een buitenlands diploma laten waarderen kan via IDW (idw.nl).",
     ),
+    (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (re.compile(r"\b(vertaal\w*|vertalen|vertaling)\b", re.IGNORECASE), ""),
+    (
+        re.compile(
+            # "weet u een goede fysiotherapeut?", not "wat verdient een fysiotherapeut?"
+            r"\b(weet|ken|zoek\w*|raad)\b.{0,25}\b(fysiotherapeut|huisarts|tandarts|psycholoog)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    (re.compile(r"\b(busbedrijf|bus huren|touringcar|faalangst|examenvrees)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
 ]

@@ -207,6 +207,10 @@ class ActionAnswerSector(TopicAction):
         return question("utter_ask_interest", [text_button(s.name, f"werk in {s.name.lower()}") for s in sectors])
 
 
+ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
+ONE_PROFILE = {"bwi", "pie", "mvi", "mt", "mat"}
+
+
 class ActionAnswerEducation(TopicAction):
     kind = "education"
 
@@ -220,6 +224,10 @@ class ActionAnswerEducation(TopicAction):
         return super().answer(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
+        if row.topic_id == ALL_PROFILES:
+            # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
+            fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]
+            row = fitting[0] if fitting else row
         return Answer(
             [
                 Reply(

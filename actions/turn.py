@@ -207,8 +207,11 @@ def previous_reply(tracker: Tracker) -> str:
     return ""
 
 
-SHORT_FOLLOW_UP_WORDS = 6
-UNIT_FOLLOW_UP = re.compile(r"\b(per (uur|week|maand|jaar)|netto|bruto|maandloon|jaarloon|weekloon)\b", re.IGNORECASE)
+SHORT_FOLLOW_UP_WORDS = 12
+UNIT_FOLLOW_UP = re.compile(
+    r"\b(per (uur|week|maand|jaar)|netto|bruto|maandloon|jaarloon|weekloon|gemiddelde? (uurloon|loon)|landelijk\w*)\b",
+    re.IGNORECASE,
+)
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|erbij|ernaast|naast elkaar|bij (zetten|doen|geven))\b",

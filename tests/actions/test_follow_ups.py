@@ -483,3 +483,26 @@ async def test_two_myths_in_one_message_are_both_answered(repository):
     messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
     myths = [m["mythe"] for m in messages if m.get("response") == "utter_myth"]
     assert len(myths) == 2 and any("vies" in m for m in myths) and any("betaald" in m for m in myths)
+
+
+async def test_a_myth_named_plainly_beside_an_occupation_question_is_answered_too(repository):
+    text = "Automonteur: heeft dat beroep nog toekomst nu alles elektrisch wordt?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    names = responses(messages)
+    assert names[0] == "utter_prospects" and "utter_myth" in names
+    assert "elektrische auto" in only(messages, "utter_myth")["mythe"]
+
+
+async def test_the_national_average_after_a_comparison_is_added_to_all_of_them(repository):
+    three = [occupation(repository, name).id for name in ("automonteur", "elektricien", "loodgieter")]
+    slots = {"suggested": three, "occupation_id": three[-1]}
+    text = "Top. En hoe verhoudt zich dat tot het gemiddelde uurloon in Nederland?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary", slots=slots))
+    assert responses(messages)[:2] == ["utter_compare_several", "utter_compare_national"]
+    assert len(messages[0]["regels"].splitlines()) == 3
+
+
+async def test_which_profile_for_building_names_the_building_profile(repository):
+    text = "zit in de 2e en moet profiel kiezen. welk profiel als ik iets met bouwen wil"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert messages[0]["antwoord"] == repository.topic("education", "bwi").answer
