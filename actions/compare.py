@@ -4,8 +4,9 @@ from typing import Text
 
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import TurnAction
-from actions.comparison import comparison
-from actions.turn import Turn
+from actions.comparison import MAX_COMPARED, comparison
+from actions.pay import salary_answer
+from actions.turn import AMBIGUOUS, Turn
 
 
 class ActionCompareOccupations(TurnAction):
@@ -22,11 +23,21 @@ class ActionCompareOccupations(TurnAction):
         if not found:
             # "welke van de twee verdient meer?", "wat is beter?": the occupations on the table.
             found = list(turn.on_the_table)
-        if not found:
-            from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+        if not found and earlier and turn.resolution == AMBIGUOUS:
+            # "en monteur? wat is beter" after the procesoperator: beside each monteur the name fits.
+            found = [earlier] + [c for c in turn.unclear.candidates if c.id != earlier.id][: MAX_COMPARED - 1]
+        from actions.rescue import topic_instead  # imported here: rescue is built on these actions
 
-            topic = topic_instead(turn, self.repository)  # "wat is beter, mbo of havo?"
+        topic = topic_instead(turn, self.repository) if len(found) < 2 else None
+        if not found:
+            # "wat is beter, mbo of havo?"
             return topic(self._repository).answer(turn) if topic else question("utter_ask_occupation")
+        if len(found) == 1 and topic is not None:
+            # "ik doe mbo 2 mechatronica, heeft niveau 4 of hbo zin, verdien je dan meer?": the topic and the pay
+            answer = topic(self._repository).answer(turn)
+            answer.replies += salary_answer(self.repository, found[0], turn.text).replies
+            answer.about = found[0]
+            return answer
         if len(found) == 1:
             first = found[0]
             return Answer(

@@ -506,3 +506,21 @@ async def test_which_profile_for_building_names_the_building_profile(repository)
     text = "zit in de 2e en moet profiel kiezen. welk profiel als ik iets met bouwen wil"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert messages[0]["antwoord"] == repository.topic("education", "bwi").answer
+
+
+async def test_a_vague_name_to_compare_with_the_occupation_talked_about_compares_each_fit(repository):
+    slots = {"occupation_id": occupation(repository, "procesoperator").id}
+    tracker = parsed(repository, "en monteur? wat is beter", "compare_occupations", slots=slots)
+    messages, events = await run_action(ActionCompareOccupations(repository), tracker)
+    assert responses(messages)[0] == "utter_compare_several"
+    assert messages[0]["regels"].startswith("- Procesoperator")
+
+
+async def test_one_occupation_and_a_school_question_get_the_topic_and_the_pay(repository):
+    text = "ik doe nu mbo 2 mechatronica heeft het zin om door te gaan naar niveau 4 of hbo? verdien je dan echt meer"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    names = responses(messages)
+    assert names[0] in ("utter_education", "utter_occupations_at_level"), names  # not "vergelijken met wat?"
+    assert any(n.startswith("utter_salary") for n in names), names
