@@ -7,8 +7,9 @@ from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
+from actions.lists import best_paid
 from actions.prospects import ActionAnswerProspects
-from actions.topics import ActionAnswerEducation, best_paid, occupation_lines
+from actions.topics import ActionAnswerEducation, occupation_lines
 from actions.turn import Turn
 from actions.units import unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE

@@ -63,6 +63,6 @@ class ActionAnswerProspects(OccupationAction):
         answer = super().answer_without_occupation(turn)
         if answer.is_answer or answer.replies[0].buttons:
             return answer
-        from actions.topics import ActionAnswerBestChances  # topics is built on this module
+        from actions.lists import ActionAnswerBestChances  # lists is built on this module
 
         return ActionAnswerBestChances(self._repository).answer(turn)

@@ -18,16 +18,11 @@ from actions.compare import ActionCompareOccupations
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
+from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
-from actions.topics import (
-    ActionAnswerEducation,
-    ActionAnswerInterest,
-    ActionAnswerMyth,
-    ActionAnswerNextStep,
-    ActionAnswerSector,
-)
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
 from actions.turn import Turn
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository

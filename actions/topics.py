@@ -5,13 +5,11 @@ from abc import ABC, abstractmethod
 from itertools import zip_longest
 from typing import Dict, List, Optional, Text
 
-from actions.answer import Answer, Reply, question, sentence_name
+from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
 from actions.citations import cite_facts
-from actions.comparison import comparison
-from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
+from actions.formatting import dutch_list, median_pay
 from actions.levels import asked_level, level_answer
-from actions.prospects import shortage_fact
 from actions.turn import Turn
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
@@ -251,112 +249,3 @@ class ActionAnswerEducation(TopicAction):
 
 # The order in which another kind of topic is tried when the message names none of its own kind.
 TOPIC_ACTIONS = (ActionAnswerMyth, ActionAnswerEducation, ActionAnswerSector, ActionAnswerInterest)
-
-
-# "waar is het grootste tekort?": UWV's shortage first, growth after it.
-SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|personeelstekort|hard nodig)\b", re.IGNORECASE)
-BEST_PAID = re.compile(
-    r"\b(best betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)|hoogste? (loon|salaris|lonen)"
-    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best)|(meeste|veel) (cash|poen|doekoe|geld))\b",
-    re.IGNORECASE,
-)
-MAX_BEST_PAID = 6
-
-
-def best_paid(repository: Repository) -> Answer:
-    """The curated technical occupations with the highest median pay, all of one year."""
-    infos = repository.featured_occupations()
-    year = repository.common_pay_year(infos)
-    paid = [(repository.pay_in_year(info, year), info) for info in infos]
-    paid = sorted(((figure, info) for figure, info in paid if figure), key=lambda row: -row[0].median)
-    lines = "\n".join(
-        f"- {repository.display_name(info)}: {median_pay(figure)}" for figure, info in paid[:MAX_BEST_PAID]
-    )
-    national = repository.national_pay(year)
-    everyone = f"Alle werknemers samen: {median_pay(national)}." if national else ""
-    return Answer([Reply("utter_best_paid", {"jaar": str(year), "lijst": lines, "landelijk": everyone})])
-
-
-BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b", re.IGNORECASE)
-WHICH_OCCUPATIONS = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vak\w*|opleiding\w*)|bij welke\b", re.IGNORECASE)
-BBL_EXAMPLES = 6
-
-
-def occupations_with_bbl(repository: Repository) -> Answer:
-    """Which occupations of the table can be learnt in the bbl, and which not, from the profiles."""
-    profiles = repository.catalog.curated["featured"].values()
-    by_slug = repository.catalog.occupation_by_slug
-    with_bbl = [by_slug[p.slug] for p in profiles if p.bbl and p.slug in by_slug]
-    without = [repository.display_name(by_slug[p.slug]) for p in profiles if not p.bbl and p.slug in by_slug]
-    examples = with_bbl[:BBL_EXAMPLES]
-    values = {
-        "beroepen": occupation_lines(repository, examples),
-        "zonder": dutch_list([sentence_name(name) for name in without]) if without else "geen",
-    }
-    return Answer([Reply("utter_occupations_with_bbl", values)], slots={"suggested": [i.id for i in examples]})
-
-
-class ActionAnswerBestChances(TurnAction):
-    def name(self) -> Text:
-        return "action_answer_best_chances"
-
-    def answer(self, turn: Turn) -> Answer:
-        if turn.asks_about_both:  # "welke verdient het meest?" of the occupations just listed
-            return comparison(self.repository, list(turn.on_the_table), turn.text)
-        if WHICH_OCCUPATIONS.search(turn.text) and (BBL.search(turn.text) or BBL.search(turn.previous_reply)):
-            return occupations_with_bbl(self.repository)  # "bij welke beroepen kan dat?" after the bbl
-        interest = self.repository.best_topic("interest", turn.text)
-        if interest is not None:  # "de beste kansen voor een klas die van auto's en gamen houdt"
-            return ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
-        level = asked_level(turn.text)
-        if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
-            return level_answer(self.repository, level, occupation_lines)
-        women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
-        if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
-            return Answer([women])
-        if BEST_PAID.search(turn.text):  # "welk technisch beroep verdient het best?"
-            return best_paid(self.repository)
-        groups = self.repository.growing_groups()
-        lines = "\n".join(
-            f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups
-        )
-        shortage = shortage_fact(self.repository)
-        return Answer(
-            [
-                Reply(
-                    "utter_shortage_first" if SHORTAGE.search(turn.text) and shortage else "utter_best_chances",
-                    {
-                        "lijst": lines,
-                        "bron": groups[0].source.citation,
-                        "periode": period(groups[0].period),
-                        "periode_vorig": period(groups[0].previous_period or ""),
-                        "feit": cite_facts([shortage]) if shortage else "",
-                    },
-                )
-            ]
-        )
-
-
-# A step the message asks for goes first: a placement, an open day, help with a CV.
-STEP_CUES = [
-    ("stagemarkt", re.compile(r"\b(stage\w*|leerbedrijf\w*|leerbaan|leerbanen|bbl[- ]?plek\w*)\b", re.IGNORECASE)),
-    ("open-dagen", re.compile(r"\b(open ?dag\w*|meeloopdag\w*|welke school)\b", re.IGNORECASE)),
-    ("mentor-decaan", re.compile(r"\b(cv|sollicit\w*|motivatiebrief)\b", re.IGNORECASE)),
-]
-MAX_STEPS = 6
-
-
-class ActionAnswerNextStep(TurnAction):
-    def name(self) -> Text:
-        return "action_answer_next_step"
-
-    def answer(self, turn: Turn) -> Answer:
-        sector = self.repository.best_topic("sector", turn.text)
-        if sector is not None and WHICH_OCCUPATIONS.search(turn.text):
-            # "welke beroepen zien ze bij een bedrijfsbezoek op een scheepswerf?": that sector's occupations
-            return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
-        steps: List = self.repository.next_steps()
-        asked = [step_id for step_id, cue in STEP_CUES if cue.search(turn.text)]
-        steps = sorted(steps, key=lambda s: asked.index(s.step_id) if s.step_id in asked else len(asked))
-        lines = "\n".join(f"- {s.name}: {s.what}" + (f" ({s.url})" if s.url else "") for s in steps[:MAX_STEPS])
-        return Answer([Reply("utter_next_step", {"stappen": lines})])

@@ -28,19 +28,13 @@ from actions.base import TurnAction
 from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionFallback
 from actions.description import ActionAnswerJobDescription
+from actions.lists import ActionAnswerBestChances, ActionAnswerNextStep
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from actions.topics import (
-    ActionAnswerBestChances,
-    ActionAnswerEducation,
-    ActionAnswerInterest,
-    ActionAnswerMyth,
-    ActionAnswerNextStep,
-    ActionAnswerSector,
-)
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
 from bot.nlu.ngram_intents import NgramIntentClassifier
 from bot.nlu.occupation_matcher import OccupationMatcher
 from occupations.config import PROJECT_ROOT

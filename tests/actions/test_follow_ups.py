@@ -9,19 +9,14 @@ from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionAcknowledge
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ActionLessonSheet
+from actions.lists import ActionAnswerBestChances, ActionAnswerNextStep
 from actions.overview import ActionAnswerOccupation
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from actions.topics import (
-    ActionAnswerBestChances,
-    ActionAnswerEducation,
-    ActionAnswerInterest,
-    ActionAnswerMyth,
-    ActionAnswerNextStep,
-)
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
 from actions.turn import Turn
 from bot.nlu.audience_extractor import AudienceExtractor
 from bot.nlu.occupation_matcher import OccupationMatcher

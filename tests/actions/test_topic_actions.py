@@ -8,15 +8,9 @@ from rasa_sdk.events import SlotSet
 
 from actions.audience import ActionSessionStart, ActionSetAudience
 from actions.conversation import ActionFallback, ActionRecordFeedback
+from actions.lists import ActionAnswerBestChances, ActionAnswerNextStep
 from actions.stories import ActionAnswerStory
-from actions.topics import (
-    ActionAnswerBestChances,
-    ActionAnswerEducation,
-    ActionAnswerInterest,
-    ActionAnswerMyth,
-    ActionAnswerNextStep,
-    ActionAnswerSector,
-)
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
 
 
 async def test_myth_answer_cites_sourced_facts_and_says_what_is_true(repository):

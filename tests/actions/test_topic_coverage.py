@@ -9,8 +9,9 @@ import re
 import pytest
 from helpers import responses, run_action, tracker_for
 
+from actions.lists import ActionAnswerBestChances
 from actions.stories import ActionAnswerStory
-from actions.topics import ActionAnswerBestChances, ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth
 
 MYTHS_IN_OTHER_WORDS = [
     ("met mbo kom je nergens toch", "Een kantoorbaan"),
