@@ -519,3 +519,12 @@ async def test_one_occupation_and_a_school_question_get_the_topic_and_the_pay(re
     names = responses(messages)
     assert names[0] in ("utter_education", "utter_occupations_at_level"), names  # not "vergelijken met wat?"
     assert any(n.startswith("utter_salary") for n in names), names
+
+
+async def test_do_you_have_to_be_clever_beside_a_description_question_gets_the_myth_too(repository):
+    text = "wat doet een laborant en moet je daar heel slim voor zijn"
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description")
+    )
+    names = responses(messages)
+    assert "utter_job_description" in names and names[-1] == "utter_myth", names
