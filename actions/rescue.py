@@ -8,7 +8,7 @@ occupation (the action then asks which one). Nothing plain: None, and the fallba
 """
 
 import re
-from typing import Optional, Type
+from typing import Optional, Tuple, Type
 
 from rasa_sdk import Tracker
 
@@ -126,8 +126,7 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:
         return ActionAnswerInterest  # it asks what the pupil likes when the message names nothing
 
-    scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
-    score, _, topic_action = max(scored, key=lambda row: row[:2])
+    score, topic_action = best_named_topic(repository, text)
     if score > 0 and (not topics_only or topic_action is ActionAnswerEducation):
         return topic_action
     if occupation_action and (talked_about or not topics_only):
@@ -143,11 +142,16 @@ def topic_instead(turn: Turn, repository: Repository) -> Optional[Type[TurnActio
             return action
     if HOW_FIGURES_ARE_MADE.search(turn.text) or ASKS_EXPERIENCE.search(turn.text):
         return ActionAnswerDataSource
-    scored = [
-        (repository.topic_score(action.kind, turn.text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER
-    ]
-    score, _, topic_action = max(scored, key=lambda row: row[:2])
+    score, topic_action = best_named_topic(repository, turn.text)
     return topic_action if score > 0 else None
+
+
+def best_named_topic(repository: Repository, text: str) -> Tuple[int, Type[TurnAction]]:
+    """The topic action whose curated rows the message names best, with its keyword score; on a tie
+    the earlier one in TOPIC_ORDER."""
+    scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
+    score, _, topic_action = max(scored, key=lambda row: row[:2])
+    return score, topic_action
 
 
 def rescued(tracker: Tracker, topics_only: bool = False) -> Optional[Type[TurnAction]]:
