@@ -14,10 +14,9 @@ from actions.formatting import (
     period,
     share,
 )
-from actions.units import NET, PER_MONTH, PER_WEEK, PER_YEAR, WEEKS_PER_YEAR
+from actions.units import NET, amount_per, asked_unit
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
-from occupations.figures import HOURS_PER_MONTH, HOURS_PER_WEEK
 from occupations.repository import Repository
 
 
@@ -28,11 +27,10 @@ def pay_text(repository: Repository, info: OccupationInfo, year: int, text: str 
 
 def unit_text(figure, text: str) -> str:
     """ "(zo'n € 3.790 bruto per maand, ...)" when the question asks per month, week or year."""
-    per = PER_MONTH.search(text) and "maand" or PER_YEAR.search(text) and "jaar" or PER_WEEK.search(text) and "week"
-    if not per:
+    unit = asked_unit(text)
+    if not unit:
         return ""
-    hours = {"week": HOURS_PER_WEEK, "maand": HOURS_PER_MONTH, "jaar": HOURS_PER_WEEK * WEEKS_PER_YEAR}[per]
-    return f" (zo'n {euro_rounded(figure.median * hours)} bruto per {per}; eigen rekensom met 38 uur per week)"
+    return f" (zo'n {euro_rounded(amount_per(figure, unit))} bruto per {unit}; eigen rekensom met 38 uur per week)"
 
 
 def jobs_text(repository: Repository, info: OccupationInfo) -> str:

@@ -9,7 +9,7 @@ from typing import List
 
 from actions.answer import Reply
 from actions.formatting import euro_hourly, euro_rounded
-from occupations.figures import HOURS_PER_WEEK, PayFigure
+from occupations.figures import HOURS_PER_MONTH, HOURS_PER_WEEK, PayFigure
 
 WEEKS_PER_YEAR = 52
 PER_WEEK = re.compile(r"\b(per week|in de week|een week|weekloon|weeksalaris)\b", re.IGNORECASE)
@@ -20,6 +20,22 @@ PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalar
 NET = re.compile(r"\b(netto|schoon|overhouden|houd je over|hou je over|na belasting)\b", re.IGNORECASE)
 
 
+HOURS_PER = {"week": HOURS_PER_WEEK, "maand": HOURS_PER_MONTH, "jaar": HOURS_PER_WEEK * WEEKS_PER_YEAR}
+
+
+def asked_unit(text: str) -> str:
+    """ "maand", "jaar" or "week" when the message asks pay per that unit (a month first), else ""."""
+    for unit, cue in (("maand", PER_MONTH), ("jaar", PER_YEAR), ("week", PER_WEEK)):
+        if cue.search(text):
+            return unit
+    return ""
+
+
+def amount_per(figure: PayFigure, unit: str) -> float:
+    """The median per week, month or year: the project's own arithmetic with 38 hours a week."""
+    return figure.median * HOURS_PER[unit]
+
+
 def unit_replies(figure: PayFigure, text: str) -> List[Reply]:
     """The median per week or per year when asked, and the note on net pay when asked."""
     replies = []
@@ -27,13 +43,15 @@ def unit_replies(figure: PayFigure, text: str) -> List[Reply]:
         replies.append(
             Reply(
                 "utter_pay_per_week",
-                {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(figure.median * HOURS_PER_WEEK)},
+                {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(amount_per(figure, "week"))},
             )
         )
     if PER_YEAR.search(text):
-        yearly = figure.median * HOURS_PER_WEEK * WEEKS_PER_YEAR
         replies.append(
-            Reply("utter_pay_per_year", {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(yearly)})
+            Reply(
+                "utter_pay_per_year",
+                {"mediaan_uur": euro_hourly(figure.median), "bedrag": euro_rounded(amount_per(figure, "jaar"))},
+            )
         )
     if NET.search(text):
         replies.append(Reply("utter_pay_net"))
