@@ -22,9 +22,7 @@ def asked_level(text: str) -> Optional[str]:
 
 
 def level_answer(repository: Repository, level: str, lines_of) -> Answer:
-    profiles = [p for p in repository.catalog.curated["featured"].values() if level in p.mbo_levels]
-    by_slug = repository.catalog.occupation_by_slug
-    infos = [by_slug[p.slug] for p in profiles if p.slug in by_slug][:MAX_LISTED]
+    infos = repository.occupations_at_level(level)[:MAX_LISTED]
     if not infos:
         return Answer([Reply("utter_no_occupations_at_level", {"niveau": level})])
     return Answer(

@@ -47,11 +47,8 @@ BBL_EXAMPLES = 6
 
 def occupations_with_bbl(repository: Repository) -> Answer:
     """Which occupations of the table can be learnt in the bbl, and which not, from the profiles."""
-    profiles = repository.catalog.curated["featured"].values()
-    by_slug = repository.catalog.occupation_by_slug
-    with_bbl = [by_slug[p.slug] for p in profiles if p.bbl and p.slug in by_slug]
-    without = [repository.display_name(by_slug[p.slug]) for p in profiles if not p.bbl and p.slug in by_slug]
-    examples = with_bbl[:BBL_EXAMPLES]
+    without = [repository.display_name(info) for info in repository.occupations_by_bbl(False)]
+    examples = repository.occupations_by_bbl(True)[:BBL_EXAMPLES]
     values = {
         "beroepen": occupation_lines(repository, examples),
         "zonder": dutch_list([sentence_name(name) for name in without]) if without else "geen",

@@ -248,6 +248,14 @@ class Repository:
     def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
         return self._featured(lambda profile: profile.sector == sector)
 
+    def occupations_at_level(self, level: str) -> List[OccupationInfo]:
+        """Featured occupations whose mbo route has this level ("1" … "4")."""
+        return self._featured(lambda profile: level in profile.mbo_levels)
+
+    def occupations_by_bbl(self, bbl: bool) -> List[OccupationInfo]:
+        """Featured occupations that can (or cannot) be learnt in the bbl, in the file's order."""
+        return self._featured(lambda profile: profile.bbl == bbl)
+
 
 SHORT_KEYWORD = 3
 
