@@ -133,6 +133,11 @@ class OccupationAction(TurnAction, ABC):
         if suggested:
             names = [(info.id, self.repository.display_name(info)) for info in suggested]
             return question("utter_ask_occupation", candidate_buttons(self.intent, names))
+        return self.answer_about_none(turn)
+
+    def answer_about_none(self, turn: Turn) -> Answer:
+        """Nothing named, suggested or remembered, and no topic: ask which occupation. Pay and
+        prospects answer for technical work as a whole instead."""
         return question("utter_ask_occupation")
 
     def second_answer(self, turn: Turn, info: OccupationInfo) -> List[Reply]:

@@ -154,10 +154,12 @@ class ActionAnswerSalary(OccupationAction):
             return self.pay_while_learning()
         if ASKS_PAY_BY_GENDER.search(turn.text):
             return Answer([Reply("utter_no_pay_by_gender")])
-        answer = super().answer_without_occupation(turn)
-        if not answer.is_answer and not answer.replies[0].buttons and SEVERAL_OCCUPATIONS.search(turn.text):
-            return best_paid(self.repository)  # "drie salarissen van technische beroepen voor mijn les"
-        return answer
+        return super().answer_without_occupation(turn)
+
+    def answer_about_none(self, turn: Turn) -> Answer:
+        if SEVERAL_OCCUPATIONS.search(turn.text):  # "drie salarissen van technische beroepen voor mijn les"
+            return best_paid(self.repository)
+        return super().answer_about_none(turn)
 
     def pay_while_learning(self) -> Answer:
         """Pay in the bbl (and a placement allowance in the bol): the curated education topic."""

@@ -57,12 +57,9 @@ class ActionAnswerProspects(OccupationAction):
             replies.append(Reply("utter_shortage", {"feit": fact.text, "bron": fact_source(fact)}))
         return Answer(replies, about=info)
 
-    def answer_without_occupation(self, turn: Turn) -> Answer:
+    def answer_about_none(self, turn: Turn) -> Answer:
         """ "Is er werk in de techniek?", "welke sectoren groeien het hardst?": the groups that grow
         most and what UWV says of shortages, rather than asking which occupation."""
-        answer = super().answer_without_occupation(turn)
-        if answer.is_answer or answer.replies[0].buttons:
-            return answer
         from actions.lists import ActionAnswerBestChances  # lists is built on this module
 
         return ActionAnswerBestChances(self._repository).answer(turn)
