@@ -77,7 +77,7 @@ class TopicAction(TurnAction, ABC):
 
 # "is dat raar?", "doen meiden dat?": a short myth question about the occupation just talked about.
 POINTS_BACK = re.compile(r"\b(daar\w*|dat|dit|die|zo'?n|ervan|erin)\b", re.IGNORECASE)
-SHORT_FOLLOW_UP_WORDS = 10
+MYTH_FOLLOW_UP_WORDS = 10
 
 
 class ActionAnswerMyth(TopicAction):
@@ -141,7 +141,7 @@ def about_an_occupation(turn: Turn) -> Optional[OccupationInfo]:
     a short message points back to it."""
     if turn.found:
         return turn.found[0]
-    short = len(turn.text.split()) <= SHORT_FOLLOW_UP_WORDS
+    short = len(turn.text.split()) <= MYTH_FOLLOW_UP_WORDS
     return turn.remembered if short and POINTS_BACK.search(turn.text) else None
 
 
