@@ -15,6 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import Answer, Reply, finish, question, sentence_name
+from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
@@ -48,6 +49,18 @@ ASKS_FOR_A_REGION = re.compile(
     r"|in (mijn|onze) (stad|buurt))\b",
     re.IGNORECASE,
 )
+PLACES = re.compile(r"\b(rotterdam|rijnmond|schiedam|vlaardingen|maassluis|dordrecht|zuid-holland)", re.IGNORECASE)
+# Sourced facts about the Rotterdam region (the SEOR report), said beside the national figures.
+ROTTERDAM_FACTS = ("seor_port_hard_vacancies", "port_digitalisation")
+
+
+def national_figures_reply(text: str, repository: Repository) -> Reply:
+    """ "My CBS figures are national", naming the place asked about, with the sourced regional facts."""
+    place = PLACES.search(text)
+    region = f"de regio {place.group(1).capitalize()}" if place else "één stad of regio"
+    found = cite_facts(repository.facts(ROTTERDAM_FACTS)) if place else ""
+    regional = f"\nWat ik wel weet over de regio Rotterdam:\n{found}" if found else ""
+    return Reply("utter_national_figures", {"regio": region, "regionaal": regional})
 
 
 # A myth named this plainly (characters of its keywords) beside an occupation question is answered too.
@@ -55,6 +68,24 @@ PLAIN_MYTH = 10
 
 # CBS occupation classes (BRC 2014) of technical, ICT and transport work: the assistant's own field.
 TECHNICAL_CLASSES = {"07", "08", "12"}
+# "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
+WHAT_YOU_CAN_BECOME = re.compile(
+    r"\bwat (kan|kun|kunnen) (je|jij|ik|hij|ze|zij|u)\b.{0,25}\bworden\b|\b(welke|wat voor) (beroep\w*|banen|werk)\b",
+    re.IGNORECASE,
+)
+# A question about other work that sets it beside technical work ("of beter techniek?", "vergeleken met").
+TOWARDS_TECHNICAL_WORK = re.compile(
+    r"\b(techni\w*|vergel\w*|dan (een|in de)|beter|meer|minder|t\.?o\.?v\.?|opzichte|versus|vs|naast|tegenover)\b",
+    re.IGNORECASE,
+)
+SHORT_FOLLOW_UP = 8  # words
+
+
+def not_technical_answer(info: OccupationInfo, name: str) -> Answer:
+    """Other work asked about on its own: no figures, but the way to see it beside technical work."""
+    button = {"title": "Vergelijk met elektricien", "payload": f"vergelijk {name} en elektricien"}
+    values = {"naam": name[:1].upper() + name[1:], "naam_zin": name}
+    return Answer([Reply("utter_not_technical_only", values, [button])], about=info, is_answer=False)
 
 
 def shows_figures(answer: Answer) -> bool:
@@ -94,7 +125,7 @@ class TurnAction(Action, ABC):
             if answer.is_answer and turn.read_as:  # "installateur" answered as installatiemonteur: say so
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
-                answer.replies.append(Reply("utter_national_figures"))
+                answer.replies.append(national_figures_reply(turn.text, repository))
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None:
                 if answer.is_answer:  # the part outside first, then the answer to the rest
@@ -130,10 +161,39 @@ class OccupationAction(TurnAction, ABC):
         topic = topic_instead(turn, self.repository)
         if topic is not None:
             return topic(self._repository).answer(turn)
-        if suggested:
+        if suggested:  # "wat moet ik daarvoor doen?" after a list: the first as an example, the others to choose
+            return self.answer_for_example(turn, suggested)
+        return self.answer_about_none(turn)
+
+    def beside_technical_work(self, turn: Turn) -> bool:
+        """Whether other work is asked about beside technical work: the message says so, or a short
+        follow-up after a technical occupation ("en t.o.v. een verzorgende?"). Featured occupations
+        (a dental technician) count as technical here; the comparison ones (a hairdresser) do not."""
+        if self.repository.is_featured(turn.occupation) or TOWARDS_TECHNICAL_WORK.search(turn.text):
+            return True
+        previous = turn.remembered or (turn.discussed[0] if turn.discussed else None)
+        technical_before = previous is not None and previous.brc_group[:2] in TECHNICAL_CLASSES
+        return technical_before and len(turn.text.split()) <= SHORT_FOLLOW_UP
+
+    def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
+        if WHAT_YOU_CAN_BECOME.search(turn.text):  # "en wat kan je daarmee worden?" after a vmbo profile
+            from actions.topics import occupation_lines  # topics is built on this module
+
+            values = {"beroepen": occupation_lines(self.repository, suggested)}
+            names = [(info.id, self.repository.display_name(info)) for info in suggested]
+            reply = Reply("utter_these_occupations", values, candidate_buttons("ask_job_description", names))
+            return Answer([reply], slots={"suggested": [info.id for info in suggested]})
+        first, others = suggested[0], suggested[1:]
+        answer = self.answer_about(turn, first)
+        if not answer.is_answer:
             names = [(info.id, self.repository.display_name(info)) for info in suggested]
             return question("utter_ask_occupation", candidate_buttons(self.intent, names))
-        return self.answer_about_none(turn)
+        name = sentence_name(self.repository.display_name(first))
+        answer.replies.insert(0, Reply("utter_for_example", {"naam_zin": name}))
+        names = [(info.id, self.repository.display_name(info)) for info in others]
+        answer.replies[-1 if answer.replies[-1].custom is None else -2].buttons += candidate_buttons(self.intent, names)
+        answer.slots.setdefault("suggested", [info.id for info in suggested])  # the list stays on the table
+        return answer
 
     def answer_about_none(self, turn: Turn) -> Answer:
         """Nothing named, suggested or remembered, and no topic: ask which occupation. Pay and
@@ -182,7 +242,9 @@ class OccupationAction(TurnAction, ABC):
                 answer.replies[-1 if answer.replies[-1].custom is None else -2].buttons += buttons
                 answer.about = None
                 return answer
-            return question("utter_which_occupation", buttons, tekst=unclear.text)
+            asked = question("utter_which_occupation", buttons, tekst=unclear.text)
+            asked.slots["suggested"] = [c.id for c in unclear.candidates]  # "en wat verdient zo iemand?"
+            return asked
         if resolution == UNKNOWN:
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
         if resolution == NONE:
@@ -197,8 +259,11 @@ class OccupationAction(TurnAction, ABC):
             and not compared
             and turn.occupation.brc_group[:2] not in TECHNICAL_CLASSES
         ):
-            # "wat verdient een advocaat?": the figure, but said to be outside the technical occupations.
             name = sentence_name(self.repository.display_name(turn.occupation))
+            if not self.beside_technical_work(turn):
+                # "wat verdient een advocaat?": outside this assistant; side by side with technical work it may.
+                return not_technical_answer(turn.occupation, name)
+            # "mijn dochter wil kapper worden, verdient techniek beter?": the figure, marked as a comparison.
             answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
         more = turn.typed_more
         if resolution == ONE and more and answer.is_answer:

@@ -61,6 +61,13 @@ def asked_for(stories: List[Story], text: str) -> List[Story]:
     return sorted(stories, key=lambda s: s.story_id)
 
 
+def whose(text: str) -> str:
+    """Whose stories a list shows: the people asked for ("vrouwen"), else "mensen"."""
+    women, men = WOMEN_WORDS.search(text), MEN_WORDS.search(text)
+    who = "vrouwen" if women and not men else "mannen" if men and not women else "mensen"
+    return f"{who} met een migratieachtergrond" if BACKGROUND_WORDS.search(text) else who
+
+
 def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
     """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn."""
     stories = asked_for(stories, turn.text)
@@ -90,8 +97,15 @@ class ActionAnswerStory(OccupationAction):
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         story = pick_story(self.repository.stories(info), turn)
         if story is None:
-            return Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
-        return Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
+            answer = Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
+        else:
+            answer = Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
+        if WOMEN_WORDS.search(turn.text):  # "zijn er vrouwen die dat doen?": the group's share of women too
+            from actions.prospects import ActionAnswerProspects  # a neighbour built on the same base
+
+            figures = ActionAnswerProspects(self._repository).answer_about(turn, info)
+            answer.replies += figures.replies if figures.is_answer else []
+        return answer
 
     def answer_without_occupation(self, turn: Turn) -> Answer:
         """No occupation named or remembered: tell any story (a woman's when asked for one), or
@@ -101,9 +115,8 @@ class ActionAnswerStory(OccupationAction):
             if stories:
                 lines = "\n".join(story_line(self.repository, story) for story in stories)
                 illustrated = any(story.is_illustration for story in stories)
-                return Answer(
-                    [Reply("utter_stories", {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else ""})]
-                )
+                values = {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else "", "wie": whose(turn.text)}
+                return Answer([Reply("utter_stories", values)])
         story = pick_story(self.repository.stories(), turn)
         if story is None:
             return question("utter_ask_occupation")

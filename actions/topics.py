@@ -62,6 +62,10 @@ class TopicAction(TurnAction, ABC):
         own = self.repository.topic_score(self.kind, turn.text)
         others = [(self.repository.topic_score(o.kind, turn.text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
         score, other = max(others, key=lambda row: row[0])
+        if asks_about_school(self.repository, turn.text):
+            # "wat is bbl precies? ... bij installatietechniek": the school question, the sector is its setting
+            education = ActionAnswerEducation(self._repository)
+            return education.answer_topic(self.repository.best_topic("education", turn.text), turn.text)
         if own > 0 and own >= score:
             return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
         if score > 0:
@@ -99,6 +103,8 @@ class ActionAnswerMyth(TopicAction):
         if len(named) > 1 and first is not None and first.values.get("mythe") == named[0].myth:
             # "vies werk en je verdient weinig": both myths, the one named most plainly first.
             answer.replies += self.answer_topic(named[1], turn.text).replies
+        if len(turn.found) >= 2:  # "kapper of elektricien, is techniek slecht betaald?": both on the table
+            answer.slots["suggested"] = [found.id for found in turn.found]
         info = about_an_occupation(turn)
         if info is None:
             return answer
@@ -206,7 +212,8 @@ class ActionAnswerSector(TopicAction):
 
 
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
-ONE_PROFILE = {"bwi", "pie", "mvi", "mt", "mat"}
+ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
+PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
 
 class ActionAnswerEducation(TopicAction):
@@ -226,14 +233,12 @@ class ActionAnswerEducation(TopicAction):
             # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
             fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]
             row = fitting[0] if fitting else row
-        return Answer(
-            [
-                Reply(
-                    "utter_education",
-                    {"antwoord": row.answer, "feiten": cite_facts(self.repository.facts(row.fact_ids))},
-                )
-            ]
-        )
+        facts = cite_facts(self.repository.facts(row.fact_ids))
+        reply = Reply("utter_education", {"antwoord": row.answer, "feiten": facts})
+        if row.topic_id not in ONE_PROFILE:
+            return Answer([reply])
+        occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
+        return Answer([reply], slots={"suggested": [info.id for info in occupations]})
 
     def ask(self) -> Answer:
         return question(
@@ -245,6 +250,32 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+# "welke beroepen …", "wat kan je daarmee worden": occupations asked for, not the school route to them.
+ASKS_FOR_OCCUPATIONS = re.compile(
+    r"\b(welke|wat voor) (beroep\w*|banen|werk|vak\w*)\b|\bwat (kan|kun) (je|ik|hij|ze|zij)\b.{0,25}\bworden\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_school(repository: Repository, text: str) -> bool:
+    """Whether a message that names a school topic (bbl, hbo) beside a sector ("kan je met 16 al bbl
+    doen in de bouw?") asks about the school part: it does unless it asks which occupations, names
+    a liking more than the sector, or names a myth more plainly."""
+    education = repository.topic_score("education", text)
+    school = repository.best_topic("education", text)
+    # A vmbo profile is where the pupil is ("zit in PIE"), the setting of the question, not its subject.
+    if education == 0 or school.topic_id in ONE_PROFILE or school.topic_id == ALL_PROFILES:
+        return False
+    if ASKS_FOR_OCCUPATIONS.search(text):
+        return False
+    sector = repository.topic_score("sector", text)
+    return (
+        sector > 0
+        and sector >= repository.topic_score("interest", text)
+        and (repository.topic_score("myth", text) <= education)
+    )
 
 
 # The order in which another kind of topic is tried when the message names none of its own kind.

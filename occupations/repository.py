@@ -55,6 +55,10 @@ class Repository:
     def profile(self, info: OccupationInfo) -> Optional[Profile]:
         return self.catalog.profiles.get(info.profile_slug) if info.profile_slug else None
 
+    def is_featured(self, info: OccupationInfo) -> bool:
+        """Whether a curated featured profile describes it (the comparison profiles, such as kapper, do not count)."""
+        return info.profile_slug in self.catalog.curated["featured"]
+
     def display_name(self, info: OccupationInfo) -> str:
         """The curated name where there is one ("Elektricien"), else ESCO's, capitalised."""
         profile = self.profile(info)
@@ -251,6 +255,10 @@ class Repository:
     def occupations_at_level(self, level: str) -> List[OccupationInfo]:
         """Featured occupations whose mbo route has this level ("1" … "4")."""
         return self._featured(lambda profile: level in profile.mbo_levels)
+
+    def occupations_with_profile(self, profile_code: str) -> List[OccupationInfo]:
+        """Featured occupations reached from this vmbo profile ("PIE", "M&T" …), in the file's order."""
+        return self._featured(lambda profile: profile_code in profile.vmbo_profiles)
 
     def occupations_by_bbl(self, bbl: bool) -> List[OccupationInfo]:
         """Featured occupations that can (or cannot) be learnt in the bbl, in the file's order."""

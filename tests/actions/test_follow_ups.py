@@ -403,12 +403,29 @@ async def test_a_plain_route_question_gets_the_route_only(repository):
     assert responses(messages) == ["utter_route"]
 
 
-async def test_a_non_technical_occupation_is_answered_but_said_to_be_outside_technology(repository):
-    messages, _ = await run_action(
+async def test_a_non_technical_occupation_asked_on_its_own_gets_no_figures_but_the_way_to_compare(repository):
+    messages, events = await run_action(
         ActionAnswerSalary(repository), parsed(repository, "wat verdient een advocaat", "ask_salary")
     )
+    assert responses(messages) == ["utter_not_technical_only"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["vergelijk advocaat en elektricien"]
+    assert slot_value(events, "beroep") == "Advocaat", "remembered, so 'en vergeleken met een lasser?' follows"
+
+
+async def test_a_non_technical_occupation_set_beside_technical_work_is_answered_and_marked(repository):
+    text = "verdient een kapper minder dan iemand in de techniek?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
     assert responses(messages)[0] == "utter_not_technical"
     assert responses(messages)[1].startswith("utter_salary") or responses(messages)[1] == "utter_no_salary"
+
+
+async def test_a_featured_occupation_outside_the_technical_classes_is_answered_with_the_note(repository):
+    info = occupation(repository, "mediavormgever")
+    assert info.brc_group[:2] not in {"07", "08", "12"} and repository.is_featured(info)
+    messages, _ = await run_action(
+        ActionAnswerRoute(repository), parsed(repository, "hoe word je mediavormgever", "ask_route")
+    )
+    assert responses(messages)[:2] == ["utter_not_technical", "utter_route"]
 
 
 async def test_a_technical_occupation_gets_no_such_note(repository):

@@ -1,0 +1,99 @@
+"""Lists, profiles and menus that put occupations on the table, and the follow-ups that lean on them:
+"wat is MaT?" … "en wat kan je daarmee worden?", "meet- en regeltechnicus" … "wat verdient zo iemand?"."""
+
+from helpers import only, parsed, responses, run_action, slot_value
+
+from actions.lists import ActionAnswerBestChances
+from actions.pay import ActionAnswerSalary
+from actions.route import ActionAnswerRoute
+from actions.stories import ActionAnswerStory
+from actions.topics import ActionAnswerEducation, ActionAnswerSector
+
+
+def occupation(repository, name):
+    return repository.occupation(repository.find(name).best.occupation_id)
+
+
+async def test_a_vmbo_profile_answer_puts_the_profiles_occupations_on_the_table(repository):
+    _, events = await run_action(ActionAnswerEducation(repository), parsed(repository, "wat is MaT", "ask_education"))
+    suggested = [repository.occupation(i) for i in slot_value(events, "suggested")]
+    assert len(suggested) >= 3
+    assert all("MaT" in repository.profile(info).vmbo_profiles for info in suggested)
+
+
+async def test_what_you_can_become_after_a_profile_lists_its_occupations_with_pay(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("scheepsbouwer", "matroos binnenvaart")]}
+    tracker = parsed(repository, "en wat kan je daarmee worden", "ask_route", slots=slots)
+    messages, events = await run_action(ActionAnswerRoute(repository), tracker)
+    assert responses(messages) == ["utter_these_occupations"]
+    lines = messages[0]["beroepen"]
+    assert "Scheepsbouwer" in lines and "Matroos binnenvaart" in lines and "€" in lines and "CBS" in lines
+    assert slot_value(events, "suggested") == slots["suggested"]
+
+
+async def test_a_route_question_after_a_list_answers_the_first_as_an_example_and_offers_the_others(repository):
+    names = ("automonteur", "fietstechnicus", "monteur bedrijfswagens")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    tracker = parsed(repository, "wat moet ik daarvoor doen? zit in 2e klas vmbo", "ask_route", slots=slots)
+    messages, events = await run_action(ActionAnswerRoute(repository), tracker)
+    assert responses(messages)[:2] == ["utter_for_example", "utter_route"]
+    assert messages[0]["naam_zin"] == "automonteur"
+    offered = " ".join(b["payload"] for b in messages[-1]["buttons"])
+    assert occupation(repository, "fietstechnicus").id in offered
+    assert slot_value(events, "suggested") == slots["suggested"], "the list stays for the next follow-up"
+
+
+async def test_the_candidates_of_an_unclear_name_are_compared_when_asked_about_such_a_person(repository):
+    _, events = await run_action(ActionAnswerRoute(repository), parsed(repository, "hoe word ik monteur", "ask_route"))
+    candidates = slot_value(events, "suggested")
+    tracker = parsed(repository, "En wat verdient zo iemand ongeveer?", "ask_salary", slots={"suggested": candidates})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert "utter_compare_several" in responses(messages)
+
+
+async def test_a_region_question_is_told_the_figures_are_national_and_gets_the_sourced_regional_facts(repository):
+    text = "Welke technische beroepen groeien het hardst in de regio Rotterdam?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_prospects"))
+    note = only(messages, "utter_national_figures")
+    assert note["regio"] == "de regio Rotterdam"
+    assert "SEOR" in note["regionaal"] and "70%" in note["regionaal"]
+
+
+async def test_a_region_without_a_place_gets_no_regional_facts(repository):
+    text = "Welke technische beroepen groeien het hardst in mijn regio?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_prospects"))
+    note = only(messages, "utter_national_figures")
+    assert note["regionaal"] == "" and note["regio"] == "één stad of regio"
+
+
+async def test_stories_asked_for_women_say_so_in_the_heading(repository):
+    text = "heb je verhalen van vrouwen in de techniek voor mijn les"
+    messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
+    assert only(messages, "utter_stories")["wie"] == "vrouwen"
+
+
+async def test_are_there_women_who_do_that_gets_a_story_and_the_groups_share_of_women(repository):
+    slots = {"occupation_id": occupation(repository, "elektricien").id}
+    tracker = parsed(repository, "zijn er vrouwen die dat doen", "ask_story", slots=slots)
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert responses(messages)[0] == "utter_story"
+    assert "utter_prospects" in responses(messages)
+
+
+async def test_a_school_question_set_in_a_sector_answers_the_school_part(repository):
+    text = "Wat is bbl precies? De mentor zei dat mijn dochter bbl kan doen bij installatietechniek"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages) == ["utter_education"]
+    assert messages[0]["antwoord"] == repository.topic("education", "bbl").answer
+
+
+async def test_which_occupations_in_a_sector_stays_a_sector_answer_even_with_a_school_word(repository):
+    text = "welke beroepen zijn er in de installatietechniek met bbl"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages) == ["utter_sector"]
+
+
+async def test_a_vmbo_profile_named_as_where_the_pupil_is_does_not_take_over_a_sector_question(repository):
+    text = "mijn zoon zit in profiel PIE en wil in de haven werken, wat is daar voor werk"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages) == ["utter_sector"]
