@@ -9,7 +9,7 @@ from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
 from actions.lists import best_paid
 from actions.prospects import ActionAnswerProspects
-from actions.topics import ActionAnswerEducation, occupation_lines
+from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, occupation_lines
 from actions.turn import Turn
 from actions.units import unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
@@ -32,7 +32,6 @@ ASKS_EXPERIENCE = re.compile(
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE
 )
-PAY_WHILE_LEARNING_TOPIC = "loon-in-de-bbl"  # education_topics.csv
 
 # Above this share of workers with higher education, a group's wage says little about an mbo starter.
 HIGHER_EDUCATION_NOTE = 0.30
@@ -164,4 +163,4 @@ class ActionAnswerSalary(OccupationAction):
     def pay_while_learning(self) -> Answer:
         """Pay in the bbl (and a placement allowance in the bol): the curated education topic."""
         education = ActionAnswerEducation(self._repository)
-        return education.answer_topic(self.repository.topic("education", PAY_WHILE_LEARNING_TOPIC))
+        return education.answer_topic(self.repository.topic("education", PAY_WHILE_LEARNING))

@@ -60,11 +60,22 @@ DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
 STARTING_POINTS = {"entree", "doorstromen-van-vmbo", "overstappen", "hbo-na-mbo", "loon-in-de-bbl", "bol-vs-bbl"}
 
 
+# "welke technische opleidingen zijn er op het mbo?": the directions, not one occupation's route.
+WHICH_PROGRAMMES = re.compile(r"\b(welke|wat voor)\b.{0,25}\bopleiding\w*\b", re.IGNORECASE)
+
+
 class ActionAnswerRoute(OccupationAction):
     intent = "ask_route"
 
     def name(self) -> Text:
         return "action_answer_route"
+
+    def answer_about_none(self, turn: Turn) -> Answer:
+        if not WHICH_PROGRAMMES.search(turn.text):
+            return super().answer_about_none(turn)
+        sectors = self.repository.sectors()
+        buttons = [{"title": s.name, "payload": f"werk in {s.name.lower()}"} for s in sectors]
+        return Answer([Reply("utter_mbo_directions", {"richtingen": ", ".join(s.name for s in sectors)}, buttons)])
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         answer = self.route(info)

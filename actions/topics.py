@@ -62,10 +62,12 @@ class TopicAction(TurnAction, ABC):
         own = self.repository.topic_score(self.kind, turn.text)
         others = [(self.repository.topic_score(o.kind, turn.text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
         score, other = max(others, key=lambda row: row[0])
-        if asks_about_school(self.repository, turn.text):
-            # "wat is bbl precies? ... bij installatietechniek": the school question, the sector is its setting
-            education = ActionAnswerEducation(self._repository)
-            return education.answer_topic(self.repository.best_topic("education", turn.text), turn.text)
+        subject = subject_beside_a_sector(self.repository, turn.text)
+        if subject is not None:
+            # "wat is bbl precies? ... bij installatietechniek", "moet je goed zijn in wiskunde voor
+            # installatietechniek?": the school or myth question; the sector is its setting.
+            row = self.repository.best_topic(subject.kind, turn.text)
+            return self.in_its_sector(subject(self._repository).answer_topic(row, turn.text), subject, turn.text)
         if own > 0 and own >= score:
             return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
         if score > 0:
@@ -77,6 +79,17 @@ class TopicAction(TurnAction, ABC):
         if action is not None and not issubclass(action, TopicAction):
             return action(self._repository).answer(turn)
         return self.ask()
+
+    def in_its_sector(self, answer: Answer, subject: type, text: str) -> Answer:
+        """A school or myth answer given in a sector's setting puts the sector's occupations on the
+        table; a myth ("ik wil iets met auto's, maar je verdient er niks") shows them with their pay."""
+        sector = self.repository.best_topic("sector", text)
+        occupations = self.repository.occupations_in_sector(sector.sector)[:MAX_SUGGESTIONS]
+        if subject is ActionAnswerMyth and occupations:
+            lines = occupation_lines(self.repository, occupations)
+            answer.replies.append(Reply("utter_these_occupations", {"beroepen": lines}))
+        answer.slots.setdefault("suggested", [info.id for info in occupations])
+        return answer
 
 
 # "is dat raar?", "doen meiden dat?": a short myth question about the occupation just talked about.
@@ -213,6 +226,10 @@ class ActionAnswerSector(TopicAction):
 
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
+# "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.
+LEARNING_ON_THE_JOB = {"bbl", "bol-vs-bbl", "stage"}
+MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
+PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
 
@@ -229,6 +246,8 @@ class ActionAnswerEducation(TopicAction):
         return super().answer(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
+        if row.topic_id in LEARNING_ON_THE_JOB and MONEY.search(text):  # "hoeveel krijg je dan bij bbl?"
+            row = self.repository.topic(self.kind, PAY_WHILE_LEARNING)
         if row.topic_id == ALL_PROFILES:
             # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
             fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]
@@ -259,23 +278,21 @@ ASKS_FOR_OCCUPATIONS = re.compile(
 )
 
 
-def asks_about_school(repository: Repository, text: str) -> bool:
-    """Whether a message that names a school topic (bbl, hbo) beside a sector ("kan je met 16 al bbl
-    doen in de bouw?") asks about the school part: it does unless it asks which occupations, names
-    a liking more than the sector, or names a myth more plainly."""
-    education = repository.topic_score("education", text)
-    school = repository.best_topic("education", text)
-    # A vmbo profile is where the pupil is ("zit in PIE"), the setting of the question, not its subject.
-    if education == 0 or school.topic_id in ONE_PROFILE or school.topic_id == ALL_PROFILES:
-        return False
-    if ASKS_FOR_OCCUPATIONS.search(text):
-        return False
+def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]:
+    """The school or myth action when a message names one of those beside a sector ("kan je met 16
+    al bbl doen in de bouw?"): the sector is then the setting. None when the message asks which
+    occupations, names a liking more than the sector, or names no school topic or myth. A vmbo
+    profile is where the pupil is ("zit in PIE"), not the subject."""
     sector = repository.topic_score("sector", text)
-    return (
-        sector > 0
-        and sector >= repository.topic_score("interest", text)
-        and (repository.topic_score("myth", text) <= education)
-    )
+    if sector == 0 or sector < repository.topic_score("interest", text) or ASKS_FOR_OCCUPATIONS.search(text):
+        return None
+    school = repository.best_topic("education", text)
+    is_profile = school is not None and (school.topic_id in ONE_PROFILE or school.topic_id == ALL_PROFILES)
+    education = 0 if is_profile else repository.topic_score("education", text)
+    myth = repository.topic_score("myth", text)
+    if max(education, myth) == 0:
+        return None
+    return ActionAnswerEducation if education >= myth else ActionAnswerMyth
 
 
 # The order in which another kind of topic is tried when the message names none of its own kind.

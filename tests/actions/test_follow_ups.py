@@ -545,3 +545,9 @@ async def test_do_you_have_to_be_clever_beside_a_description_question_gets_the_m
     )
     names = responses(messages)
     assert "utter_job_description" in names and names[-1] == "utter_myth", names
+
+
+def test_how_long_away_from_home_after_a_maritime_answer_is_a_question_about_the_work(repository):
+    slots = {"occupation_id": occupation(repository, "matroos binnenvaart").id}
+    turn = Turn.read(parsed(repository, "Hoe lang is hij dan van huis?", "out_of_scope", slots=slots), repository)
+    assert rescue(turn, repository, topics_only=True) is ActionAnswerJobDescription

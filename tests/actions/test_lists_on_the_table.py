@@ -97,3 +97,26 @@ async def test_a_vmbo_profile_named_as_where_the_pupil_is_does_not_take_over_a_s
     text = "mijn zoon zit in profiel PIE en wil in de haven werken, wat is daar voor werk"
     messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
     assert responses(messages) == ["utter_sector"]
+
+
+async def test_a_myth_said_about_a_sector_gets_the_counter_facts_and_the_sectors_occupations_with_pay(repository):
+    text = "kzou iets met auto's willen maar mn moeder zegt da je daar niks verdient"
+    messages, events = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages) == ["utter_myth", "utter_these_occupations"]
+    assert messages[0]["mythe"] == repository.topic("myth", "m02").myth
+    assert "Automonteur" in messages[1]["beroepen"] and "€" in messages[1]["beroepen"]
+    assert len(slot_value(events, "suggested")) >= 2
+
+
+async def test_what_you_get_in_the_bbl_asked_as_a_school_question_is_the_pay_while_learning(repository):
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), parsed(repository, "hoeveel krijg je dan bij bbl", "ask_education")
+    )
+    assert messages[0]["antwoord"] == repository.topic("education", "loon-in-de-bbl").answer
+
+
+async def test_which_programmes_without_an_occupation_names_the_directions_and_where_to_look(repository):
+    text = "Welke technische opleidingen zijn er eigenlijk op het mbo in Rotterdam?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages)[0] == "utter_mbo_directions"
+    assert [b["title"] for b in messages[0]["buttons"]] == [s.name for s in repository.sectors()]
