@@ -16,6 +16,11 @@ PARENT_PHRASE = re.compile(
 )
 
 
+# A message that says who writes and also asks something: a question mark or a question word.
+ASKS_A_QUESTION = re.compile(r"\?|\b(wat|hoe|welke|welk|waar|hoeveel|kan|kun|moet|is het|heeft)\b", re.IGNORECASE)
+QUESTION_AFTER_WHO_WORDS = 8
+
+
 class ActionSetAudience(Action):
     def name(self) -> Text:
         return "action_set_audience"
@@ -23,6 +28,14 @@ class ActionSetAudience(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
+            # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
+            from actions.rescue import rescued  # rescue is built on the actions that import this module
+
+            action = rescued(tracker)
+            if action is not None:
+                return await action().run(dispatcher, tracker, domain)
         value = tracker.get_slot("doelgroep")
         if value not in AUDIENCES:
             value = "ouder" if PARENT_PHRASE.search(tracker.latest_message.get("text") or "") else None

@@ -37,7 +37,9 @@ def best_paid(repository: Repository) -> Answer:
     )
     national = repository.national_pay(year)
     everyone = f"Alle werknemers samen: {median_pay(national)}." if national else ""
-    return Answer([Reply("utter_best_paid", {"jaar": str(year), "lijst": lines, "landelijk": everyone})])
+    listed = [info.id for _, info in paid[:MAX_BEST_PAID]]  # "zet er het aandeel vrouwen bij"
+    values = {"jaar": str(year), "lijst": lines, "landelijk": everyone}
+    return Answer([Reply("utter_best_paid", values)], slots={"suggested": listed})
 
 
 BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b", re.IGNORECASE)

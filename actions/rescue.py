@@ -67,6 +67,7 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerSalary,
         _cue(
             r"\b(verdien\w*|salaris\w*|loon|lonen|uurloon|betaal\w*|geld|netto|bruto|per uur|per maand"
+            r"|gezin\w* .{0,20}onderhouden|rondkomen|van leven|huis kopen"
             r"|gemiddelde van alle)\b"
         ),
     ),

@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, question
 from actions.base import TurnAction
 from actions.citations import cite_facts
+from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import dutch_list, median_pay
 from actions.levels import asked_level, level_answer
 from actions.turn import Turn
@@ -106,6 +107,9 @@ class ActionAnswerMyth(TopicAction):
     def answer(self, turn: Turn) -> Answer:
         """The myth; when the message also names an occupation ("mijn dochter wil lasser worden, is
         dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
+        if turn.asks_about_both and len(turn.on_the_table) >= 2:
+            # "kun je er het aandeel vrouwen bij zetten?" after a list: the list with its figures
+            return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
         if ASKS_PAY_BY_GENDER.search(turn.text):  # not the girls' myth: a question the table cannot answer
             from actions.pay import ActionAnswerSalary  # pay is built on this module
 

@@ -93,6 +93,11 @@ STOPWORDS = {
     "meer",
     "veel",
     "goed",
+    # "gaat het om starters of om iedereen?": beginners, not the ESCO label for a race official
+    "starter",
+    "starters",
+    "beginner",
+    "beginners",
 }
 
 

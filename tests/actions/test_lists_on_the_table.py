@@ -3,11 +3,14 @@
 
 from helpers import only, parsed, responses, run_action, slot_value
 
+from actions.audience import ActionSetAudience
 from actions.lists import ActionAnswerBestChances
 from actions.pay import ActionAnswerSalary
+from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from actions.topics import ActionAnswerEducation, ActionAnswerSector
+from actions.topics import ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector
+from actions.turn import Turn
 
 
 def occupation(repository, name):
@@ -120,3 +123,39 @@ async def test_which_programmes_without_an_occupation_names_the_directions_and_w
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert responses(messages)[0] == "utter_mbo_directions"
     assert [b["title"] for b in messages[0]["buttons"]] == [s.name for s in repository.sectors()]
+
+
+async def test_adding_the_share_of_women_to_a_best_paid_list_compares_the_listed_occupations(repository):
+    _, events = await run_action(
+        ActionAnswerSalary(repository),
+        parsed(repository, "welke technische beroepen verdienen het meest", "ask_salary"),
+    )
+    listed = slot_value(events, "suggested")
+    assert len(listed) >= 3
+    tracker = parsed(
+        repository, "Kun je er ook het aandeel vrouwen bij zetten?", "ask_myth", slots={"suggested": listed}
+    )
+    messages, _ = await run_action(ActionAnswerMyth(repository), tracker)
+    assert "utter_compare_several" in responses(messages) and "utter_myth" not in responses(messages)
+
+
+async def test_who_writes_and_a_question_in_one_message_gets_the_answer_not_only_a_greeting(repository):
+    text = "hallo ik ben vader van Ahmed, hij is 15 en zit op het vmbo. kan hij later nog naar het hbo?"
+    messages, _ = await run_action(ActionSetAudience(), parsed(repository, text, "inform_audience"))
+    assert "utter_audience_set" not in responses(messages)
+    assert responses(messages)[0] == "utter_education"
+
+
+async def test_who_writes_alone_is_greeted_in_the_fitting_register(repository):
+    text = "ik ben de moeder van een leerling uit de derde klas"
+    tracker = parsed(repository, text, "inform_audience", slots={"doelgroep": "ouder"})
+    messages, events = await run_action(ActionSetAudience(), tracker)
+    assert responses(messages) == ["utter_audience_set"]
+    assert slot_value(events, "doelgroep") == "ouder"
+
+
+def test_can_you_feed_a_family_on_it_is_a_pay_question_about_the_occupation_talked_about(repository):
+    slots = {"occupation_id": occupation(repository, "automonteur").id}
+    text = "En kan je met monteur wel een gezin onderhouden later?"
+    turn = Turn.read(parsed(repository, text, "nlu_fallback", slots=slots), repository)
+    assert rescue(turn, repository) is ActionAnswerSalary
