@@ -225,10 +225,8 @@ class OccupationAction(TurnAction, ABC):
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
             return comparison(self.repository, turn.found, turn.text)
-        if (
-            resolution in (REMEMBERED, NONE)
-            and self.compares_several
-            and (turn.asks_about_both or turn.follows_a_comparison)
+        if resolution in (REMEMBERED, NONE) and (
+            turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)
         ):
             return comparison(self.repository, list(turn.on_the_table), turn.text)
         if resolution == AMBIGUOUS:

@@ -60,6 +60,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.append(chart)
     if ASKS_ABOUT_THE_WORK.search(text):  # "wat is zwaarder?", "wat is het verschil?": the work itself first
         answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos)}))
+    if ASKS_ROUTE.search(text):  # "voeg een kolom toe met het opleidingsniveau"
+        answer.replies.insert(1, Reply("utter_compare_routes", {"regels": route_lines(repository, infos)}))
     outcome = verdict(repository, infos, text)
     if outcome:
         answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
@@ -101,6 +103,24 @@ def work_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
         lines.append(
             f"- {name}: {first_sentence(profile.daily_work)} {first_sentence(profile.working_conditions)}".rstrip()
         )
+    return "\n".join(lines)
+
+
+ASKS_ROUTE = re.compile(r"\b(opleiding\w*|niveau\w*|diploma\w*|route\w*|bbl|bol|hoe word\w*)\b", re.IGNORECASE)
+
+
+def route_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
+    """One line per occupation: its vmbo profiles, mbo levels and bol/bbl, from the curated profiles."""
+    lines = []
+    for info in infos:
+        profile = repository.profile(info)
+        name = repository.display_name(info)
+        if profile is None or not profile.mbo_levels:
+            lines.append(f"- {name}: hier heb ik geen uitgewerkte route van.")
+            continue
+        ways = dutch_list([way for way, yes in (("bol", profile.bol), ("bbl", profile.bbl)) if yes]) or "hbo"
+        profiles = dutch_list(list(profile.vmbo_profiles)) or "elk profiel"
+        lines.append(f"- {name}: vmbo {profiles}; mbo-niveau {' of '.join(profile.mbo_levels)}; {ways}")
     return "\n".join(lines)
 
 

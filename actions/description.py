@@ -1,9 +1,10 @@
 """What is the work like? The curated profile, or an honest 'not described yet'."""
 
-from typing import Text
+from typing import List, Text
 
 from actions.answer import Answer, Reply, name_values
-from actions.base import OccupationAction
+from actions.base import WHAT_YOU_CAN_BECOME, OccupationAction
+from actions.comparison import MAX_COMPARED, work_lines
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 
@@ -27,3 +28,11 @@ class ActionAnswerJobDescription(OccupationAction):
         else:
             reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
         return Answer([reply], about=info)
+
+    def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
+        """ "Wat doen ze dan?", "hoe lang is hij van huis?" after a list: the work of each, side by side."""
+        if WHAT_YOU_CAN_BECOME.search(turn.text):
+            return super().answer_for_example(turn, suggested)
+        shown = suggested[:MAX_COMPARED]
+        reply = Reply("utter_compare_work", {"regels": work_lines(self.repository, shown)})
+        return Answer([reply], slots={"suggested": [info.id for info in suggested]})

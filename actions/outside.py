@@ -38,6 +38,16 @@ OUTSIDE = [
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|faalangst|examenvrees)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
+    (
+        # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten
+        re.compile(
+            r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\b(in )?(makkelijke|simpele"
+            r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*",
+            re.IGNORECASE,
+        ),
+        "Een antwoord herschrijven, korter of in makkelijkere taal, kan ik niet. Voor ouders schrijf ik al in"
+        " eenvoudig Nederlands.",
+    ),
 ]
 
 

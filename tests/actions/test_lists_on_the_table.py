@@ -4,7 +4,9 @@
 from helpers import only, parsed, responses, run_action, slot_value
 
 from actions.audience import ActionSetAudience
+from actions.description import ActionAnswerJobDescription
 from actions.lists import ActionAnswerBestChances
+from actions.outside import outside_reply
 from actions.pay import ActionAnswerSalary
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
@@ -159,3 +161,32 @@ def test_can_you_feed_a_family_on_it_is_a_pay_question_about_the_occupation_talk
     text = "En kan je met monteur wel een gezin onderhouden later?"
     turn = Turn.read(parsed(repository, text, "nlu_fallback", slots=slots), repository)
     assert rescue(turn, repository) is ActionAnswerSalary
+
+
+def test_per_year_alone_after_a_pay_answer_is_a_pay_question(repository):
+    slots = {"occupation_id": occupation(repository, "elektricien").id}
+    turn = Turn.read(parsed(repository, "en per jaar?", "nlu_fallback", slots=slots), repository)
+    assert rescue(turn, repository) is ActionAnswerSalary
+
+
+async def test_what_they_do_after_a_list_shows_the_work_of_each(repository):
+    names = ("matroos binnenvaart", "scheepsbouwer")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    tracker = parsed(repository, "Hoe lang is hij dan van huis?", "ask_job_description", slots=slots)
+    messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
+    assert responses(messages) == ["utter_compare_work"]
+    assert "Matroos binnenvaart" in messages[0]["regels"] and "Scheepsbouwer" in messages[0]["regels"]
+
+
+async def test_a_column_with_the_education_level_added_to_a_comparison_shows_each_route(repository):
+    names = ("elektricien", "lasser", "automonteur")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    text = "Voeg er ook een kolom aan toe met welk opleidingsniveau je nodig hebt"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route", slots=slots))
+    routes = only(messages, "utter_compare_routes")["regels"]
+    assert all(name.capitalize() in routes for name in names) and "mbo-niveau" in routes
+
+
+def test_a_request_to_rewrite_an_answer_more_simply_is_declined_politely():
+    assert outside_reply("Kun je het korter maken en in makkelijke taal?") is not None
+    assert outside_reply("is lassen makkelijker dan timmeren?") is None
