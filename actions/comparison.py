@@ -51,6 +51,9 @@ BETTER = re.compile(r"\b(beter|best|beste|slimmer|verstandiger|handiger|leuker)\
 
 def comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
     """Two to four occupations compared in one year; the last is remembered for follow-up questions."""
+    if ASKS_OTHER_WORK.search(text):  # "zet er één niet-technisch beroep naast ter vergelijking"
+        others = [other for other in repository.same_pupil_occupations() if other not in infos][:1]
+        infos = infos[: MAX_COMPARED - len(others)] + others
     infos = infos[:MAX_COMPARED]
     answer = (
         pair_comparison(repository, infos, text) if len(infos) == 2 else several_comparison(repository, infos, text)
@@ -77,6 +80,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
+ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
 ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
 ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)

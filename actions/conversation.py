@@ -9,9 +9,11 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import rescued
+from actions.route import ActionAnswerRoute
 from occupations.config import PROJECT_ROOT
 
 
@@ -162,3 +164,27 @@ class ActionOutOfScope(Action):
             return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
+
+
+class ActionCapabilities(Action):
+    """ "Wat kan je allemaal?" gets what the assistant can do; but "en wat kan je daarmee worden?"
+    after a vmbo profile or a list asks for those occupations, and a long message with a plain
+    question gets its answer."""
+
+    def name(self) -> Text:
+        return "action_capabilities"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.get_slot("suggested") and WHAT_YOU_CAN_BECOME.search(text):
+            return await ActionAnswerRoute().run(dispatcher, tracker, domain)
+        action = rescued_long_message(tracker) if len(text.split()) >= CAPABILITIES_WORDS else None
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_capabilities")
+        return []
+
+
+CAPABILITIES_WORDS = 10  # "wat kan ik allemaal met deze tool voor mijn lessen?" is still a capabilities question

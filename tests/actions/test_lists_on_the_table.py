@@ -4,6 +4,7 @@
 from helpers import only, parsed, responses, run_action, slot_value
 
 from actions.audience import ActionSetAudience
+from actions.conversation import ActionCapabilities
 from actions.description import ActionAnswerJobDescription
 from actions.lists import ActionAnswerBestChances
 from actions.outside import outside_reply
@@ -190,3 +191,25 @@ async def test_a_column_with_the_education_level_added_to_a_comparison_shows_eac
 def test_a_request_to_rewrite_an_answer_more_simply_is_declined_politely():
     assert outside_reply("Kun je het korter maken en in makkelijke taal?") is not None
     assert outside_reply("is lassen makkelijker dan timmeren?") is None
+
+
+async def test_what_you_can_become_taken_for_a_capabilities_question_still_lists_the_profiles_occupations(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("scheepsbouwer", "matroos binnenvaart")]}
+    tracker = parsed(repository, "en wat kan je daarmee worden", "ask_capabilities", slots=slots)
+    messages, _ = await run_action(ActionCapabilities(), tracker)
+    assert responses(messages) == ["utter_these_occupations"]
+
+
+async def test_a_capabilities_question_is_answered_as_one(repository):
+    messages, _ = await run_action(ActionCapabilities(), parsed(repository, "wat kan je allemaal?", "ask_capabilities"))
+    assert responses(messages) == ["utter_capabilities"]
+
+
+async def test_one_other_kind_of_work_is_added_to_a_comparison_on_request(repository):
+    names = ("elektricien", "lasser", "automonteur")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    text = "Kun je er één niet-technisch beroep naast zetten ter vergelijking?"
+    messages, events = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth", slots=slots))
+    compared = [repository.occupation(i) for i in slot_value(events, "suggested")]
+    assert len(compared) == 4 and compared[-1] in repository.same_pupil_occupations()
+    assert "utter_myth" not in responses(messages)
