@@ -85,7 +85,7 @@ ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in ned
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
 ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)
 ASKS_WORK = re.compile(
-    r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures|groei\w*)\b", re.IGNORECASE
+    r"\b(werk|kans\w*|banen|toekomst\w*|baankans\w*|werkzeker\w*|vacatures|groei\w*|vraag naar)\b", re.IGNORECASE
 )
 
 

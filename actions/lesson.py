@@ -5,16 +5,34 @@ from typing import Text
 
 from actions.answer import Answer, Reply, question, sentence_name
 from actions.base import TurnAction
+from actions.citations import cite_fact
 from actions.comparison import comparison
 from actions.formatting import dutch_list
 from actions.turn import Turn
 from bot.classroom.links import lesson_path, public_url
+from occupations.repository import Repository
 
 MIN_OCCUPATIONS, MAX_OCCUPATIONS = 2, 4
 # The figures asked for in the chat itself, not only on paper.
 ASKS_FOR_A_TABLE = re.compile(
     r"\b(tabel\w*|overzicht\w*|op een rij|naast elkaar|rijtje\w*|uurloon|salaris\w*)\b", re.IGNORECASE
 )
+
+
+ABOUT_MYTHS = re.compile(r"\b(vooroordee?l\w*|mythe\w*|fabel\w*|clich[eé]\w*|stereotype?\w*)\b", re.IGNORECASE)
+MYTH_STATEMENTS = 6
+
+
+def myth_statements(repository: Repository) -> Answer:
+    """The common myths as statements for a class discussion, each with one sourced fact against it."""
+    lines = []
+    for myth in repository.myths():
+        facts = repository.facts(myth.fact_ids)
+        if facts:
+            lines.append(f"- Stelling: '{myth.myth}'\n  Feit: {cite_fact(facts[0])}")
+        if len(lines) == MYTH_STATEMENTS:
+            break
+    return Answer([Reply("utter_myth_statements", {"stellingen": "\n".join(lines)})])
 
 
 class ActionLessonSheet(TurnAction):
@@ -28,6 +46,8 @@ class ActionLessonSheet(TurnAction):
         if len(found) < MIN_OCCUPATIONS:
             # "maak er een lesbrief van": the occupations this conversation was about.
             found += [info for info in turn.discussed if info not in found]
+        if len(found) < MIN_OCCUPATIONS and ABOUT_MYTHS.search(turn.text):
+            return myth_statements(self.repository)  # "5 stellingen over vooroordelen, met een feitje erbij"
         if len(found) < MIN_OCCUPATIONS:
             return question("utter_ask_lesson_occupations")
         found = found[:MAX_OCCUPATIONS]

@@ -7,11 +7,11 @@ from typing import List, Text
 from actions.answer import Answer, Reply, sentence_name
 from actions.base import TurnAction
 from actions.citations import cite_facts
-from actions.comparison import comparison
+from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
 from actions.prospects import shortage_fact
-from actions.topics import ActionAnswerInterest, ActionAnswerSector, occupation_lines
+from actions.topics import ActionAnswerInterest, ActionAnswerSector, named_profile, occupation_lines
 from actions.turn import Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.repository import Repository
@@ -62,6 +62,11 @@ class ActionAnswerBestChances(TurnAction):
     def name(self) -> Text:
         return "action_answer_best_chances"
 
+    def growth(self, info) -> float:
+        """The growth of the occupation's group since a year before; unknown sorts last."""
+        figures = self.repository.prospects(info)
+        return figures.growth_pct if figures is not None and figures.growth_pct is not None else float("-inf")
+
     def answer(self, turn: Turn) -> Answer:
         if turn.asks_about_both:  # "welke verdient het meest?" of the occupations just listed
             return comparison(self.repository, list(turn.on_the_table), turn.text)
@@ -70,6 +75,10 @@ class ActionAnswerBestChances(TurnAction):
         interest = self.repository.best_topic("interest", turn.text)
         if interest is not None:  # "de beste kansen voor een klas die van auto's en gamen houdt"
             return ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
+        profile = named_profile(self.repository, turn.text)
+        if profile:  # "3 vmbo basis, profiel PIE: welke beroepen waar echt vraag naar is?"
+            infos = sorted(self.repository.occupations_with_profile(profile), key=self.growth, reverse=True)
+            return comparison(self.repository, infos[:MAX_COMPARED], turn.text)
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)

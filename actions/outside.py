@@ -39,6 +39,11 @@ OUTSIDE = [
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
     (
+        # "wat zijn de toelatingseisen voor geneeskunde?": university admissions
+        re.compile(r"\b(toelatingseis\w*|geneeskunde|numerus fixus|decentrale selectie)\b", re.IGNORECASE),
+        "",
+    ),
+    (
         # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten
         re.compile(
             r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\b(in )?(makkelijke|simpele"

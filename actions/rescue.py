@@ -22,7 +22,13 @@ from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
-from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
+from actions.topics import (
+    SEVERAL_MYTHS,
+    ActionAnswerEducation,
+    ActionAnswerInterest,
+    ActionAnswerMyth,
+    ActionAnswerSector,
+)
 from actions.turn import Turn
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
@@ -111,6 +117,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
     if not topics_only and several and ASKS_FOR_A_TABLE.search(text):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
+    if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
+        return ActionAnswerMyth  # "welke mythes hoor je het meest, en hoe weerleg ik die?": the statements
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action

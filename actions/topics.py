@@ -10,6 +10,7 @@ from actions.base import TurnAction
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import dutch_list, median_pay
+from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
 from actions.turn import Turn
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
@@ -96,6 +97,7 @@ class TopicAction(TurnAction, ABC):
 # "is dat raar?", "doen meiden dat?": a short myth question about the occupation just talked about.
 POINTS_BACK = re.compile(r"\b(daar\w*|dat|dit|die|zo'?n|ervan|erin)\b", re.IGNORECASE)
 MYTH_FOLLOW_UP_WORDS = 10
+SEVERAL_MYTHS = re.compile(r"\b(vooroordelen|mythes|mythen|fabels|stellingen|clich[eé]s)\b", re.IGNORECASE)
 
 
 class ActionAnswerMyth(TopicAction):
@@ -110,6 +112,8 @@ class ActionAnswerMyth(TopicAction):
         if turn.asks_about_both and len(turn.on_the_table) >= 2:
             # "kun je er het aandeel vrouwen bij zetten?" after a list: the list with its figures
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
+        if SEVERAL_MYTHS.search(turn.text) and self.repository.topic_score(self.kind, turn.text) == 0:
+            return myth_statements(self.repository)  # "welke vooroordelen hoor je het meest, met cijfers?"
         if ASKS_PAY_BY_GENDER.search(turn.text):  # not the girls' myth: a question the table cannot answer
             from actions.pay import ActionAnswerSalary  # pay is built on this module
 
@@ -273,6 +277,12 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+def named_profile(repository: Repository, text: str) -> str:
+    """The code of the vmbo profile the message names ("PIE", "M&T"), or ""."""
+    school = repository.best_topic("education", text)
+    return ONE_PROFILE.get(school.topic_id, "") if school is not None else ""
 
 
 # "welke beroepen …", "wat kan je daarmee worden": occupations asked for, not the school route to them.

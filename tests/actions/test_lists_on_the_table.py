@@ -6,6 +6,7 @@ from helpers import only, parsed, responses, run_action, slot_value
 from actions.audience import ActionSetAudience
 from actions.conversation import ActionCapabilities
 from actions.description import ActionAnswerJobDescription
+from actions.lesson import ActionLessonSheet
 from actions.lists import ActionAnswerBestChances
 from actions.outside import outside_reply
 from actions.pay import ActionAnswerSalary
@@ -213,3 +214,38 @@ async def test_one_other_kind_of_work_is_added_to_a_comparison_on_request(reposi
     compared = [repository.occupation(i) for i in slot_value(events, "suggested")]
     assert len(compared) == 4 and compared[-1] in repository.same_pupil_occupations()
     assert "utter_myth" not in responses(messages)
+
+
+async def test_statements_about_myths_for_a_class_discussion_each_carry_a_sourced_fact(repository):
+    text = "Kun je me 5 stellingen geven over vooroordelen over techniek, voor een discussie in de klas?"
+    messages, _ = await run_action(ActionLessonSheet(repository), parsed(repository, text, "ask_lesson_sheet"))
+    statements = only(messages, "utter_myth_statements")["stellingen"]
+    assert statements.count("Stelling:") >= 5 and statements.count("(bron:") == statements.count("Stelling:")
+
+
+async def test_which_myths_are_heard_most_gets_the_statements_not_a_menu(repository):
+    text = "Welke vooroordelen over techniek hoor je het meest bij vmbo-leerlingen?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages) == ["utter_myth_statements"]
+
+
+async def test_the_best_chances_for_a_class_in_one_vmbo_profile_compare_that_profiles_occupations(repository):
+    text = "Ik geef les aan 3 vmbo basis, profiel PIE. Welke beroepen kan ik ze laten zien waar echt vraag naar is?"
+    messages, events = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_prospects"))
+    compared = [repository.occupation(i) for i in slot_value(events, "suggested")]
+    assert len(compared) >= 2 and all("PIE" in repository.profile(info).vmbo_profiles for info in compared)
+    assert "utter_compare_verdict" in responses(messages)
+
+
+def test_university_admissions_are_outside_this_assistant():
+    assert outside_reply("wat zijn de toelatingseisen voor geneeskunde aan de universiteit?") is not None
+
+
+def test_lab_technician_spelled_the_flemish_way_is_the_lab_analyst(repository):
+    assert repository.display_name(occupation(repository, "labo technicus")) == "Laboratoriumanalist"
+
+
+def test_which_myths_and_how_to_counter_them_is_rescued_as_a_myth_question(repository):
+    text = "Welke mythes over techniek hoor je het meest bij vmbo-leerlingen en hoe weerleg ik die met cijfers?"
+    turn = Turn.read(parsed(repository, text, "nlu_fallback"), repository)
+    assert rescue(turn, repository) is ActionAnswerMyth
