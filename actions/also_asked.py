@@ -26,7 +26,8 @@ CUES = {
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
-        r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b",
+        r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b"
+        r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b",
         re.IGNORECASE,
     ),
 }

@@ -28,7 +28,13 @@ class ActionSetAudience(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        from actions.outside import outside_reply  # outside builds on answer, which builds on this module
+
         text = tracker.latest_message.get("text") or ""
+        outside = outside_reply(text)
+        if outside is not None:  # "goedenavond, kunt u mij helpen met zorgtoeslag?": a polite no, not hello
+            dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
         if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
             # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
             from actions.rescue import rescued  # rescue is built on the actions that import this module

@@ -36,9 +36,9 @@ def process_repository() -> Repository:
 
 def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]:
     """The featured occupations of the interest or sector a message names, best fit first."""
-    interest = repository.best_topic("interest", text)
-    if interest is not None:
-        return repository.occupations_with_interest(interest.tag)
+    interests = repository.topics_named("interest", text)[:3]
+    if interests:  # "hij houdt van auto's en computers": the fits of both
+        return repository.occupations_for_interests(interests)
     sector = repository.best_topic("sector", text)
     return repository.occupations_in_sector(sector.sector) if sector is not None else []
 
@@ -66,8 +66,6 @@ def national_figures_reply(text: str, repository: Repository) -> Reply:
 # A myth named this plainly (characters of its keywords) beside an occupation question is answered too.
 PLAIN_MYTH = 10
 
-# CBS occupation classes (BRC 2014) of technical, ICT and transport work: the assistant's own field.
-TECHNICAL_CLASSES = {"07", "08", "12"}
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 WHAT_YOU_CAN_BECOME = re.compile(
     r"\bwat (kan|kun|kunnen) (je|jij|ik|hij|ze|zij|u)\b.{0,25}\bworden\b|\b(welke|wat voor) (beroep\w*|banen|werk)\b",
@@ -172,7 +170,7 @@ class OccupationAction(TurnAction, ABC):
         if self.repository.is_featured(turn.occupation) or TOWARDS_TECHNICAL_WORK.search(turn.text):
             return True
         previous = turn.remembered or (turn.discussed[0] if turn.discussed else None)
-        technical_before = previous is not None and previous.brc_group[:2] in TECHNICAL_CLASSES
+        technical_before = previous is not None and self.repository.is_technical(previous)
         return technical_before and len(turn.text.split()) <= SHORT_FOLLOW_UP
 
     def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
@@ -255,7 +253,7 @@ class OccupationAction(TurnAction, ABC):
             resolution == ONE
             and answer.is_answer
             and not compared
-            and turn.occupation.brc_group[:2] not in TECHNICAL_CLASSES
+            and not self.repository.is_technical(turn.occupation)
         ):
             name = sentence_name(self.repository.display_name(turn.occupation))
             if not self.beside_technical_work(turn):

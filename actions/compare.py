@@ -38,6 +38,10 @@ class ActionCompareOccupations(TurnAction):
             answer.replies += salary_answer(self.repository, found[0], turn.text).replies
             answer.about = found[0]
             return answer
+        single = found[0] if len(found) == 1 else None
+        if single and not (self.repository.is_technical(single) or self.repository.is_featured(single)):
+            # "en vergeleken met kapper?" after a question about technical work: beside a few technical ones
+            return comparison(self.repository, found + self.repository.technical_references(), turn.text)
         if len(found) == 1:
             first = found[0]
             return Answer(

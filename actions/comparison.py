@@ -4,6 +4,7 @@ import re
 from typing import List, Optional
 
 from actions.answer import Answer, Reply
+from actions.citations import cite_facts
 from actions.formatting import (
     count,
     dutch_list,
@@ -71,6 +72,9 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     national = repository.national_pay(repository.common_pay_year(infos)) if ASKS_NATIONAL.search(text) else None
     if national is not None:  # "hoe verhoudt zich dat tot het gemiddelde in Nederland?"
         answer.replies.insert(1, Reply("utter_compare_national", {"landelijk": median_pay(national)}))
+    if ASKS_FUTURE.search(text):  # "welke heeft meer toekomst?": no forecast per occupation, say so
+        fact = repository.fact(FUTURE_FACT_ID)
+        answer.replies.append(Reply("utter_compare_future", {"feit": cite_facts([fact]) if fact else ""}))
     if NET.search(text):  # "en netto?": what the gross figures mean for take-home pay
         answer.replies.append(Reply("utter_pay_net"))
     if BETTER.search(text):
@@ -80,6 +84,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
+ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
+FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
 ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.

@@ -6,6 +6,7 @@ from actions.answer import Answer, Reply, name_values
 from actions.base import WHAT_YOU_CAN_BECOME, OccupationAction
 from actions.comparison import MAX_COMPARED, work_lines
 from actions.turn import Turn
+from actions.units import SHIFT_ALLOWANCE
 from occupations.catalog import OccupationInfo
 
 
@@ -27,7 +28,8 @@ class ActionAnswerJobDescription(OccupationAction):
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
             reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
-        return Answer([reply], about=info)
+        allowance = [Reply("utter_shift_allowance")] if SHIFT_ALLOWANCE.search(turn.text) else []
+        return Answer([reply] + allowance, about=info)
 
     def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
         """ "Wat doen ze dan?", "hoe lang is hij van huis?" after a list: the work of each, side by side."""

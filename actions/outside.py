@@ -39,6 +39,11 @@ OUTSIDE = [
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
     (
+        # "hoe kan ik hem motiveren? hij spijbelt": coaching a pupil, not career information
+        re.compile(r"\b(motiveren|spijbel\w*)\b", re.IGNORECASE),
+        "Vertel wat de leerling wel leuk vindt, dan noem ik technische beroepen die daarbij passen.",
+    ),
+    (
         # "wat zijn de toelatingseisen voor geneeskunde?": university admissions
         re.compile(r"\b(toelatingseis\w*|geneeskunde|numerus fixus|decentrale selectie)\b", re.IGNORECASE),
         "",

@@ -11,7 +11,7 @@ from actions.lists import best_paid
 from actions.prospects import ActionAnswerProspects
 from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, occupation_lines
 from actions.turn import Turn
-from actions.units import unit_replies
+from actions.units import SHIFT_ALLOWANCE, unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
@@ -25,7 +25,8 @@ PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 ASKS_EXPERIENCE = re.compile(
     r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
-    r"|(\d+|jaren|paar) jaar (werkt|ervaring)|met ervaring|ervaren|senior)\b",
+    r"|(\d+|jaren|paar) jaar (werkt|ervaring)|met ervaring|ervaren|senior"
+    r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is))\b",
     re.IGNORECASE,
 )
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
@@ -107,9 +108,9 @@ def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") 
     names = name_values(repository.display_name(info))
     figure = repository.pay(info)
     if figure is None:
-        return Answer(
-            [Reply("utter_no_salary", {**names, "eigen_groep": repository.group_title(info.brc_group)})], about=info
-        )
+        replies = [Reply("utter_no_salary", {**names, "eigen_groep": repository.group_title(info.brc_group)})]
+        replies += [Reply("utter_shift_allowance")] if SHIFT_ALLOWANCE.search(text) else []
+        return Answer(replies, about=info)
     response = "utter_salary_broader" if figure.is_broader else "utter_salary"
     replies: List[Reply] = [Reply(response, {**names, **pay_values(figure)})]
     replies += unit_replies(figure, text)

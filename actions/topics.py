@@ -2,11 +2,10 @@
 
 import re
 from abc import ABC, abstractmethod
-from itertools import zip_longest
 from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, question
-from actions.base import TurnAction
+from actions.base import PLAIN_MYTH, TurnAction
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import dutch_list, median_pay
@@ -72,8 +71,8 @@ class TopicAction(TurnAction, ABC):
             return self.in_its_sector(subject(self._repository).answer_topic(row, turn.text), subject, turn.text)
         if own > 0 and own >= score:
             return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
-        if score > 0:
-            return other(self.repository).answer_topic(self.repository.best_topic(other.kind, turn.text), turn.text)
+        if score > 0:  # the other kind's whole answer (a myth's occupation or interest parts too)
+            return other(self._repository).answer(turn)
         # No topic at all, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
         from actions.rescue import rescue  # imported here: rescue is built on these actions
 
@@ -81,6 +80,15 @@ class TopicAction(TurnAction, ABC):
         if action is not None and not issubclass(action, TopicAction):
             return action(self._repository).answer(turn)
         return self.ask()
+
+    def with_plain_myth(self, answer: Answer, text: str) -> Answer:
+        """An interest or sector answer that also names a worry plainly ("hij kan goed met zijn handen,
+        maar is de bouw niet te zwaar voor zijn rug?"): the myth's counter-facts after it."""
+        if self.repository.topic_score("myth", text) < PLAIN_MYTH:
+            return answer
+        myth = ActionAnswerMyth(self._repository).answer_topic(self.repository.best_topic("myth", text), text)
+        answer.replies += [reply for reply in myth.replies if reply.response == "utter_myth"]
+        return answer
 
     def in_its_sector(self, answer: Answer, subject: type, text: str) -> Answer:
         """A school or myth answer given in a sector's setting puts the sector's occupations on the
@@ -97,6 +105,7 @@ class TopicAction(TurnAction, ABC):
 # "is dat raar?", "doen meiden dat?": a short myth question about the occupation just talked about.
 POINTS_BACK = re.compile(r"\b(daar\w*|dat|dit|die|zo'?n|ervan|erin)\b", re.IGNORECASE)
 MYTH_FOLLOW_UP_WORDS = 10
+MAX_MYTHS = 3  # named in one message ("vies, zwaar en alleen voor wie niet kan leren"); more is too long
 SEVERAL_MYTHS = re.compile(r"\b(vooroordelen|mythes|mythen|fabels|stellingen|clich[eé]s)\b", re.IGNORECASE)
 
 
@@ -122,11 +131,18 @@ class ActionAnswerMyth(TopicAction):
         named = self.repository.topics_named(self.kind, turn.text)
         first = answer.replies[0] if answer.replies else None
         if len(named) > 1 and first is not None and first.values.get("mythe") == named[0].myth:
-            # "vies werk en je verdient weinig": both myths, the one named most plainly first.
-            answer.replies += self.answer_topic(named[1], turn.text).replies
+            # "vies werk en je verdient weinig": each myth named, the one named most plainly first.
+            for row in named[1:MAX_MYTHS]:
+                answer.replies += self.answer_topic(row, turn.text).replies
         if len(turn.found) >= 2:  # "kapper of elektricien, is techniek slecht betaald?": both on the table
             answer.slots["suggested"] = [found.id for found in turn.found]
         info = about_an_occupation(turn)
+        interest = self.repository.best_topic("interest", turn.text)
+        if info is None and interest is not None and answer.is_answer:
+            # "hij kan goed met zijn handen, maar is de bouw niet te zwaar?": the worry, then what fits him
+            liked = ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
+            answer.replies += [reply for reply in liked.replies if reply.response == "utter_interest"]
+            answer.slots.update(liked.slots)
         if info is None:
             return answer
         from actions.description import ActionAnswerJobDescription  # built on this module's neighbours
@@ -179,25 +195,15 @@ class ActionAnswerInterest(TopicAction):
         return "action_answer_interest"
 
     def answer_topic(self, row: Interest, text: str = "") -> Answer:
-        # Other interests the message names ("zorg en techniek") rank the occupations that have both first;
-        # when none has both ("gamen en sport"), each interest gets its own best fits.
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
-        also = tuple(i.tag for i in named[1:])
-        occupations = self.repository.occupations_with_interest(row.tag, also)
-        if also and not self.fits_more_than_one(occupations[:1], named):
-            per_interest = [self.repository.occupations_with_interest(i.tag) for i in named]
-            occupations = list(dict.fromkeys(info for group in zip_longest(*per_interest) for info in group if info))
-        occupations = occupations[:MAX_SUGGESTIONS]
+        occupations = self.repository.occupations_for_interests(named)[:MAX_SUGGESTIONS]
         lines = occupation_lines(self.repository, occupations)
         label = dutch_list([i.label for i in named])
-        return Answer(
+        answer = Answer(
             [Reply("utter_interest", {"interesse": label, "beroepen": lines or "- (nog geen beroepen bij)"})],
             slots={"suggested": [info.id for info in occupations]},
         )
-
-    def fits_more_than_one(self, infos: List[OccupationInfo], named: List[Interest]) -> bool:
-        profile = self.repository.profile(infos[0]) if infos else None
-        return bool(profile) and sum(i.tag in profile.interests for i in named) > 1
+        return self.with_plain_myth(answer, text)
 
     def ask(self) -> Answer:
         interests = self.repository.interests()[:MAX_TOPIC_BUTTONS]
@@ -212,7 +218,7 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
         occupations = self.repository.occupations_in_sector(row.sector)[:6]
-        return Answer(
+        answer = Answer(
             [
                 Reply(
                     "utter_sector",
@@ -226,6 +232,7 @@ class ActionAnswerSector(TopicAction):
             ],
             slots={"suggested": [info.id for info in occupations]},
         )
+        return self.with_plain_myth(answer, text)
 
     def ask(self) -> Answer:
         sectors = self.repository.sectors()[:MAX_TOPIC_BUTTONS]

@@ -17,6 +17,10 @@ PER_YEAR = re.compile(
     r"\b(per jaar|in een jaar|een jaar|jaarloon|jaarsalaris|jaarinkomen|bruto jaar\w*)\b", re.IGNORECASE
 )
 PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalaris)\b", re.IGNORECASE)
+# "krijg je extra voor ploegendienst?": the allowance is in the employer's cao, not in the table.
+SHIFT_ALLOWANCE = re.compile(
+    r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door)\b", re.IGNORECASE
+)
 NET = re.compile(r"\b(netto|schoon|overhouden|houd je over|hou je over|na belasting)\b", re.IGNORECASE)
 
 
@@ -55,4 +59,6 @@ def unit_replies(figure: PayFigure, text: str) -> List[Reply]:
         )
     if NET.search(text):
         replies.append(Reply("utter_pay_net"))
+    if SHIFT_ALLOWANCE.search(text):
+        replies.append(Reply("utter_shift_allowance"))
     return replies

@@ -96,6 +96,9 @@ STOPWORDS = {
     # "gaat het om starters of om iedereen?": beginners, not the ESCO label for a race official
     "starter",
     "starters",
+    # "de cao", "op schepen werken": not the ESCO chief data officer nor the Flemish alderman
+    "cao",
+    "schepen",
     "beginner",
     "beginners",
 }

@@ -5,6 +5,7 @@ and year. No Rasa here.
 """
 
 import re
+from itertools import zip_longest
 from typing import Dict, List, Optional, Tuple, TypeVar
 
 from occupations import matching
@@ -54,6 +55,16 @@ class Repository:
 
     def profile(self, info: OccupationInfo) -> Optional[Profile]:
         return self.catalog.profiles.get(info.profile_slug) if info.profile_slug else None
+
+    def is_technical(self, info: OccupationInfo) -> bool:
+        """Technical, ICT or transport work by CBS class (BRC 2014 classes 07, 08 and 12)."""
+        return info.brc_group[:2] in TECHNICAL_CLASSES
+
+    def technical_references(self) -> List[OccupationInfo]:
+        """Common technical occupations after the vmbo, set beside other work when nothing else was named."""
+        return [
+            self.catalog.occupation_by_slug[s] for s in TECHNICAL_REFERENCES if s in self.catalog.occupation_by_slug
+        ]
 
     def is_featured(self, info: OccupationInfo) -> bool:
         """Whether a curated featured profile describes it (the comparison profiles, such as kapper, do not count)."""
@@ -252,6 +263,20 @@ class Repository:
     def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
         return self._featured(lambda profile: profile.sector == sector)
 
+    def occupations_for_interests(self, named: List[Interest]) -> List[OccupationInfo]:
+        """Featured occupations for one to three interests, the first named leading. Those with more
+        of them rank first ("zorg en techniek"); when none has two ("gamen en sport"), each interest
+        gets its own best fits in turn."""
+        if not named:
+            return []
+        also = tuple(i.tag for i in named[1:])
+        occupations = self.occupations_with_interest(named[0].tag, also)
+        best = self.profile(occupations[0]) if occupations else None
+        if also and not (best and sum(i.tag in best.interests for i in named) > 1):
+            per_interest = [self.occupations_with_interest(i.tag) for i in named]
+            occupations = list(dict.fromkeys(info for group in zip_longest(*per_interest) for info in group if info))
+        return occupations
+
     def occupations_at_level(self, level: str) -> List[OccupationInfo]:
         """Featured occupations whose mbo route has this level ("1" … "4")."""
         return self._featured(lambda profile: level in profile.mbo_levels)
@@ -264,6 +289,11 @@ class Repository:
         """Featured occupations that can (or cannot) be learnt in the bbl, in the file's order."""
         return self._featured(lambda profile: profile.bbl == bbl)
 
+
+# CBS occupation classes (BRC 2014) of technical, ICT and transport work: the assistant's own field.
+TECHNICAL_CLASSES = {"07", "08", "12"}
+# featured_occupations.csv slugs: common technical work after the vmbo, a reference beside other work.
+TECHNICAL_REFERENCES = ("elektricien", "installatiemonteur", "automonteur")
 
 SHORT_KEYWORD = 3
 

@@ -3,17 +3,20 @@
 
 from helpers import only, parsed, responses, run_action, slot_value
 
+from actions.also_asked import other_questions
 from actions.audience import ActionSetAudience
+from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionCapabilities
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ActionLessonSheet
 from actions.lists import ActionAnswerBestChances
 from actions.outside import outside_reply
 from actions.pay import ActionAnswerSalary
+from actions.prospects import ActionAnswerProspects
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
-from actions.topics import ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector
+from actions.topics import ActionAnswerEducation, ActionAnswerInterest, ActionAnswerMyth, ActionAnswerSector
 from actions.turn import Turn
 
 
@@ -249,3 +252,60 @@ def test_which_myths_and_how_to_counter_them_is_rescued_as_a_myth_question(repos
     text = "Welke mythes over techniek hoor je het meest bij vmbo-leerlingen en hoe weerleg ik die met cijfers?"
     turn = Turn.read(parsed(repository, text, "nlu_fallback"), repository)
     assert rescue(turn, repository) is ActionAnswerMyth
+
+
+async def test_other_work_compared_with_nothing_else_named_is_set_beside_common_technical_work(repository):
+    tracker = parsed(repository, "en vergeleken met kapper?", "compare_occupations")
+    messages, events = await run_action(ActionCompareOccupations(repository), tracker)
+    compared = [repository.occupation(i) for i in slot_value(events, "suggested")]
+    assert compared[0] == occupation(repository, "kapper")
+    assert compared[1:] == repository.technical_references()
+
+
+async def test_a_worry_named_plainly_beside_an_interest_gets_the_myths_counter_facts_too(repository):
+    text = "Hij kan heel goed met zijn handen, iedereen zegt de bouw, maar is dat niet te zwaar voor zijn rug"
+    messages, events = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert only(messages, "utter_myth")["mythe"] == repository.topic("myth", "m03").myth
+    assert "utter_interest" in responses(messages) and slot_value(events, "suggested")
+
+
+async def test_three_myths_named_in_one_message_are_each_answered(repository):
+    text = "Mijn man zegt dat techniek vies en zwaar werk is, alleen voor jongens die niet kunnen leren. Klopt dat?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert len([m for m in messages if m.get("response") == "utter_myth"]) == 3
+
+
+async def test_an_extra_for_shift_work_is_said_to_be_in_the_cao_not_in_the_figures(repository):
+    slots = {"occupation_id": occupation(repository, "procesoperator").id}
+    text = "en die ploegendiensten, hoe zit dat dan? en krijg je daar extra voor?"
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description", slots=slots)
+    )
+    assert responses(messages) == ["utter_job_description", "utter_shift_allowance"]
+
+
+async def test_a_comparison_about_the_future_says_there_is_no_forecast_and_cites_uwv(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("automonteur", "mechatronicus")]}
+    text = "welke van de twee heeft meer toekomst?"
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects", slots=slots)
+    )
+    assert "UWV" in only(messages, "utter_compare_future")["feit"]
+
+
+async def test_an_outside_request_in_a_message_that_says_who_writes_gets_the_polite_no(repository):
+    text = "Goedenavond, ik ben moeder van twee kinderen. Kunt u mij helpen met het aanvragen van zorgtoeslag?"
+    messages, _ = await run_action(ActionSetAudience(), parsed(repository, text, "inform_audience"))
+    assert responses(messages) == ["utter_outside"] and "Belastingdienst" in messages[0]["verwijzing"]
+
+
+def test_cao_and_schepen_name_no_occupation(repository):
+    assert not repository.find("de cao").best
+    assert (
+        not repository.find("hij wil schepen bouwen").best
+        or "gemeenteraad" not in repository.find("hij wil schepen bouwen").best.name
+    )
+
+
+def test_is_that_boring_after_a_pay_question_is_a_second_question_about_the_work():
+    assert other_questions("labo technicus wat verdien je en is dat saai", "ask_salary") == ["ask_job_description"]
