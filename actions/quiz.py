@@ -35,6 +35,14 @@ def question_reply(question: QuizQuestion, round_index: int) -> Reply:
     return Reply("utter_quiz_question", values, buttons)
 
 
+# A teacher who asks for the figures to make a quiz of their own, not to play one here.
+ASKS_FOR_THE_FIGURES = re.compile(
+    r"\b(geef|geven|noem|noemen|lijst\w*|rijtje)\b.{0,60}\b(uurloon|uurlonen|salaris\w*|lonen|loon)\b"
+    r"|\b(uurloon|uurlonen|salaris\w*|lonen|loon)\b.{0,30}\b(geven|noemen)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionQuiz(TurnAction):
     """Starts a game ('quiz', 'raad het salaris') or takes the answer to the open question."""
 
@@ -44,6 +52,11 @@ class ActionQuiz(TurnAction):
         return "action_quiz"
 
     def answer(self, turn: Turn) -> Answer:
+        if turn.intent == "start_quiz" and ASKS_FOR_THE_FIGURES.search(turn.text):
+            # "voor een quiz: geef me van 4 beroepen het uurloon met bron": the figures, to make one's own
+            from actions.lists import best_paid  # lists is built on the actions beside this one
+
+            return best_paid(self.repository)
         if turn.intent == "start_quiz":
             return self.start(random.randrange(1_000_000))
         choice = turn.quiz_choice or typed_choice(turn.text)

@@ -22,6 +22,7 @@ from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
+from actions.stories import ActionAnswerStory
 from actions.topics import (
     SEVERAL_MYTHS,
     ActionAnswerEducation,
@@ -66,7 +67,10 @@ WHICH_JOB_FOR_ME = _cue(
     r"\bwelk (beroep|werk|vak)\b.{0,30}\b(moet|kan|past|zou)\b|\bwat (moet|kan|zal) ik (later )?worden\b"
     r"|\b(weet|weten) (echt |nog )?(niet|nie) wat (ik|hij|ze|zij) (wil|wilt|later)\b"
     r"|\bwat past (er )?bij (mij|me|hem|haar)\b"
+    r"|\b(is|past) techniek (wel )?(iets )?(voor|bij) (mij|me|mijn \w+|hem|haar|ons kind)\b"
 )
+# A role-model story asked for, whatever else the message says.
+STORY = _cue(r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man))\b")
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (
@@ -117,6 +121,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
     if not topics_only and several and ASKS_FOR_A_TABLE.search(text):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
+    if STORY.search(text):
+        return ActionAnswerStory  # "heeft u een verhaal van een meisje dat in de techniek werkt?"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
         return ActionAnswerMyth  # "welke mythes hoor je het meest, en hoe weerleg ik die?": the statements
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:

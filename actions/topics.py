@@ -77,7 +77,8 @@ class TopicAction(TurnAction, ABC):
         from actions.rescue import rescue  # imported here: rescue is built on these actions
 
         action = rescue(turn, self.repository)
-        if action is not None and not issubclass(action, TopicAction):
+        if action is not None and getattr(action, "kind", None) != self.kind:
+            # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes instead
             return action(self._repository).answer(turn)
         return self.ask()
 
@@ -239,6 +240,9 @@ class ActionAnswerSector(TopicAction):
         return question("utter_ask_interest", [text_button(s.name, f"werk in {s.name.lower()}") for s in sectors])
 
 
+# A school question about the occupation just talked about ("kan dat ook met niveau 2?").
+ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
+MBO_LEVEL = re.compile(r"\b(mbo[ -]?[1-4]|niveau [1-4])\b", re.IGNORECASE)
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.
@@ -256,6 +260,11 @@ class ActionAnswerEducation(TopicAction):
 
     def answer(self, turn: Turn) -> Answer:
         level = asked_level(turn.text)
+        if turn.remembered and ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)):
+            # "moet je daarvoor naar mbo 4 of kan het ook met niveau 2?" after the procesoperator: its route
+            from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
+
+            return ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
         if level:
             return level_answer(self.repository, level, occupation_lines)
         return super().answer(turn)

@@ -13,6 +13,7 @@ from actions.lists import ActionAnswerBestChances
 from actions.outside import outside_reply
 from actions.pay import ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
+from actions.quiz import ActionQuiz
 from actions.rescue import rescue
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory
@@ -309,3 +310,39 @@ def test_cao_and_schepen_name_no_occupation(repository):
 
 def test_is_that_boring_after_a_pay_question_is_a_second_question_about_the_work():
     assert other_questions("labo technicus wat verdien je en is dat saai", "ask_salary") == ["ask_job_description"]
+
+
+async def test_a_story_asked_for_in_a_message_taken_for_a_myth_is_told(repository):
+    text = (
+        "Heeft u misschien een verhaal van een meisje dat in de techniek is gaan werken? Ze denkt dat ze de enige is."
+    )
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages)[0] == "utter_story"
+
+
+async def test_is_technical_work_something_for_my_child_asks_what_the_child_likes(repository):
+    messages, _ = await run_action(
+        ActionAnswerMyth(repository), parsed(repository, "Is techniek iets voor mijn kind?", "ask_myth")
+    )
+    assert responses(messages) == ["utter_ask_interest"]
+
+
+async def test_a_teacher_asking_for_wages_to_make_a_quiz_gets_the_wages_not_a_game(repository):
+    text = "Ik wil in de les een quiz doen. Kun je me van 4 technische beroepen het bruto uurloon geven met bron?"
+    messages, events = await run_action(ActionQuiz(repository), parsed(repository, text, "start_quiz"))
+    assert responses(messages) == ["utter_best_paid"] and slot_value(events, "quiz") is None
+
+
+async def test_a_level_question_about_the_occupation_just_described_gets_its_route(repository):
+    slots = {"occupation_id": occupation(repository, "procesoperator").id}
+    text = "en moet je daarvoor naar mbo 4 of kan het ook met niveau 2"
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), parsed(repository, text, "ask_education", slots=slots)
+    )
+    assert responses(messages)[0] == "utter_route"
+
+
+async def test_computers_but_not_at_a_desk_all_day_counts_as_liking_outdoor_work(repository):
+    text = "hij is gek van computers, maar wil echt niet de hele dag achter een bureau zitten"
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert "buiten" in only(messages, "utter_interest")["interesse"]
