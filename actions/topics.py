@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, question
 from actions.base import PLAIN_MYTH, TurnAction
 from actions.citations import cite_facts
-from actions.comparison import MAX_COMPARED, comparison
+from actions.comparison import MAX_COMPARED, comparison, route_lines
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
@@ -267,6 +267,17 @@ class ActionAnswerEducation(TopicAction):
             return ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
         if level:
             return level_answer(self.repository, level, occupation_lines)
+        school = self.repository.best_topic(self.kind, turn.text)
+        if (
+            school is not None
+            and school.topic_id == ALL_PROFILES
+            and turn.suggested
+            and not named_profile(self.repository, turn.text)
+        ):
+            # "wat moet ik daarvoor kiezen in de 3e?" after a list: the profile and route of each listed
+            shown = list(turn.suggested)[:MAX_COMPARED]
+            reply = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
+            return Answer([reply], slots={"suggested": [info.id for info in turn.suggested]})
         return super().answer(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:

@@ -346,3 +346,11 @@ async def test_computers_but_not_at_a_desk_all_day_counts_as_liking_outdoor_work
     text = "hij is gek van computers, maar wil echt niet de hele dag achter een bureau zitten"
     messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
     assert "buiten" in only(messages, "utter_interest")["interesse"]
+
+
+async def test_which_profile_to_choose_after_a_list_gives_the_profile_of_each_listed_occupation(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("stratenmaker", "elektricien", "timmerman")]}
+    tracker = parsed(repository, "wat moet ik daarvoor kiezen in de 3e", "ask_education", slots=slots)
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    routes = only(messages, "utter_compare_routes")["regels"]
+    assert "Elektricien: vmbo PIE" in routes and "Timmerman: vmbo BWI" in routes
