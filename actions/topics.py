@@ -268,16 +268,15 @@ class ActionAnswerEducation(TopicAction):
         if level:
             return level_answer(self.repository, level, occupation_lines)
         school = self.repository.best_topic(self.kind, turn.text)
-        if (
-            school is not None
-            and school.topic_id == ALL_PROFILES
-            and turn.suggested
-            and not named_profile(self.repository, turn.text)
-        ):
-            # "wat moet ik daarvoor kiezen in de 3e?" after a list: the profile and route of each listed
-            shown = list(turn.suggested)[:MAX_COMPARED]
+        liked = self.repository.occupations_for_interests(self.repository.topics_named("interest", turn.text)[:3])
+        listed = liked or list(turn.suggested)
+        profiles = [t for t in self.repository.topics_named(self.kind, turn.text) if t.topic_id in ONE_PROFILE]
+        if school is not None and school.topic_id == ALL_PROFILES and listed and not profiles:
+            # "welk profiel? hij gamet en sleutelt aan zijn scooter", "wat moet ik daarvoor kiezen in de 3e?"
+            # after a list: the vmbo profile and route of each occupation that fits
+            shown = listed[:MAX_COMPARED]
             reply = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
-            return Answer([reply], slots={"suggested": [info.id for info in turn.suggested]})
+            return Answer([reply], slots={"suggested": [info.id for info in listed]})
         return super().answer(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:

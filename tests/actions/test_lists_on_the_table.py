@@ -354,3 +354,16 @@ async def test_which_profile_to_choose_after_a_list_gives_the_profile_of_each_li
     messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
     routes = only(messages, "utter_compare_routes")["regels"]
     assert "Elektricien: vmbo PIE" in routes and "Timmerman: vmbo BWI" in routes
+
+
+async def test_which_profile_for_a_child_described_by_what_he_likes_gives_the_profile_of_each_fit(repository):
+    text = "Mijn zoon weet niet wat hij wil. Hij sleutelt aan zijn scooter. School vraagt welk profiel hij kiest."
+    messages, events = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    routes = only(messages, "utter_compare_routes")["regels"]
+    assert "M&T" in routes and slot_value(events, "suggested")
+
+
+async def test_is_there_something_for_him_with_what_he_likes_lists_the_fitting_occupations(repository):
+    text = "Hij is super handig en klust elk weekend. Is er in de techniek wel iets voor hem met zijn niveau?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages) == ["utter_interest"], "the fitting occupations with pay and mbo level"
