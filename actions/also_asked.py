@@ -20,14 +20,15 @@ CUES = {
         re.IGNORECASE,
     ),
     "ask_route": re.compile(
-        r"\bhoe (word|wordt|worden|kom|kan) (je|ik|hij|zij|ze|mijn)\b|\b(welke|wat voor) (opleiding|school|studie)\b"
+        r"\bhoe (word|wordt|worden|kom|kan) (je|ik|hij|zij|ze|mijn)\b|\b(welke?|wat voor) (opleiding|school|studie)\b"
         r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b",
         re.IGNORECASE,
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b"
-        r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b",
+        r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
+        r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b",
         re.IGNORECASE,
     ),
 }

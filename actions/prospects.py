@@ -5,6 +5,7 @@ from typing import Dict, Optional, Text
 from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
 from actions.citations import fact_source
+from actions.comparison import ASKS_FUTURE
 from actions.formatting import count, growth, period, share
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
@@ -55,6 +56,8 @@ class ActionAnswerProspects(OccupationAction):
         fact = shortage_fact(self.repository, info)
         if fact:
             replies.append(Reply("utter_shortage", {"feit": fact.text, "bron": fact_source(fact)}))
+        if ASKS_FUTURE.search(turn.text):  # "is dat over 10 jaar nog steeds werk?": no forecast, say so
+            replies.append(Reply("utter_no_forecast"))
         return Answer(replies, about=info)
 
     def answer_about_none(self, turn: Turn) -> Answer:

@@ -367,3 +367,18 @@ async def test_is_there_something_for_him_with_what_he_likes_lists_the_fitting_o
     text = "Hij is super handig en klust elk weekend. Is er in de techniek wel iets voor hem met zijn niveau?"
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert responses(messages) == ["utter_interest"], "the fitting occupations with pay and mbo level"
+
+
+def test_what_kind_of_work_and_which_school_are_two_questions():
+    text = "mijn dochter wil werken met warmtepomp. wat is dit voor werk? en welk school moet zij gaan?"
+    assert other_questions(text, "ask_route") == ["ask_job_description"]
+    assert other_questions(text, "ask_job_description") == ["ask_route"]
+
+
+async def test_a_question_about_work_in_ten_years_says_there_is_no_forecast(repository):
+    slots = {"occupation_id": occupation(repository, "zonnepanelenmonteur").id}
+    text = "En is dat over 10 jaar nog steeds werk of zijn dan alle daken vol?"
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects", slots=slots)
+    )
+    assert responses(messages)[0] == "utter_prospects" and responses(messages)[-1] == "utter_no_forecast"
