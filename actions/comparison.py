@@ -72,6 +72,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     national = repository.national_pay(repository.common_pay_year(infos)) if ASKS_NATIONAL.search(text) else None
     if national is not None:  # "hoe verhoudt zich dat tot het gemiddelde in Nederland?"
         answer.replies.insert(1, Reply("utter_compare_national", {"landelijk": median_pay(national)}))
+    if ASKS_HOW_HEAVY.search(text):  # "welke is het minst zwaar?": the table does not measure it; say so
+        answer.replies.append(Reply("utter_compare_not_measured"))
     if ASKS_FUTURE.search(text):  # "welke heeft meer toekomst?": no forecast per occupation, say so
         fact = repository.fact(FUTURE_FACT_ID)
         answer.replies.append(Reply("utter_compare_future", {"feit": cite_facts([fact]) if fact else ""}))
@@ -84,6 +86,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
+ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
 ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)

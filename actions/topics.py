@@ -307,8 +307,8 @@ class ActionAnswerEducation(TopicAction):
 
 def named_profile(repository: Repository, text: str) -> str:
     """The code of the vmbo profile the message names ("PIE", "M&T"), or ""."""
-    school = repository.best_topic("education", text)
-    return ONE_PROFILE.get(school.topic_id, "") if school is not None else ""
+    profiles = [t.topic_id for t in repository.topics_named("education", text) if t.topic_id in ONE_PROFILE]
+    return ONE_PROFILE[profiles[0]] if profiles else ""
 
 
 # "welke beroepen …", "wat kan je daarmee worden": occupations asked for, not the school route to them.

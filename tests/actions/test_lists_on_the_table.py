@@ -382,3 +382,10 @@ async def test_a_question_about_work_in_ten_years_says_there_is_no_forecast(repo
         ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects", slots=slots)
     )
     assert responses(messages)[0] == "utter_prospects" and responses(messages)[-1] == "utter_no_forecast"
+
+
+async def test_which_is_least_heavy_shows_the_work_and_says_the_figures_do_not_measure_it(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("timmerman", "loodgieter", "elektricien")]}
+    tracker = parsed(repository, "en welke is t minst zwaar", "compare_occupations", slots=slots)
+    messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
+    assert responses(messages)[0] == "utter_compare_work" and "utter_compare_not_measured" in responses(messages)
