@@ -19,6 +19,7 @@ PARENT_PHRASE = re.compile(
 # A message that says who writes and also asks something: a question mark or a question word.
 ASKS_A_QUESTION = re.compile(r"\?|\b(wat|hoe|welke|welk|waar|hoeveel|kan|kun|moet|is het|heeft)\b", re.IGNORECASE)
 QUESTION_AFTER_WHO_WORDS = 8
+WHAT_TO_ASK = re.compile(r"\bwat (kan|kun|mag) (ik|je|u)\b.{0,12}\b(vragen|doen)\b", re.IGNORECASE)
 
 
 class ActionSetAudience(Action):
@@ -50,6 +51,8 @@ class ActionSetAudience(Action):
             return []
         # The slot was set from the entity before this action ran, so the response already fits.
         dispatcher.utter_message(response="utter_audience_set")
+        if WHAT_TO_ASK.search(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
+            dispatcher.utter_message(response="utter_capabilities")
         return [SlotSet("doelgroep", value)]
 
 

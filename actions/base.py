@@ -152,11 +152,15 @@ class OccupationAction(TurnAction, ABC):
         "en wat verdien je daar?"), or those of an interest or sector the message names ("mijn zoon
         wil in de haven werken, veel geld?"); else a topic the message names ("wat is beter, mbo of
         havo?"); else ask which occupation."""
+        from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+
+        if not turn.suggested and WHAT_YOU_CAN_BECOME.search(turn.text):
+            topic = topic_instead(turn, self.repository)  # "op een schip werken, welke banen zijn er?"
+            if topic is not None:
+                return topic(self._repository).answer(turn)
         suggested = list(turn.suggested) or suggestions_named(self.repository, turn.text)
         if suggested and self.compares_several:
             return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)
-        from actions.rescue import topic_instead  # imported here: rescue is built on these actions
-
         topic = topic_instead(turn, self.repository)
         if topic is not None:
             return topic(self._repository).answer(turn)

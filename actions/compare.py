@@ -5,6 +5,7 @@ from typing import Text
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import TurnAction
 from actions.comparison import MAX_COMPARED, comparison
+from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
 from actions.turn import AMBIGUOUS, Turn
 
@@ -29,6 +30,9 @@ class ActionCompareOccupations(TurnAction):
         from actions.rescue import topic_instead  # imported here: rescue is built on these actions
 
         topic = topic_instead(turn, self.repository) if len(found) < 2 else None
+        if not found and topic is None and SEVERAL.search(turn.text):
+            # "welke drie beroepen zou je kiezen die echt van elkaar verschillen?": one from each sector
+            found = self.repository.one_per_sector()[:MAX_COMPARED]
         if not found:
             # "wat is beter, mbo of havo?"
             return topic(self._repository).answer(turn) if topic else question("utter_ask_occupation")

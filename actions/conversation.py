@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
@@ -113,6 +114,12 @@ class ActionAcknowledge(Action):
         return []
 
 
+ASKS_CAPABILITIES = re.compile(
+    r"\bwat (kan|kun|mag) (ik|je|u) (hier|jou|je|u)? ?(allemaal )?(vragen|doen)\b|\bwat kan (je|jij|u) allemaal\b",
+    re.IGNORECASE,
+)
+
+
 class ActionFallback(Action):
     """First miss: ask to rephrase. Second miss in a row: offer topics and a human."""
 
@@ -126,6 +133,9 @@ class ActionFallback(Action):
         if tracker.get_slot("quiz") and typed_choice(text):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
+        if ASKS_CAPABILITIES.search(text):  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
+            dispatcher.utter_message(response="utter_capabilities")
+            return []
         action = rescued(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)

@@ -31,6 +31,7 @@ from actions.topics import (
     ActionAnswerSector,
 )
 from actions.turn import Turn
+from actions.units import asked_unit
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
 
@@ -119,7 +120,7 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     or a follow-up about the occupation talked about (for messages the NLU calls out of scope)."""
     text = turn.text
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
-    if not topics_only and several and ASKS_FOR_A_TABLE.search(text):
+    if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     if STORY.search(text):
         return ActionAnswerStory  # "heeft u een verhaal van een meisje dat in de techniek werkt?"

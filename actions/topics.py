@@ -137,9 +137,16 @@ class ActionAnswerMyth(TopicAction):
                 answer.replies += self.answer_topic(row, turn.text).replies
         if len(turn.found) >= 2:  # "kapper of elektricien, is techniek slecht betaald?": both on the table
             answer.slots["suggested"] = [found.id for found in turn.found]
+        sector = self.repository.best_topic("sector", turn.text)
+        if sector is not None and ASKS_FOR_OCCUPATIONS.search(turn.text) and answer.is_answer:
+            # "welke beroepen zijn er in de bouw? en is timmerman zwaar voor je rug?": the list too
+            listed = ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
+            answer.replies = [reply for reply in listed.replies if reply.response == "utter_sector"] + answer.replies
+            answer.slots.update(listed.slots)
         info = about_an_occupation(turn)
         interest = self.repository.best_topic("interest", turn.text)
-        if info is None and interest is not None and answer.is_answer:
+        listed_already = "suggested" in answer.slots
+        if info is None and interest is not None and answer.is_answer and not listed_already:
             # "hij kan goed met zijn handen, maar is de bouw niet te zwaar?": the worry, then what fits him
             liked = ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
             answer.replies += [reply for reply in liked.replies if reply.response == "utter_interest"]

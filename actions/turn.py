@@ -215,7 +215,7 @@ UNIT_FOLLOW_UP = re.compile(
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|erbij|ernaast|naast elkaar|naast (zetten|leggen)|bij (zetten|doen|geven)"
-    r"|kolom\w*|toevoegen|voeg\b.{0,40}\btoe)\b",
+    r"|kolom\w*|toevoegen|voeg\b.{0,40}\btoe|(de|die|deze) (bedragen|lonen|salarissen))\b",
     re.IGNORECASE,
 )
 # "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)

@@ -60,6 +60,11 @@ class Repository:
         """Technical, ICT or transport work by CBS class (BRC 2014 classes 07, 08 and 12)."""
         return info.brc_group[:2] in TECHNICAL_CLASSES
 
+    def one_per_sector(self) -> List[OccupationInfo]:
+        """The first featured occupation of each sector, in the sectors' order: work that differs."""
+        firsts = [self.occupations_in_sector(sector.sector)[:1] for sector in self.sectors()]
+        return list(dict.fromkeys(info for first in firsts for info in first))
+
     def technical_references(self) -> List[OccupationInfo]:
         """Common technical occupations after the vmbo, set beside other work when nothing else was named."""
         return [
@@ -299,7 +304,7 @@ SHORT_KEYWORD = 3
 
 
 # "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
-NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0,3}\s*$")
+NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0,3}\s*$|\bliever\s+\S+\s+dan\s*$")
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
 
 

@@ -6,7 +6,7 @@ from helpers import only, parsed, responses, run_action, slot_value
 from actions.also_asked import other_questions
 from actions.audience import ActionSetAudience
 from actions.compare import ActionCompareOccupations
-from actions.conversation import ActionCapabilities
+from actions.conversation import ActionCapabilities, ActionFallback
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ActionLessonSheet
 from actions.lists import ActionAnswerBestChances
@@ -389,3 +389,37 @@ async def test_which_is_least_heavy_shows_the_work_and_says_the_figures_do_not_m
     tracker = parsed(repository, "en welke is t minst zwaar", "compare_occupations", slots=slots)
     messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
     assert responses(messages)[0] == "utter_compare_work" and "utter_compare_not_measured" in responses(messages)
+
+
+async def test_which_jobs_in_a_sector_and_a_worry_get_the_sector_list_and_the_counter_facts_once(repository):
+    text = "Welke beroepen zijn er in de bouw behalve metselaar? En is timmerman zwaar voor je rug als je ouder wordt?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages)[0] == "utter_sector" and responses(messages).count("utter_myth") == 1
+
+
+async def test_three_contrasting_occupations_for_an_assignment_are_one_from_each_sector(repository):
+    text = "Welke drie beroepen zou je kiezen die echt van elkaar verschillen, op salaris en baankansen?"
+    messages, events = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    compared = [repository.occupation(i) for i in slot_value(events, "suggested")]
+    sectors = {repository.profile(info).sector for info in compared}
+    assert len(compared) >= 3 and len(sectors) == len(compared)
+
+
+def test_the_amounts_per_month_after_a_comparison_compare_again(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("elektricien", "lasser", "automonteur")]}
+    text = "kun je de bedragen per maand geven ipv per uur? dat snappen ze beter"
+    turn = Turn.read(parsed(repository, text, "ask_data_source", slots=slots), repository)
+    assert rescue(turn, repository) is ActionCompareOccupations
+
+
+async def test_a_mother_asking_what_she_can_ask_is_told(repository):
+    tracker = parsed(repository, "Hallo ik ben de moeder van Daan. Wat kan ik hier vragen?", "nlu_fallback")
+    messages, _ = await run_action(ActionFallback(), tracker)
+    assert responses(messages) == ["utter_capabilities"]
+
+
+def test_rather_indoors_than_outdoors_rules_out_outdoor_work(repository):
+    named = [i.tag for i in repository.topics_named("interest", "ik werk liever binnen dan buiten")]
+    assert "buiten" not in named

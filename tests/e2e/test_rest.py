@@ -41,7 +41,7 @@ def texts(answers) -> str:
     [
         ("hoeveel verdient een lasster?", "Lasser"),
         ("wat verdient een elektriciën", "lektri"),
-        ("hoeveel verdient een kapper", "Kapper"),
+        ("hoeveel verdient een automonteur", "Automonteur"),
     ],
 )
 def test_pay_questions_answer_with_source_and_year(running_assistant, question, expected_name):
@@ -49,6 +49,14 @@ def test_pay_questions_answer_with_source_and_year(running_assistant, question, 
     assert expected_name in answer
     assert re.search(r"€ \d+,\d\d bruto per uur", answer)
     assert SOURCE_WITH_YEAR.search(answer), answer
+
+
+def test_other_work_asked_on_its_own_gets_no_figure_but_the_comparison_does(running_assistant):
+    sender = f"e2e-{uuid.uuid4()}"
+    alone = texts(ask(running_assistant, sender, "hoeveel verdient een kapper"))
+    assert "Kapper is geen technisch beroep" in alone and "€" not in alone
+    compared = texts(ask(running_assistant, sender, "vergelijk kapper en elektricien"))
+    assert re.search(r"Kapper: € \d+,\d\d bruto per uur \(.*CBS, .*, 20\d\d\)\n", compared), compared
 
 
 def test_follow_up_route_is_about_the_same_occupation(running_assistant):
