@@ -5,7 +5,7 @@ from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, question
-from actions.base import PLAIN_MYTH, TurnAction
+from actions.base import PLAIN_MYTH, WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison, route_lines
 from actions.formatting import dutch_list, median_pay
@@ -138,7 +138,7 @@ class ActionAnswerMyth(TopicAction):
         if len(turn.found) >= 2:  # "kapper of elektricien, is techniek slecht betaald?": both on the table
             answer.slots["suggested"] = [found.id for found in turn.found]
         sector = self.repository.best_topic("sector", turn.text)
-        if sector is not None and ASKS_FOR_OCCUPATIONS.search(turn.text) and answer.is_answer:
+        if sector is not None and WHAT_YOU_CAN_BECOME.search(turn.text) and answer.is_answer:
             # "welke beroepen zijn er in de bouw? en is timmerman zwaar voor je rug?": the list too
             listed = ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
             answer.replies = [reply for reply in listed.replies if reply.response == "utter_sector"] + answer.replies
@@ -318,20 +318,13 @@ def named_profile(repository: Repository, text: str) -> str:
     return ONE_PROFILE[profiles[0]] if profiles else ""
 
 
-# "welke beroepen …", "wat kan je daarmee worden": occupations asked for, not the school route to them.
-ASKS_FOR_OCCUPATIONS = re.compile(
-    r"\b(welke|wat voor) (beroep\w*|banen|werk|vak\w*)\b|\bwat (kan|kun) (je|ik|hij|ze|zij)\b.{0,25}\bworden\b",
-    re.IGNORECASE,
-)
-
-
 def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]:
     """The school or myth action when a message names one of those beside a sector ("kan je met 16
     al bbl doen in de bouw?"): the sector is then the setting. None when the message asks which
     occupations, names a liking more than the sector, or names no school topic or myth. A vmbo
     profile is where the pupil is ("zit in PIE"), not the subject."""
     sector = repository.topic_score("sector", text)
-    if sector == 0 or sector < repository.topic_score("interest", text) or ASKS_FOR_OCCUPATIONS.search(text):
+    if sector == 0 or sector < repository.topic_score("interest", text) or WHAT_YOU_CAN_BECOME.search(text):
         return None
     school = repository.best_topic("education", text)
     is_profile = school is not None and (school.topic_id in ONE_PROFILE or school.topic_id == ALL_PROFILES)
