@@ -39,9 +39,10 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
     women = f", {share(figures.women_share)} vrouw" if figures.women_share is not None else ""
+    where = f" in de groep '{figures.group_title}'" if figures.group_title else ""
     return (
-        f"{count(figures.jobs)} werkenden in {period(figures.period)}, {growth_since_last_year(figures.growth_pct)}"
-        + women
+        f"{count(figures.jobs)} werkenden{where} in {period(figures.period)}, "
+        f"{growth_since_last_year(figures.growth_pct)}" + women
     )
 
 
@@ -154,7 +155,11 @@ def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> s
             return ""
         top = max(median for median, _ in paid)
         names = dutch_list([name for median, name in paid if median == top])
-        return f"Het hoogste middelste uurloon in {year}: {names} ({euro_hourly(top)} bruto)."
+        line = f"Het hoogste middelste uurloon in {year}: {names} ({euro_hourly(top)} bruto)."
+        missing = [repository.display_name(info) for info in infos if not repository.pay_in_year(info, year)]
+        if missing:  # a winner among those with a figure only: say who is not in the race
+            line += f" Voor {dutch_list(missing)} heeft het CBS geen loon, dus die tellen hier niet mee."
+        return line + shared_group_note(repository, infos)
     if ASKS_WORK.search(text):
         jobs = [
             (p.jobs, p.growth_pct, repository.display_name(info))
@@ -171,8 +176,20 @@ def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> s
             line += f" De sterkste groei in een jaar: {fastest[2]} ({growth_since_last_year(fastest[1])})."
         elif fastest:
             line += " Geen van deze groepen groeide in een jaar."
-        return line
+        return line + shared_group_note(repository, infos)
     return ""
+
+
+def shared_group_note(repository: Repository, infos: List[OccupationInfo]) -> str:
+    """ " X en Y vallen in dezelfde CBS-groep ..." when compared occupations share their figures."""
+    by_group = {}
+    for info in infos:
+        by_group.setdefault(info.brc_group, []).append(repository.display_name(info))
+    shared = [names for names in by_group.values() if len(names) > 1]
+    return "".join(
+        f" {dutch_list(names)} vallen in dezelfde CBS-groep: hun cijfers zijn gelijk en zeggen niets over het verschil."
+        for names in shared
+    )
 
 
 def chart_reply(repository: Repository, infos: List[OccupationInfo]) -> Optional[Reply]:

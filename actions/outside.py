@@ -10,7 +10,12 @@ from actions.answer import Reply
 OUTSIDE = [
     (re.compile(r"\bkinderbijslag\b", re.IGNORECASE), "Over kinderbijslag gaat de SVB (svb.nl)."),
     (
-        re.compile(r"\b(zorgtoeslag|huurtoeslag|kinderopvangtoeslag|toeslagen)\b", re.IGNORECASE),
+        # "toeslagen aanvragen", not "krijg je toeslagen voor ploegendienst?"
+        re.compile(
+            r"\b(zorgtoeslag|huurtoeslag|kinderopvangtoeslag)\b|\btoeslagen\b.{0,20}\b(aanvragen|aanvraag)\b"
+            r"|\b(aanvragen|aanvraag) (van )?toeslagen\b",
+            re.IGNORECASE,
+        ),
         "Over toeslagen gaat de Belastingdienst (belastingdienst.nl).",
     ),
     (
@@ -38,6 +43,16 @@ OUTSIDE = [
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|faalangst|examenvrees)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
+    (
+        # "kun je een foto maken?", "maak een lesplan": things this assistant does not make
+        re.compile(
+            r"\b(foto|plaatje|afbeelding|filmpje|video)\b.{0,25}\b(maken|maak|genereren)\b"
+            r"|\b(maak|maken)\b.{0,25}\b(foto|plaatje|afbeelding|lesplan|lesprogramma|rooster|planning)\b",
+            re.IGNORECASE,
+        ),
+        "Wel kan ik voor een les een quiz geven (typ 'quiz'), stellingen over vooroordelen met feiten, of een"
+        " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
+    ),
     (
         # "hoe kan ik hem motiveren? hij spijbelt": coaching a pupil, not career information
         re.compile(r"\b(motiveren|spijbel\w*)\b", re.IGNORECASE),

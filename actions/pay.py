@@ -7,10 +7,10 @@ from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
-from actions.lists import best_paid
+from actions.lists import SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
 from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, occupation_lines
-from actions.turn import Turn
+from actions.turn import REMEMBERED, Turn
 from actions.units import SHIFT_ALLOWANCE, unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
@@ -21,6 +21,8 @@ from occupations.repository import Repository
 SEVERAL_OCCUPATIONS = re.compile(r"\b(salarissen|lonen|beroepen|overzicht\w*|lijst\w*|rijtje\w*)\b", re.IGNORECASE)
 # "hoeveel mensen werken als loodgieter, worden dat er meer?": employment, which prospects gives.
 ASKS_HEADCOUNT = re.compile(r"\b(hoeveel mensen|werkenden|meer of minder|worden (dat|het) er)\b", re.IGNORECASE)
+# "is dat veel?", "is dat een goed loon?": how the pay just given compares.
+IS_THAT_A_LOT = re.compile(r"\bis (dat|het|dit)\b.{0,15}\b(veel|weinig|goed|genoeg|normaal|hoog|laag)\b", re.IGNORECASE)
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 ASKS_EXPERIENCE = re.compile(
@@ -84,7 +86,7 @@ def comparison_text(repository: Repository, info: OccupationInfo) -> str:
         return f"Voor {year} heeft het CBS geen loon van deze groep, dus vergelijken binnen één jaar kan hier niet."
     lines = [
         f"In {year} ({own.source.citation}):",
-        f"- {_group_label(own)}: middelste uurloon {euro_hourly(own.median)}; "
+        f"- {repository.display_name(info)} ({_group_label(own)}): middelste uurloon {euro_hourly(own.median)}; "
         f"een kwart verdiende meer dan {euro_hourly(own.p75)}.",
         f"- alle werknemers samen: {euro_hourly(national.median)}. Deze groep verdiende dus "
         f"{_relation(own.median, national.median)} het landelijke midden.",
@@ -135,10 +137,17 @@ class ActionAnswerSalary(OccupationAction):
             answer = salary_answer(self.repository, info, turn.text)
             answer.replies.insert(0, Reply("utter_no_pay_by_gender"))
             return answer
-        if (ASKS_WOMEN_SHARE.search(turn.text) or ASKS_HEADCOUNT.search(turn.text)) and not PAY_WORDS.search(turn.text):
+        asks_people = (
+            ASKS_WOMEN_SHARE.search(turn.text) or ASKS_HEADCOUNT.search(turn.text) or SHORTAGE.search(turn.text)
+        )
+        if asks_people and not PAY_WORDS.search(turn.text):
             # "hoeveel meiden doen dat?" is a question for the share of women, which prospects gives.
             return ActionAnswerProspects(self._repository).answer_about(turn, info)
         answer = salary_answer(self.repository, info, turn.text)
+        compared = [reply for reply in answer.replies if reply.response == "utter_pay_comparison"]
+        if IS_THAT_A_LOT.search(turn.text) and turn.resolution == REMEMBERED and compared:
+            # "is dat veel?" right after the pay: the comparison with all employees, not the same block again
+            return Answer(compared, about=info)
         if WHILE_LEARNING.search(turn.text):  # "wat verdient hij als automonteur in de bbl?"
             answer.replies = self.pay_while_learning().replies + answer.replies
         if ASKS_EXPERIENCE.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):

@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply
 from actions.base import TurnAction
+from actions.lesson import ABOUT_MYTHS, myth_statements
 from actions.quiz_questions import ROUND_KINDS, QuizQuestion, question_for_round
 from actions.turn import Turn
 
@@ -57,6 +58,8 @@ class ActionQuiz(TurnAction):
             from actions.lists import best_paid  # lists is built on the actions beside this one
 
             return best_paid(self.repository)
+        if turn.intent == "start_quiz" and ABOUT_MYTHS.search(turn.text):
+            return myth_statements(self.repository)  # "5 stellingen over vooroordelen met de antwoorden"
         if turn.intent == "start_quiz":
             return self.start(random.randrange(1_000_000))
         choice = turn.quiz_choice or typed_choice(turn.text)

@@ -94,7 +94,7 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerRoute,
         _cue(
             r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school"
-            r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar)\b"
+            r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar|hoe ?lang duurt|duurt (dat|die|het))\b"
         ),
     ),
     (

@@ -6,6 +6,7 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import OccupationAction
 from actions.formatting import median_pay
+from actions.prospects import ActionAnswerProspects
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
@@ -95,14 +96,23 @@ class ActionAnswerStory(OccupationAction):
         return "action_answer_story"
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
-        story = pick_story(self.repository.stories(info), turn)
+        own = self.repository.stories(info)
+        wants_women = WOMEN_WORDS.search(turn.text) and not MEN_WORDS.search(turn.text)
+        if wants_women and not any(s.is_woman for s in own):
+            # "zijn er meiden die loodgieter worden?": no woman's story here; say so, tell another woman's
+            other = pick_story(self.repository.stories(), turn)
+            if other is not None and other.is_woman:
+                other_info = self.repository.occupation_by_slug(other.occupation_slug)
+                note = Reply("utter_no_womens_story", name_values(self.repository.display_name(info)))
+                told = Reply("utter_story", story_values(self.repository, other, other_info))
+                figures = ActionAnswerProspects(self._repository).answer_about(turn, info)
+                return Answer([note, told] + (figures.replies if figures.is_answer else []), about=info)
+        story = pick_story(own, turn)
         if story is None:
             answer = Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
         else:
             answer = Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
         if WOMEN_WORDS.search(turn.text):  # "zijn er vrouwen die dat doen?": the group's share of women too
-            from actions.prospects import ActionAnswerProspects  # a neighbour built on the same base
-
             figures = ActionAnswerProspects(self._repository).answer_about(turn, info)
             answer.replies += figures.replies if figures.is_answer else []
         return answer

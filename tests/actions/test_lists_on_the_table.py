@@ -423,3 +423,41 @@ async def test_a_mother_asking_what_she_can_ask_is_told(repository):
 def test_rather_indoors_than_outdoors_rules_out_outdoor_work(repository):
     named = [i.tag for i in repository.topics_named("interest", "ik werk liever binnen dan buiten")]
     assert "buiten" not in named
+
+
+async def test_a_comparison_verdict_says_who_has_no_figure_and_which_share_a_group(repository):
+    names = ("procesoperator", "scheepsbouwer", "lasser")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    tracker = parsed(repository, "welke van die drie verdient het meest?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    verdict = only(messages, "utter_compare_verdict")["uitkomst"]
+    assert "Procesoperator" in verdict and "geen loon" in verdict
+
+
+async def test_is_that_a_lot_after_the_pay_gets_the_comparison_with_all_employees_only(repository):
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    tracker = parsed(repository, "is dat veel?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages) == ["utter_pay_comparison"]
+
+
+async def test_girls_asked_about_in_an_occupation_without_a_womans_story_get_another_womans_story(repository):
+    info = occupation(repository, "loodgieter")
+    assert not any(story.is_woman for story in repository.stories(info))
+    tracker = parsed(repository, "zijn er ook meiden die loodgieter worden?", "ask_story")
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert responses(messages)[:2] == ["utter_no_womens_story", "utter_story"]
+    assert "utter_prospects" in responses(messages)
+
+
+async def test_myth_statements_asked_for_as_a_quiz_are_the_statements(repository):
+    text = "maak een quiz met 5 stellingen over vooroordelen over techniek, met de antwoorden"
+    messages, _ = await run_action(ActionQuiz(repository), parsed(repository, text, "start_quiz"))
+    assert responses(messages) == ["utter_myth_statements"]
+
+
+def test_a_photo_or_lesson_plan_request_is_declined_and_shift_allowances_are_no_benefit_request():
+    assert outside_reply("kun je een foto maken van een lasser aan het werk?") is not None
+    assert outside_reply("maak een lesplan voor 8 weken") is not None
+    assert outside_reply("krijg je toeslagen voor ploegendienst?") is None
+    assert outside_reply("kunt u helpen met toeslagen aanvragen?") is not None

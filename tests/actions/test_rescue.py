@@ -63,7 +63,7 @@ async def test_an_out_of_scope_follow_up_about_the_route_gets_the_duration(repos
     messages, _ = await run_action(
         ActionOutOfScope(), parsed(repository, "hoe lang duurt dat", "out_of_scope", slots=slots)
     )
-    assert responses(messages) == ["utter_education"]
+    assert responses(messages) == ["utter_route", "utter_education"], "the electrician's route with its duration"
 
 
 async def test_a_newcomer_parent_asking_what_mbo_is_gets_the_school_system(repository):
