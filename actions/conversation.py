@@ -13,8 +13,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
-from actions.rescue import rescued
+from actions.rescue import WHICH_JOB_FOR_ME, rescued
 from actions.route import ActionAnswerRoute
+from actions.topics import ActionAnswerInterest
 from occupations.config import PROJECT_ROOT
 
 
@@ -188,6 +189,8 @@ class ActionCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
+        if WHICH_JOB_FOR_ME.search(text):  # "ik weet echt nie wat ik wil doen help": what do you like?
+            return await ActionAnswerInterest().run(dispatcher, tracker, domain)
         if tracker.get_slot("suggested") and WHAT_YOU_CAN_BECOME.search(text):
             return await ActionAnswerRoute().run(dispatcher, tracker, domain)
         action = rescued_long_message(tracker) if len(text.split()) >= CAPABILITIES_WORDS else None

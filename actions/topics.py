@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Text
 from actions.answer import Answer, Reply, question
 from actions.base import PLAIN_MYTH, WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
-from actions.comparison import MAX_COMPARED, comparison, route_lines
+from actions.comparison import ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
@@ -240,6 +240,8 @@ class ActionAnswerSector(TopicAction):
             ],
             slots={"suggested": [info.id for info in occupations]},
         )
+        if ASKS_FUTURE.search(text):  # "is dat over 10 jaar allemaal al klaar?": no forecast, say so
+            answer.replies.append(Reply("utter_no_forecast"))
         return self.with_plain_myth(answer, text)
 
     def ask(self) -> Answer:

@@ -461,3 +461,21 @@ def test_a_photo_or_lesson_plan_request_is_declined_and_shift_allowances_are_no_
     assert outside_reply("maak een lesplan voor 8 weken") is not None
     assert outside_reply("krijg je toeslagen voor ploegendienst?") is None
     assert outside_reply("kunt u helpen met toeslagen aanvragen?") is not None
+
+
+async def test_not_knowing_what_to_do_taken_for_a_capabilities_question_asks_what_you_like(repository):
+    messages, _ = await run_action(
+        ActionCapabilities(), parsed(repository, "ik weet echt nie wat ik wil doen help", "ask_capabilities")
+    )
+    assert responses(messages) == ["utter_ask_interest"]
+
+
+async def test_the_difference_between_bol_and_bbl_is_the_school_topic_not_the_bbl_myth(repository):
+    text = "bbl of bol wat is het verschil en wat is beter ik wil gwn geld verdienen"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages)[0] == "utter_education"
+
+
+async def test_robotics_at_mbo_is_not_the_robots_myth(repository):
+    assert repository.topic_score("myth", "is robotica iets voor mbo of alleen voor uni") == 0
+    assert repository.best_topic("myth", "nemen robots het werk van cnc-verspaners over?").myth_id == "m05"
