@@ -73,6 +73,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     national = repository.national_pay(repository.common_pay_year(infos)) if ASKS_NATIONAL.search(text) else None
     if national is not None:  # "hoe verhoudt zich dat tot het gemiddelde in Nederland?"
         answer.replies.insert(1, Reply("utter_compare_national", {"landelijk": median_pay(national)}))
+    if ASKS_EXPERIENCE.search(text):  # "en na tien jaar ervaring?": the table has one figure for everyone
+        answer.replies.insert(1, Reply("utter_pay_experience"))
     if ASKS_HOW_HEAVY.search(text):  # "welke is het minst zwaar?": the table does not measure it; say so
         answer.replies.append(Reply("utter_compare_not_measured"))
     if ASKS_FUTURE.search(text):  # "welke heeft meer toekomst?": no forecast per occupation, say so
@@ -87,6 +89,13 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
+# "en na tien jaar ervaring?", "als je net begint?": the median covers beginners and experienced people.
+ASKS_EXPERIENCE = re.compile(
+    r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
+    r"|(\d+|jaren|paar|tien) jaar (werkt|ervaring)|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
+    r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is))\b",
+    re.IGNORECASE,
+)
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
 ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
@@ -100,7 +109,8 @@ ASKS_WORK = re.compile(
 
 
 ASKS_ABOUT_THE_WORK = re.compile(
-    r"\b(zwaar\w*|verschil\w*|wat doe\w*|wat houdt|werk zelf|leuker|vies\w*|gevaarlijk\w*|binnen|buiten|saai\w*)\b",
+    r"\b(zwaar\w*|verschil\w*|wat doe\w*|wat houdt|werk zelf|leuker|vies\w*|gevaarlijk\w*|binnen|buiten|saai\w*"
+    r"|van huis|thuis|aan boord|ploeg\w*|nachtdienst\w*|werktijden)\b",
     re.IGNORECASE,
 )
 

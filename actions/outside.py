@@ -31,6 +31,16 @@ OUTSIDE = [
         "Een buitenlands diploma laten waarderen kan via IDW (idw.nl).",
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
+    (
+        # "hij heeft in Turkije al als lasser gewerkt, kan hij dat gebruiken?": foreign experience
+        re.compile(
+            r"\b(in|uit) (het buitenland|turkije|syri\w*|polen|marokko|oekra\w*|eritrea|afghanistan)\b.{0,40}"
+            r"\b(gewerkt|ervaring|werkervaring)\b",
+            re.IGNORECASE,
+        ),
+        "Of werkervaring uit het buitenland meetelt, kan de mbo-school vertellen. Een buitenlands diploma laten"
+        " waarderen kan via IDW (idw.nl).",
+    ),
     (re.compile(r"\b(vertaal\w*|vertalen|vertaling)\b", re.IGNORECASE), ""),
     (
         re.compile(
@@ -67,7 +77,7 @@ OUTSIDE = [
         # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten
         re.compile(
             r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\b(in )?(makkelijke|simpele"
-            r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*",
+            r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b",
             re.IGNORECASE,
         ),
         "Een antwoord herschrijven, korter of in makkelijkere taal, kan ik niet. Voor ouders schrijf ik al in"

@@ -5,6 +5,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
+from actions.comparison import ASKS_EXPERIENCE
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
 from actions.lists import SHORTAGE, best_paid
@@ -25,12 +26,6 @@ ASKS_HEADCOUNT = re.compile(r"\b(hoeveel mensen|werkenden|meer of minder|worden 
 IS_THAT_A_LOT = re.compile(r"\bis (dat|het|dit)\b.{0,15}\b(veel|weinig|goed|genoeg|normaal|hoog|laag)\b", re.IGNORECASE)
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
-ASKS_EXPERIENCE = re.compile(
-    r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
-    r"|(\d+|jaren|paar) jaar (werkt|ervaring)|met ervaring|ervaren|senior"
-    r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is))\b",
-    re.IGNORECASE,
-)
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE

@@ -1,5 +1,6 @@
 """Resolve what a pupil typed to occupations: exact label, normalised label, then fuzzy."""
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -204,8 +205,10 @@ def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
     tried fuzzily for typos. Each result carries the character span of the name in `message`.
     """
     words = words_with_offsets(message)
+    # A name never runs across a comma or a question mark: "lasser, monteur werktuigbouw" names two.
     taken = [False] * len(words)
-    found = _exact_mentions(catalog, words, taken) + _fuzzy_mentions(catalog, words, taken)
+    broken = [bool(SEPARATOR.search(message[a.end : b.start])) for a, b in zip(words, words[1:], strict=False)]
+    found = _exact_mentions(catalog, words, taken, broken) + _fuzzy_mentions(catalog, words, taken, broken)
     return [
         _with_span(result, words[first], words[last - 1])
         for first, last, result in sorted(found, key=lambda item: item[0])
@@ -216,7 +219,10 @@ def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
 _Found = Tuple[int, int, FindResult]
 
 
-def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool]) -> List[_Found]:
+SEPARATOR = re.compile(r"[,;:?!/()]")
+
+
+def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool], broken: List[bool]) -> List[_Found]:
     """Phrases whose base form is a known name, the longest first so "monteur" inside
     "monteur elektrische installaties" is not a name of its own."""
     keys = [base_word(word.word) for word in words]
@@ -225,21 +231,25 @@ def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool]) -> L
         for first in range(len(words) - size + 1):
             last = first + size
             key = " ".join(keys[first:last])
-            if any(taken[first:last]) or key in STOPWORDS or key not in catalog.labels_by_key:
+            if any(taken[first:last]) or any(broken[first : last - 1]) or key in STOPWORDS:
+                continue
+            if key not in catalog.labels_by_key:
                 continue
             taken[first:last] = [True] * size
             found.append((first, last, find(catalog, _phrase(words, first, last))))
     return found
 
 
-def _fuzzy_mentions(catalog: Catalog, words: List[Word], taken: List[bool]) -> List[_Found]:
+def _fuzzy_mentions(catalog: Catalog, words: List[Word], taken: List[bool], broken: List[bool]) -> List[_Found]:
     """Word pairs and single words left over that look like a name with a typo. Short words
     and stopwords are skipped: fuzzy matching them finds names nobody meant."""
     found = []
     for size in (2, 1):
         for first in range(len(words) - size + 1):
             last = first + size
-            if any(taken[first:last]) or any(w.word in STOPWORDS or len(w.word) < 5 for w in words[first:last]):
+            if any(taken[first:last]) or any(broken[first : last - 1]):
+                continue
+            if any(w.word in STOPWORDS or len(w.word) < 5 for w in words[first:last]):
                 continue
             result = find(catalog, _phrase(words, first, last))
             if result.best and result.best.score >= FUZZY_CUTOFF:

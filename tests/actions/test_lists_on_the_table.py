@@ -479,3 +479,37 @@ async def test_the_difference_between_bol_and_bbl_is_the_school_topic_not_the_bb
 async def test_robotics_at_mbo_is_not_the_robots_myth(repository):
     assert repository.topic_score("myth", "is robotica iets voor mbo of alleen voor uni") == 0
     assert repository.best_topic("myth", "nemen robots het werk van cnc-verspaners over?").myth_id == "m05"
+
+
+def test_a_name_never_runs_across_a_comma(repository):
+    from occupations.matching import find_mentions
+
+    text = "Kun je voor mijn les lasser, monteur werktuigbouw en procesoperator naast elkaar zetten?"
+    typed = [mention.text for mention in find_mentions(repository.catalog, text)]
+    assert typed == ["lasser", "monteur werktuigbouw", "procesoperator"]
+
+
+async def test_a_short_pay_follow_up_after_a_comparison_compares_both_again(repository):
+    laborant, assistant = occupation(repository, "laborant"), occupation(repository, "doktersassistent")
+    slots = {"suggested": [laborant.id, assistant.id], "occupation_id": assistant.id}
+    messages, events = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "En qua salaris?", "ask_salary", slots=slots)
+    )
+    assert slot_value(events, "suggested") == [laborant.id, assistant.id]
+
+
+async def test_time_away_from_home_in_a_comparison_shows_the_work_first(repository):
+    text = "stuurman of matroos, hoe lang ben je dan weg van huis"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    shown = [name for name in responses(messages) if name != "utter_read_as"]  # "stuurman" read as maritiem officier
+    assert shown[0] == "utter_compare_work"
+
+
+def test_foreign_work_experience_and_plain_dutch_requests_get_a_polite_referral():
+    assert (
+        "mbo-school"
+        in outside_reply("Hij heeft in Turkije al gewerkt als lasser. Kan hij dat gebruiken?").values["verwijzing"]
+    )
+    assert outside_reply("Kun je dat ook in heel eenvoudig Nederlands zetten?") is not None
