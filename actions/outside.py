@@ -69,6 +69,18 @@ OUTSIDE = [
         "Vertel wat de leerling wel leuk vindt, dan noem ik technische beroepen die daarbij passen.",
     ),
     (
+        # "hij wordt gepest en zit niet lekker in zijn vel": wellbeing, for people who know the child
+        re.compile(
+            r"\b(gepest|pesten|depressie\w*|somber|angstig|niet lekker in (zijn|haar|mijn) vel)\b", re.IGNORECASE
+        ),
+        "Praat erover met de mentor of de vertrouwenspersoon op school, of met de huisarts.",
+    ),
+    (
+        # "wat vind jij van de verkiezingen?": no opinions on politics
+        re.compile(r"\b(politiek\w*|verkiezing\w*|kabinet|op welke partij|stemmen op)\b", re.IGNORECASE),
+        "",
+    ),
+    (
         # "wat zijn de toelatingseisen voor geneeskunde?": university admissions
         re.compile(r"\b(toelatingseis\w*|geneeskunde|numerus fixus|decentrale selectie)\b", re.IGNORECASE),
         "",

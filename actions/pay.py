@@ -21,7 +21,10 @@ from occupations.repository import Repository
 # Pay of several occupations, none named: "een paar salarissen van technische beroepen".
 SEVERAL_OCCUPATIONS = re.compile(r"\b(salarissen|lonen|beroepen|overzicht\w*|lijst\w*|rijtje\w*)\b", re.IGNORECASE)
 # "hoeveel mensen werken als loodgieter, worden dat er meer?": employment, which prospects gives.
-ASKS_HEADCOUNT = re.compile(r"\b(hoeveel mensen|werkenden|meer of minder|worden (dat|het) er)\b", re.IGNORECASE)
+ASKS_HEADCOUNT = re.compile(
+    r"\b(hoeveel mensen|werkenden|meer of minder|worden (dat|het) er|hoeveel \w+ (werken|zijn er)|groeit)\b",
+    re.IGNORECASE,
+)
 # "is dat veel?", "is dat een goed loon?": how the pay just given compares.
 IS_THAT_A_LOT = re.compile(r"\bis (dat|het|dit)\b.{0,15}\b(veel|weinig|goed|genoeg|normaal|hoog|laag)\b", re.IGNORECASE)
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)

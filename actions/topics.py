@@ -226,6 +226,13 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
         occupations = self.repository.occupations_in_sector(row.sector)[:6]
+        if ASKS_GROWTH.search(text):
+            # "welke banen in de energietransitie groeien het hardst?": the sector, then its occupations side by side
+            compared = comparison(self.repository, occupations[:MAX_COMPARED], text)
+            compared.replies.insert(
+                0, Reply("utter_sector_intro", {"sector": row.name, "beschrijving": row.description})
+            )
+            return compared
         answer = Answer(
             [
                 Reply(
@@ -252,6 +259,7 @@ class ActionAnswerSector(TopicAction):
 # A school question about the occupation just talked about ("kan dat ook met niveau 2?").
 ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
 MBO_LEVEL = re.compile(r"\b(mbo[ -]?[1-4]|niveau [1-4])\b", re.IGNORECASE)
+ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.

@@ -175,9 +175,11 @@ class Repository:
     def growing_groups(
         self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000, limit: int = 6
     ) -> List[Prospects]:
-        """Groups in the given BRC classes that grew most in a year (small groups left out: too noisy)."""
+        """Groups in the given BRC classes that grew most in a year (small groups left out: too noisy),
+        only groups of the featured occupations: those a pupil can be pointed to (no bakers)."""
+        featured = {info.brc_group for info in self.featured_occupations()}
         rows = self._ranked_groups(lambda row: row.growth_pct, class_codes, min_jobs)
-        return [self._prospects(row.group_code) for row in rows[:limit]]
+        return [self._prospects(row.group_code) for row in rows if row.group_code in featured][:limit]
 
     def women_shares(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000) -> List[Prospects]:
         """Groups in the given BRC classes by their share of women, highest first (small groups left out)."""

@@ -513,3 +513,24 @@ def test_foreign_work_experience_and_plain_dutch_requests_get_a_polite_referral(
         in outside_reply("Hij heeft in Turkije al gewerkt als lasser. Kan hij dat gebruiken?").values["verwijzing"]
     )
     assert outside_reply("Kun je dat ook in heel eenvoudig Nederlands zetten?") is not None
+
+
+def test_the_growth_list_only_names_groups_a_pupil_can_be_pointed_to(repository):
+    featured = {info.brc_group for info in repository.featured_occupations()}
+    groups = repository.growing_groups()
+    assert groups and all(group.group_code in featured for group in groups)
+
+
+async def test_which_jobs_in_a_sector_grow_fastest_compares_them_with_their_growth(repository):
+    text = "welke banen in de energietransitie groeien het hardst?"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages)[0] == "utter_sector_intro" and "utter_compare_verdict" in responses(messages)
+
+
+def test_wellbeing_and_politics_are_outside_with_a_pointer_where_it_helps():
+    assert "vertrouwenspersoon" in outside_reply("mijn dochter wordt gepest op school").values["verwijzing"]
+    assert outside_reply("wat vind jij van de verkiezingen?") is not None
+
+
+def test_mbo_is_for_dummies_is_a_myth(repository):
+    assert repository.topic_score("myth", "mbo is voor dommies zegt iedereen") > 0
