@@ -205,7 +205,8 @@ def find_mentions(catalog: Catalog, message: str) -> List[FindResult]:
     tried fuzzily for typos. Each result carries the character span of the name in `message`.
     """
     words = words_with_offsets(message)
-    # A name never runs across a comma or a question mark: "lasser, monteur werktuigbouw" names two.
+    # A name runs across a comma or a question mark only when it is written with one: "lasser,
+    # monteur werktuigbouw" names two, "monteur gas, water en warmte" one.
     taken = [False] * len(words)
     broken = [bool(SEPARATOR.search(message[a.end : b.start])) for a, b in zip(words, words[1:], strict=False)]
     found = _exact_mentions(catalog, words, taken, broken) + _fuzzy_mentions(catalog, words, taken, broken)
@@ -231,10 +232,10 @@ def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool], brok
         for first in range(len(words) - size + 1):
             last = first + size
             key = " ".join(keys[first:last])
-            if any(taken[first:last]) or any(broken[first : last - 1]) or key in STOPWORDS:
+            if any(taken[first:last]) or key in STOPWORDS or key not in catalog.labels_by_key:
                 continue
-            if key not in catalog.labels_by_key:
-                continue
+            if any(broken[first : last - 1]) and not any("," in e.label for e in catalog.labels_by_key[key]):
+                continue  # "lasser, monteur" is two names, "monteur gas, water en warmte" one
             taken[first:last] = [True] * size
             found.append((first, last, find(catalog, _phrase(words, first, last))))
     return found

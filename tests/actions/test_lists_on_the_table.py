@@ -481,6 +481,14 @@ async def test_robotics_at_mbo_is_not_the_robots_myth(repository):
     assert repository.best_topic("myth", "nemen robots het werk van cnc-verspaners over?").myth_id == "m05"
 
 
+def test_a_known_name_with_a_comma_is_still_found(repository):
+    from occupations.matching import find_mentions
+
+    found = find_mentions(repository.catalog, "wat doet een monteur gas, water en warmte?")
+    named = [repository.display_name(repository.occupation(mention.best.occupation_id)) for mention in found]
+    assert named == ["Monteur gas, water en warmte"]
+
+
 def test_a_name_never_runs_across_a_comma(repository):
     from occupations.matching import find_mentions
 
