@@ -48,6 +48,11 @@ def name_values(name: str) -> Dict[str, str]:
     return {"naam": name, "naam_zin": sentence_name(name)}
 
 
+def last_text_index(answer: Answer) -> int:
+    """The last reply that is text, not a chart: channels show buttons only under text."""
+    return max((i for i, reply in enumerate(answer.replies) if reply.custom is None), default=-1)
+
+
 def finish(
     turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str, repository: Repository
 ) -> List[Dict[str, Any]]:
@@ -55,7 +60,7 @@ def finish(
     follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
     # Next-step buttons go under the last text rather than in an empty message of their own
     # (a chart is never the one: channels show buttons only under text).
-    last_text = max((i for i, reply in enumerate(answer.replies) if reply.custom is None), default=-1)
+    last_text = last_text_index(answer)
     for index, reply in enumerate(answer.replies):
         buttons = reply.buttons + (follow_ups if index == last_text else [])
         if reply.custom is not None:

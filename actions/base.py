@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer import Answer, Reply, finish, question, sentence_name
+from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
@@ -62,9 +62,6 @@ def national_figures_reply(text: str, repository: Repository) -> Reply:
     regional = f"\nWat ik wel weet over de regio Rotterdam:\n{found}" if found else ""
     return Reply("utter_national_figures", {"regio": region, "regionaal": regional})
 
-
-# A myth named this plainly (characters of its keywords) beside an occupation question is answered too.
-PLAIN_MYTH = 10
 
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 WHAT_YOU_CAN_BECOME = re.compile(
@@ -194,7 +191,7 @@ class OccupationAction(TurnAction, ABC):
         name = sentence_name(self.repository.display_name(first))
         answer.replies.insert(0, Reply("utter_for_example", {"naam_zin": name}))
         names = [(info.id, self.repository.display_name(info)) for info in others]
-        answer.replies[-1 if answer.replies[-1].custom is None else -2].buttons += candidate_buttons(self.intent, names)
+        answer.replies[last_text_index(answer)].buttons += candidate_buttons(self.intent, names)
         answer.slots.setdefault("suggested", [info.id for info in suggested])  # the list stays on the table
         return answer
 
@@ -214,15 +211,10 @@ class OccupationAction(TurnAction, ABC):
             if intent in BY_INTENT:
                 extra = BY_INTENT[intent](self._repository).answer_about(turn, info)
                 replies += extra.replies if extra.is_answer else []
-        if self.repository.topic_score("myth", turn.text) >= PLAIN_MYTH:
-            # "heeft automonteur nog toekomst nu alles elektrisch wordt?": the myth's counter-facts too.
-            from actions.topics import ActionAnswerMyth
+        # "heeft automonteur nog toekomst nu alles elektrisch wordt?": the myth's counter-facts too.
+        from actions.topics import plain_myth_replies
 
-            myth = self.repository.best_topic("myth", turn.text)
-            replies += [
-                r for r in ActionAnswerMyth(self._repository).answer_topic(myth).replies if r.response == "utter_myth"
-            ]
-        return replies
+        return replies + plain_myth_replies(self._repository, turn.text)
 
     def answer(self, turn: Turn) -> Answer:
         resolution = turn.resolution
@@ -240,7 +232,7 @@ class OccupationAction(TurnAction, ABC):
             if self.compares_several:  # "wat verdient een monteur?": the figures of each, then choose
                 answer = comparison(self.repository, list(unclear.candidates), turn.text)
                 answer.replies.insert(0, Reply("utter_several_fit", {"tekst": unclear.text}))
-                answer.replies[-1 if answer.replies[-1].custom is None else -2].buttons += buttons
+                answer.replies[last_text_index(answer)].buttons += buttons
                 answer.about = None
                 return answer
             asked = question("utter_which_occupation", buttons, tekst=unclear.text)

@@ -5,7 +5,7 @@ from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, question
-from actions.base import PLAIN_MYTH, WHAT_YOU_CAN_BECOME, TurnAction
+from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
 from actions.comparison import ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
 from actions.formatting import dutch_list, median_pay
@@ -18,6 +18,8 @@ from occupations.content import EducationTopic, Interest, Myth, Sector
 from occupations.repository import Repository
 
 MAX_SUGGESTIONS = 4
+# A myth named this plainly (characters of its keywords) beside another question is answered too.
+PLAIN_MYTH = 10
 MAX_TOPIC_BUTTONS = 6
 
 
@@ -85,10 +87,7 @@ class TopicAction(TurnAction, ABC):
     def with_plain_myth(self, answer: Answer, text: str) -> Answer:
         """An interest or sector answer that also names a worry plainly ("hij kan goed met zijn handen,
         maar is de bouw niet te zwaar voor zijn rug?"): the myth's counter-facts after it."""
-        if self.repository.topic_score("myth", text) < PLAIN_MYTH:
-            return answer
-        myth = ActionAnswerMyth(self._repository).answer_topic(self.repository.best_topic("myth", text), text)
-        answer.replies += [reply for reply in myth.replies if reply.response == "utter_myth"]
+        answer.replies += plain_myth_replies(self._repository, text)
         return answer
 
     def in_its_sector(self, answer: Answer, subject: type, text: str) -> Answer:
@@ -185,6 +184,16 @@ class ActionAnswerMyth(TopicAction):
     def ask(self) -> Answer:
         myths = self.repository.myths()[:MAX_TOPIC_BUTTONS]
         return question("utter_ask_which_myth", [text_button(m.myth, m.myth) for m in myths])
+
+
+def plain_myth_replies(repository: Optional[Repository], text: str) -> List[Reply]:
+    """The counter-facts of a myth the message names plainly (keyword score ≥ PLAIN_MYTH) beside
+    another question; none otherwise. `repository` as a TurnAction takes it (None: the process's)."""
+    action = ActionAnswerMyth(repository)
+    if action.repository.topic_score("myth", text) < PLAIN_MYTH:
+        return []
+    myth = action.answer_topic(action.repository.best_topic("myth", text), text)
+    return [reply for reply in myth.replies if reply.response == "utter_myth"]
 
 
 def about_an_occupation(turn: Turn) -> Optional[OccupationInfo]:
