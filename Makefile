@@ -9,7 +9,7 @@ DATABASE := var/.database-built
 MODEL := models/kansrijk.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find data -name '*.yml' ! -name lookup_beroep.yml 2>/dev/null)
 # Only trained components end up in the model; the occupation matcher reads the table at start.
-TRAINED_NLU_CODE := bot/nlu/ngram_intents.py
+TRAINED_NLU_CODE := bot/nlu/ngram_intents.py bot/nlu/ngram_model.py
 # What the database is made of: the sources and the build code (not the query code).
 BUILD_CODE := $(addprefix occupations/,build.py loaders.py curated.py content.py models.py normalize.py \
                 lookup_table.py errors.py config.py __main__.py)
@@ -18,7 +18,7 @@ SOURCES := $(wildcard occupations/sources/*.csv occupations/sources/curated/*.cs
 FAST_TESTS := tests/actions tests/occupations tests/channels tests/security tests/runtime tests/nlu tests/eval tests/dialogue/test_domain.py \
               tests/dialogue/test_rasa_data.py::test_training_data_is_valid tests/classroom
 
-.PHONY: run run-scaled test test-fast lint format bench eval lesson venv database model nlu-report validate clean help
+.PHONY: run run-scaled test test-fast lint format bench eval lesson venv database model nlu-report topic-report validate clean help
 
 help:
 	@echo "make run        - set up, build the data, train if needed, start the assistant"
@@ -28,6 +28,7 @@ help:
 	@echo "make lint       - ruff check and format check; 'make format' fixes what it can"
 	@echo "make bench      - load test side by side with stock Rasa; writes docs/performance.md"
 	@echo "make eval       - the blind conversations against the assistant, scored per voice and topic"
+	@echo "make topic-report - the topic classifier of the actions on held-out examples"
 	@echo "make lesson     - a lesson sheet PDF: make lesson BEROEPEN=\"elektricien,kapper,lasser\" (var/lessen/)"
 
 venv: $(VENV)
@@ -100,6 +101,10 @@ audit: $(VENV)
 
 nlu-report: $(MODEL)
 	@$(PY) -m scripts.nlu_report $(NLU_REPORT_ARGS)
+
+# The topic classifier of the actions (actions/topic_guess.py), on held-out examples.
+topic-report: $(DATABASE)
+	@$(PY) -m scripts.eval.topic_report
 
 clean:
 	rm -rf var models results .pytest_cache

@@ -10,7 +10,7 @@ from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import asked_level, level_answer
 from actions.lists import SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
-from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, occupation_lines
+from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, ActionAnswerMyth, occupation_lines
 from actions.turn import REMEMBERED, Turn
 from actions.units import SHIFT_ALLOWANCE, unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
@@ -33,6 +33,10 @@ PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE
 )
+
+# "verdien je goed in de techniek?": technical work as a whole.
+TECHNICAL_WORK_AS_A_WHOLE = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
+BADLY_PAID_MYTH = "m02"  # "Technisch werk is slecht betaald.": its answer has the figures for all technical work
 
 # Above this share of workers with higher education, a group's wage says little about an mbo starter.
 HIGHER_EDUCATION_NOTE = 0.30
@@ -166,6 +170,12 @@ class ActionAnswerSalary(OccupationAction):
     def answer_about_none(self, turn: Turn) -> Answer:
         if SEVERAL_OCCUPATIONS.search(turn.text):  # "drie salarissen van technische beroepen voor mijn les"
             return best_paid(self.repository)
+        # In a conversation that named no occupation yet (a myth, school), "verdien je er wel goed mee?"
+        # is about technical work too.
+        general_talk = bool(turn.previous_reply) and not turn.discussed and turn.remembered is None
+        if TECHNICAL_WORK_AS_A_WHOLE.search(turn.text) or general_talk:
+            myth = ActionAnswerMyth(self._repository)
+            return myth.answer_topic(self.repository.topic("myth", BADLY_PAID_MYTH), turn.text)
         return super().answer_about_none(turn)
 
     def pay_while_learning(self) -> Answer:

@@ -47,7 +47,8 @@ ABOUT_THE_FIGURES = [
         ActionAnswerDataSource,
         _cue(
             r"(?<!met )(?<!met de )\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
-            r"|verwijzing|betrouwba\w*|methode|kloppen|\w*cijfers\b.{0,30}\bvandaan|hoe recent)\b"
+            r"|verwijzing|betrouwba\w*|methode|kloppen|\w*(cijfers|gegevens|data)\b.{0,30}\bvandaan|hoe recent"
+            r"|citeren|van welk jaar|uit welk jaar)\b"
         ),
     ),
     (

@@ -14,8 +14,15 @@ from occupations.repository import Repository
 
 # Only an explicit request for a woman's or a man's story filters: who asks ("mijn dochter",
 # "ik ben een jongen") does not change the story (tests/actions/test_fairness.py).
-WOMEN_WORDS = re.compile(r"\b(vrouw|vrouwen|vrouwelijke|meisjes|meiden)\b", re.IGNORECASE)
-MEN_WORDS = re.compile(r"\b(man|mannen|mannelijke|jongens)\b", re.IGNORECASE)
+# "een verhaal van een meisje" asks for one; "ik ben een meisje" only says who asks.
+WOMEN_WORDS = re.compile(
+    r"\b(vrouw|vrouwen|vrouwelijke|meisjes|meiden)\b|\b(verha\w*|voorbeeld\w*|rolmodel\w*) (van|over) (een )?meisje\b",
+    re.IGNORECASE,
+)
+MEN_WORDS = re.compile(
+    r"\b(man|mannen|mannelijke|jongens)\b|\b(verha\w*|voorbeeld\w*|rolmodel\w*) (van|over) (een )?jongen\b",
+    re.IGNORECASE,
+)
 # "rolmodellen met een migratieachtergrond", "voor mijn nieuwkomers": stories of people who came
 # to the Netherlands or whose parents did.
 BACKGROUND_WORDS = re.compile(

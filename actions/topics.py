@@ -1,5 +1,6 @@
 """Answers about topics rather than one occupation: myths, interests, sectors, school, next steps."""
 
+import logging
 import re
 from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
@@ -11,16 +12,24 @@ from actions.comparison import ASKS_FUTURE, MAX_COMPARED, comparison, route_line
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
+from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import Turn
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import EducationTopic, Interest, Myth, Sector
 from occupations.repository import Repository
 
+logger = logging.getLogger(__name__)
+
 MAX_SUGGESTIONS = 4
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
 MAX_TOPIC_BUTTONS = 6
+# "in die sector", "dat profiel", "daar": the topic the previous answer was about.
+REFERS_BACK = re.compile(
+    r"\b(die|deze|dat|dit|dezelfde) (sector|richting|branche|profiel|opleiding|leerweg|vooroordeel)\b",
+    re.IGNORECASE,
+)
 
 
 def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
@@ -75,6 +84,12 @@ class TopicAction(TurnAction, ABC):
             return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
         if score > 0:  # the other kind's whole answer (a myth's occupation or interest parts too)
             return other(self._repository).answer(turn)
+        if REFERS_BACK.search(turn.text) and self.repository.topic_score(self.kind, turn.previous_reply) > 0:
+            # "en is er genoeg werk in die sector?": the one the previous answer was about
+            return self.answer_topic(self.repository.best_topic(self.kind, turn.previous_reply), turn.text)
+        guessed = self.guessed_topic(turn.text)
+        if guessed is not None:  # "mijn vriendinnen lachen me uit", "hij moet kiezen profiel": no keyword, clear topic
+            return guessed
         # No topic at all, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
         from actions.rescue import rescue  # imported here: rescue is built on these actions
 
@@ -83,6 +98,20 @@ class TopicAction(TurnAction, ABC):
             # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes instead
             return action(self._repository).answer(turn)
         return self.ask()
+
+    def guessed_topic(self, text: str) -> Optional[Answer]:
+        """The answer for the topic the classifier is confident of (actions/topic_guess.py), if any."""
+        if self.repository.names_any_keyword(text):  # the keywords decided; a ruled-out one is no guess
+            return None
+        try:
+            guess = guess_topic(self.repository, text, self.kind)
+        except TopicExamplesError:
+            logger.exception("topic classifier unavailable")
+            return None
+        if guess is None:
+            return None
+        action = next(a for a in TOPIC_ACTIONS if a.kind == guess.kind)
+        return action(self._repository).answer_topic(self.repository.topic(guess.kind, guess.key), text)
 
     def with_plain_myth(self, answer: Answer, text: str) -> Answer:
         """An interest or sector answer that also names a worry plainly ("hij kan goed met zijn handen,
@@ -235,8 +264,9 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
         occupations = self.repository.occupations_in_sector(row.sector)[:6]
-        if ASKS_GROWTH.search(text):
-            # "welke banen in de energietransitie groeien het hardst?": the sector, then its occupations side by side
+        if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
+            # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
+            # the sector, then its occupations side by side with their work figures
             compared = comparison(self.repository, occupations[:MAX_COMPARED], text)
             compared.replies.insert(
                 0, Reply("utter_sector_intro", {"sector": row.name, "beschrijving": row.description})
@@ -262,13 +292,18 @@ class ActionAnswerSector(TopicAction):
 
     def ask(self) -> Answer:
         sectors = self.repository.sectors()[:MAX_TOPIC_BUTTONS]
-        return question("utter_ask_interest", [text_button(s.name, f"werk in {s.name.lower()}") for s in sectors])
+        return question("utter_ask_sector", [text_button(s.name, f"werk in {s.name.lower()}") for s in sectors])
 
 
 # A school question about the occupation just talked about ("kan dat ook met niveau 2?").
 ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
 MBO_LEVEL = re.compile(r"\b(mbo[ -]?[1-4]|niveau [1-4])\b", re.IGNORECASE)
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
+ASKS_FOR_WORK = re.compile(
+    r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|tekort\w*|vacatures?|"
+    r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden)\b",
+    re.IGNORECASE,
+)
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.

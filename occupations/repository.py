@@ -242,6 +242,12 @@ class Repository:
         rows: Dict[str, Topic] = self.catalog.curated[kind]
         return max((_keyword_score(text, row.keywords, kind == "interest") for row in rows.values()), default=0)
 
+    def names_any_keyword(self, text: str) -> bool:
+        """Whether the message has a keyword of any myth, interest, sector or school topic, even one
+        it rules out ("liever binnen dan buiten")."""
+        kinds = ("myth", "education", "sector", "interest")
+        return any(_keyword_score(text, row.keywords) > 0 for k in kinds for row in self.catalog.curated[k].values())
+
     def topics_named(self, kind: str, text: str) -> List[Topic]:
         """Every row of this kind whose keywords the message matches, best match first."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]

@@ -21,9 +21,9 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
+from sklearn.pipeline import Pipeline
+
+from bot.nlu.ngram_model import build_model
 
 OCCUPATION_ENTITY = "beroep"
 OCCUPATION_PLACEHOLDER = "xberoepx"
@@ -47,14 +47,6 @@ def masked_text(text: str, entities: Iterable[Dict[str, Any]]) -> str:
     pieces.append(text[position:])
     # "heeeeel" and "heel" should share features: at most two repeats of a letter.
     return re.sub(r"(\w)\1{2,}", r"\1\1", "".join(pieces).lower())
-
-
-def build_model(config: Dict[Text, Any]) -> Pipeline:
-    features = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, config["max_char_ngram"]), sublinear_tf=True),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
-    )
-    return make_pipeline(features, LogisticRegression(C=config["C"], max_iter=5000, random_state=42))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

@@ -94,7 +94,13 @@ async def test_a_level_question_without_work_gets_the_school_answer(repository):
 
 
 @pytest.mark.parametrize(
-    "text, woman", [("een verhaal van een vrouw in de techniek", True), ("een verhaal van een man", False)]
+    "text, woman",
+    [
+        ("een verhaal van een vrouw in de techniek", True),
+        ("een verhaal van een man", False),
+        ("heb je een verhaal van een meisje die dat doet", True),
+        ("heb je een voorbeeld van een jongen die lasser is", False),
+    ],
 )
 async def test_stories_are_filtered_by_gender_only_on_request(repository, text, woman):
     messages, _ = await run_action(ActionAnswerStory(repository), tracker_for(text, "ask_story"))
