@@ -87,15 +87,19 @@ class TopicAction(TurnAction, ABC):
         if REFERS_BACK.search(turn.text) and self.repository.topic_score(self.kind, turn.previous_reply) > 0:
             # "en is er genoeg werk in die sector?": the one the previous answer was about
             return self.answer_topic(self.repository.best_topic(self.kind, turn.previous_reply), turn.text)
-        guessed = self.guessed_topic(turn.text)
-        if guessed is not None:  # "mijn vriendinnen lachen me uit", "hij moet kiezen profiel": no keyword, clear topic
-            return guessed
-        # No topic at all, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
+        # No topic named, but a plain cue ("is dat netto?" after a pay answer): answer that, not a menu.
         from actions.rescue import rescue  # imported here: rescue is built on these actions
 
         action = rescue(turn, self.repository)
-        if action is not None and getattr(action, "kind", None) != self.kind:
-            # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes instead
+        if action is not None and getattr(action, "kind", None) == self.kind:
+            action = None
+        if action is not None and (turn.occupation or turn.suggested):
+            # "en hoeveel mensen werken daar?" after an occupation: the conversation decides, not a guess
+            return action(self._repository).answer(turn)
+        guessed = self.guessed_topic(turn.text)
+        if guessed is not None:  # "mijn vriendinnen lachen me uit", "hij moet kiezen profiel": no keyword, clear topic
+            return guessed
+        if action is not None:  # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes
             return action(self._repository).answer(turn)
         return self.ask()
 
