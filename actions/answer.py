@@ -53,10 +53,29 @@ def last_text_index(answer: Answer) -> int:
     return max((i for i, reply in enumerate(answer.replies) if reply.custom is None), default=-1)
 
 
+# A reply whose own texts (a description, a myth's answer) are this long is recognisable in the
+# previous answer; shorter values (a name, a figure) recur by design.
+RECOGNISABLE = 80
+
+
+def without_repeats(replies: List[Reply], previous_answer: str) -> List[Reply]:
+    """The replies without those the user has just read word for word ("wat doet een scheepsbouwer?"
+    ... "is dat zwaar werk?": the myth's answer, not the description again). All of them when every
+    reply would be a repeat: asked again, the same answer is better than none."""
+
+    def repeated(reply: Reply) -> bool:
+        texts = [v for v in reply.values.values() if isinstance(v, str) and len(v) >= RECOGNISABLE]
+        return bool(texts) and all(text in previous_answer for text in texts)
+
+    fresh = [reply for reply in replies if reply.custom is not None or not repeated(reply)]
+    return fresh if any(reply.custom is None for reply in fresh) else replies
+
+
 def finish(
     turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str, repository: Repository
 ) -> List[Dict[str, Any]]:
     """Utter the replies and return the events: audience, remembered occupation, slots, answer count."""
+    answer.replies = without_repeats(answer.replies, turn.previous_reply)
     follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
     # Next-step buttons go under the last text rather than in an empty message of their own
     # (a chart is never the one: channels show buttons only under text).

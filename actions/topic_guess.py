@@ -74,7 +74,7 @@ def keyword_examples(repository: Repository) -> List[Tuple[str, str]]:
 
 
 def prepared(text: str) -> str:
-    return WHO_ASKS.sub("kind", text.lower())
+    return WHO_ASKS.sub(" ", text.lower())
 
 
 def train(pairs: List[Tuple[str, str]]) -> Pipeline:

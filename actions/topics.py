@@ -92,15 +92,15 @@ class TopicAction(TurnAction, ABC):
 
         action = rescue(turn, self.repository)
         if action is not None and getattr(action, "kind", None) == self.kind:
-            action = None
-        if action is not None and (turn.occupation or turn.suggested):
-            # "en hoeveel mensen werken daar?" after an occupation: the conversation decides, not a guess
-            return action(self._repository).answer(turn)
+            action = None  # this action found no topic of its own kind already
+        rescued = action(self._repository).answer(turn) if action is not None else None
+        if rescued is not None and rescued.is_answer:  # a cue the conversation explains ("hoeveel mensen werken daar?")
+            return rescued
         guessed = self.guessed_topic(turn.text)
         if guessed is not None:  # "mijn vriendinnen lachen me uit", "hij moet kiezen profiel": no keyword, clear topic
             return guessed
-        if action is not None:  # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes
-            return action(self._repository).answer(turn)
+        if rescued is not None:  # "is techniek iets voor mijn kind?" taken for a myth: ask what the child likes
+            return rescued
         return self.ask()
 
     def guessed_topic(self, text: str) -> Optional[Answer]:

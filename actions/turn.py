@@ -54,7 +54,7 @@ class Turn:
     last_answer: str = ""  # the action that answered the previous question ("en een kapper?" asks the same)
     suggested: Tuple[OccupationInfo, ...] = ()  # occupations the last interest or sector answer listed
     quiz_choice: str = ""  # the answer a quiz button sent (entity quiz_keuze)
-    previous_reply: str = ""  # the assistant's last text before this message ("krijg je dan geld?" after bbl)
+    previous_reply: str = ""  # the assistant's last answer before this message ("krijg je dan geld?" after bbl)
     # Names typed that the answer calls otherwise: ("installateur", "Installatiemonteur"), ("kapitein", ...)
     read_as: Tuple[Tuple[str, str], ...] = ()
 
@@ -198,13 +198,13 @@ def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tupl
 
 
 def previous_reply(tracker: Tracker) -> str:
-    """The assistant's last text before the latest message."""
+    """The assistant's texts of its last answer (all its messages), before the latest message."""
     events = list(tracker.events or [])
-    latest_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
-    for event in reversed(events[:latest_user]):
-        if event.get("event") == "bot" and event.get("text"):
-            return str(event["text"])
-    return ""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    latest_user = users[-1] if users else len(events)
+    start = max((i for i in users if i < latest_user), default=-1) + 1
+    texts = [str(e["text"]) for e in events[start:latest_user] if e.get("event") == "bot" and e.get("text")]
+    return "\n".join(texts)
 
 
 SHORT_FOLLOW_UP_WORDS = 12

@@ -5,6 +5,7 @@ from helpers import only, parsed, responses, run_action, slot_value
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
+from actions.answer import Reply, without_repeats
 from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionAcknowledge
 from actions.description import ActionAnswerJobDescription
@@ -551,3 +552,14 @@ def test_how_long_away_from_home_after_a_maritime_answer_is_a_question_about_the
     slots = {"occupation_id": occupation(repository, "matroos binnenvaart").id}
     turn = Turn.read(parsed(repository, "Hoe lang is hij dan van huis?", "out_of_scope", slots=slots), repository)
     assert rescue(turn, repository, topics_only=True) is ActionAnswerJobDescription
+
+
+def test_a_block_just_read_word_for_word_is_not_repeated():
+    description = "Een scheepsbouwer bouwt en repareert schepen op een werf, in grote hallen en buiten op de werf."
+    myth = "Veiligheid krijgt in de techniek veel aandacht: er zijn strenge regels, trainingen en beschermingsmiddelen."
+    replies = [Reply("utter_job_description", {"beschrijving": description}), Reply("utter_myth", {"antwoord": myth})]
+    previous = f"Scheepsbouwer. {description}\nWat verdien je?"
+    assert [r.response for r in without_repeats(replies, previous)] == ["utter_myth"]
+    # Asked again with nothing new to say: the same answer rather than none.
+    assert without_repeats(replies[:1], previous) == replies[:1]
+    assert without_repeats(replies, "") == replies
