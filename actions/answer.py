@@ -1,5 +1,6 @@
 """What an action says, and the one place an answer is finished: slots, buttons, feedback."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -56,6 +57,7 @@ def last_text_index(answer: Answer) -> int:
 # A reply whose own texts (a description, a myth's answer) are this long is recognisable in the
 # previous answer; shorter values (a name, a figure) recur by design.
 RECOGNISABLE = 80
+FIGURE = re.compile(r"\d")  # figures, years, levels
 
 
 def without_repeats(replies: List[Reply], previous_answer: str) -> List[Reply]:
@@ -64,8 +66,11 @@ def without_repeats(replies: List[Reply], previous_answer: str) -> List[Reply]:
     reply would be a repeat: asked again, the same answer is better than none."""
 
     def repeated(reply: Reply) -> bool:
-        texts = [v for v in reply.values.values() if isinstance(v, str) and len(v) >= RECOGNISABLE]
-        return bool(texts) and all(text in previous_answer for text in texts)
+        texts = [v for v in reply.values.values() if isinstance(v, str)]
+        if any(FIGURE.search(text) for text in texts):
+            return False  # figures stay beside the answer they support ("welke van de drie groeit het hardst?")
+        long_texts = [text for text in texts if len(text) >= RECOGNISABLE]
+        return bool(long_texts) and all(text in previous_answer for text in long_texts)
 
     fresh = [reply for reply in replies if reply.custom is not None or not repeated(reply)]
     return fresh if any(reply.custom is None for reply in fresh) else replies
