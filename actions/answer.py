@@ -1,6 +1,5 @@
 """What an action says, and the one place an answer is finished: slots, buttons, feedback."""
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
@@ -54,25 +53,21 @@ def last_text_index(answer: Answer) -> int:
     return max((i for i, reply in enumerate(answer.replies) if reply.custom is None), default=-1)
 
 
-# A reply whose own texts (a description, a myth's answer) are this long is recognisable in the
-# previous answer; shorter values (a name, a figure) recur by design.
-RECOGNISABLE = 80
-FIGURE = re.compile(r"\d")  # figures, years, levels
+# Prose blocks that answer a question on their own: read a moment ago, they need not come again.
+# Figures, caveats and verdicts always stay beside the answer they support.
+PROSE_BLOCKS = {"utter_job_description", "utter_job_description_short", "utter_sector_intro", "utter_education"}
 
 
 def without_repeats(replies: List[Reply], previous_answer: str) -> List[Reply]:
-    """The replies without those the user has just read word for word ("wat doet een scheepsbouwer?"
-    ... "is dat zwaar werk?": the myth's answer, not the description again). All of them when every
-    reply would be a repeat: asked again, the same answer is better than none."""
+    """The replies without a prose block the user has just read word for word ("wat doet een
+    scheepsbouwer?" ... "is dat zwaar werk?": the myth's answer, not the description again). All of
+    them when nothing else would be left: asked again, the same answer is better than none."""
 
     def repeated(reply: Reply) -> bool:
-        texts = [v for v in reply.values.values() if isinstance(v, str)]
-        if any(FIGURE.search(text) for text in texts):
-            return False  # figures stay beside the answer they support ("welke van de drie groeit het hardst?")
-        long_texts = [text for text in texts if len(text) >= RECOGNISABLE]
-        return bool(long_texts) and all(text in previous_answer for text in long_texts)
+        texts = [value for value in reply.values.values() if isinstance(value, str) and value]
+        return reply.response in PROSE_BLOCKS and bool(texts) and all(text in previous_answer for text in texts)
 
-    fresh = [reply for reply in replies if reply.custom is not None or not repeated(reply)]
+    fresh = [reply for reply in replies if not repeated(reply)]
     return fresh if any(reply.custom is None for reply in fresh) else replies
 
 

@@ -304,7 +304,7 @@ ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat wer
 MBO_LEVEL = re.compile(r"\b(mbo[ -]?[1-4]|niveau [1-4])\b", re.IGNORECASE)
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
-    r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|tekort\w*|vacatures?|"
+    r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"
     r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden)\b",
     re.IGNORECASE,
 )

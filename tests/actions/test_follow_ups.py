@@ -557,9 +557,14 @@ def test_how_long_away_from_home_after_a_maritime_answer_is_a_question_about_the
 def test_a_block_just_read_word_for_word_is_not_repeated():
     description = "Een scheepsbouwer bouwt en repareert schepen op een werf, in grote hallen en buiten op de werf."
     myth = "Veiligheid krijgt in de techniek veel aandacht: er zijn strenge regels, trainingen en beschermingsmiddelen."
-    replies = [Reply("utter_job_description", {"beschrijving": description}), Reply("utter_myth", {"antwoord": myth})]
-    previous = f"Scheepsbouwer. {description}\nWat verdien je?"
-    assert [r.response for r in without_repeats(replies, previous)] == ["utter_myth"]
+    caveat = "Let op! Dit cijfer gaat over een bredere groep."
+    replies = [
+        Reply("utter_job_description", {"naam": "Scheepsbouwer", "dagelijks_werk": description}),
+        Reply("utter_myth", {"antwoord": myth}),
+        Reply("utter_pay_caveat", {"noot": caveat}),
+    ]
+    previous = f"Scheepsbouwer. {description}\n{caveat}\nWat verdien je?"
+    assert [r.response for r in without_repeats(replies, previous)] == ["utter_myth", "utter_pay_caveat"]
     # Asked again with nothing new to say: the same answer rather than none.
     assert without_repeats(replies[:1], previous) == replies[:1]
     assert without_repeats(replies, "") == replies
