@@ -19,7 +19,7 @@ from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
-from actions.outside import outside_reply
+from actions.outside import asks_something_else, outside_reply
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -124,7 +124,7 @@ class TurnAction(Action, ABC):
                 answer.replies.append(national_figures_reply(turn.text, repository))
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None:
-                if answer.is_answer:  # the part outside first, then the answer to the rest
+                if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
                     answer.replies.insert(0, outside)
                 else:
                     answer = Answer([outside], is_answer=False)

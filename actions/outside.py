@@ -52,6 +52,16 @@ OUTSIDE = [
     ),
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|faalangst|examenvrees)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
+    (
+        # "zijn er vacatures bij Shell?", "kunnen jullie hem aan een baan helpen?": no job placement here
+        re.compile(
+            r"\bvacatures?\b.{0,12}\bbij\b|\bbij\b.{0,30}\bvacatures?\b|\baan (een|de) (baan|bijbaan\w*|stage\w*)"
+            r" helpen\b|\bhelpen (aan|met) een (baan|bijbaan\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Vacatures zoeken of werk regelen doe ik niet. Vacatures staan op werk.nl en op de sites van bedrijven;"
+        " een leerbaan of stageplek staat op stagemarkt.nl.",
+    ),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
     (
         # "kun je een foto maken?", "maak een lesplan": things this assistant does not make
@@ -101,6 +111,18 @@ OUTSIDE = [
 def outside_referrals(text: str) -> List[str]:
     """The referral of each outside matter the message raises ("" for a plain no)."""
     return [referral for cue, referral in OUTSIDE if cue.search(text or "")]
+
+
+SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+
+
+def asks_something_else(text: str) -> bool:
+    """Whether the message also asks a question of its own beside the outside matter ("hoeveel
+    kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer."""
+    return any(
+        sentence.strip().endswith("?") and not any(cue.search(sentence) for cue, _ in OUTSIDE)
+        for sentence in SENTENCE_END.split(text or "")
+    )
 
 
 def outside_reply(text: str) -> Optional[Reply]:

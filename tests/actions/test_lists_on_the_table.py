@@ -542,3 +542,19 @@ def test_wellbeing_and_politics_are_outside_with_a_pointer_where_it_helps():
 
 def test_mbo_is_for_dummies_is_a_myth(repository):
     assert repository.topic_score("myth", "mbo is voor dommies zegt iedereen") > 0
+
+
+async def test_an_outside_request_alone_gets_only_the_polite_no(repository):
+    """ "Hoeveel studiefinanciering ...? Een ouder vroeg het me.": no figures beside the no."""
+    text = "Hoeveel studiefinanciering krijgt een hbo-student nu precies per maand? Een ouder vroeg het me."
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages) == ["utter_outside"] and "DUO" in messages[0]["verwijzing"]
+    text = "Weet u of er bij het Havenbedrijf of bij Shell vacatures zijn voor mijn zoon?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert responses(messages) == ["utter_outside"] and "werk.nl" in messages[0]["verwijzing"]
+
+
+async def test_an_outside_request_beside_a_question_of_its_own_gets_both(repository):
+    text = "Hoeveel kinderbijslag krijg ik? En wat verdient een lasser?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages)[0] == "utter_outside" and "€" in str(messages[1:])
