@@ -27,7 +27,7 @@ CUES = {
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
-        r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b"
+        r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
         r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b",
         re.IGNORECASE,
@@ -40,18 +40,20 @@ SHORT_CUES = {
     "ask_prospects": re.compile(r"\b(werk|banen|kans op werk|baankansen|toekomst|vacatures)\b", re.IGNORECASE),
     "ask_route": re.compile(r"\b(opleiding|school|studie|route)\b", re.IGNORECASE),
 }
+MAX_FURTHER_QUESTIONS = 2
 CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s", re.IGNORECASE)
 
 
 def other_questions(text: str, intent: str) -> List[str]:
-    """The intent of one further kind of question this message asks, besides `intent` (at most one:
-    a third answer in a row is more than a phone screen)."""
+    """The intents of the further kinds of question this message asks plainly, besides `intent`
+    ("wat is het werk, welke opleiding en hoe zijn de kansen?": two more); else one a short clause
+    asks ("... en de opleiding?"). At most two: a fourth answer in a row is more than a phone screen."""
     clauses = [clause for clause in CLAUSES.split(text or "") if clause.strip()]
     if len(clauses) < 2:
         return []
-    for topic, cue in CUES.items():
-        if topic != intent and any(cue.search(clause) for clause in clauses):
-            return [topic]
+    plain = [topic for topic, cue in CUES.items() if topic != intent and any(cue.search(c) for c in clauses)]
+    if plain:
+        return plain[:MAX_FURTHER_QUESTIONS]
     short = [clause for clause in clauses[1:] if len(clause.split()) <= SHORT_CLAUSE_WORDS]
     for topic, cue in SHORT_CUES.items():
         if topic != intent and any(cue.search(clause) for clause in short):

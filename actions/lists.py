@@ -10,7 +10,7 @@ from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
-from actions.prospects import shortage_fact
+from actions.prospects import ActionAnswerProspects, shortage_fact
 from actions.topics import ActionAnswerInterest, ActionAnswerSector, named_profile, occupation_lines
 from actions.turn import Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
@@ -45,6 +45,8 @@ def best_paid(repository: Repository) -> Answer:
 BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b", re.IGNORECASE)
 WHICH_OCCUPATIONS = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vak\w*|opleiding\w*)|bij welke\b", re.IGNORECASE)
 BBL_EXAMPLES = 6
+# A list of occupations asked for, even beside a named one ("welke banen lijken op lasser?").
+ASKS_FOR_A_LIST = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vakken)\b|\b(rijtje|lijst\w*|overzicht\w*)\b", re.I)
 
 
 def occupations_with_bbl(repository: Repository) -> Answer:
@@ -72,6 +74,11 @@ class ActionAnswerBestChances(TurnAction):
             return comparison(self.repository, list(turn.on_the_table), turn.text)
         if WHICH_OCCUPATIONS.search(turn.text) and (BBL.search(turn.text) or BBL.search(turn.previous_reply)):
             return occupations_with_bbl(self.repository)  # "bij welke beroepen kan dat?" after the bbl
+        if turn.found and not (ASKS_FOR_A_LIST.search(turn.text) or BEST_PAID.search(turn.text)):
+            # "warmtepompmonteur: wat is het werk, welke opleiding en hoe zijn de kansen?": about that one
+            if len(turn.found) >= 2:
+                return comparison(self.repository, list(turn.found)[:MAX_COMPARED], turn.text)
+            return ActionAnswerProspects(self._repository).answer(turn)
         interest = self.repository.best_topic("interest", turn.text)
         if interest is not None:  # "de beste kansen voor een klas die van auto's en gamen houdt"
             return ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)

@@ -6,6 +6,14 @@ from typing import List, Optional
 
 from actions.answer import Reply
 
+# "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten. Asked
+# beside a question ("leg in eenvoudig Nederlands uit wat een lasser doet"), the answer follows.
+SIMPLER_LANGUAGE = re.compile(
+    r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\bmaak\b.{0,20}\b(korter|makkelijker"
+    r"|simpeler|eenvoudiger)\b|\b(in )?(makkelijke|simpele"
+    r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b",
+    re.IGNORECASE,
+)
 # What people ask beside their career questions, and who handles it.
 OUTSIDE = [
     (re.compile(r"\bkinderbijslag\b", re.IGNORECASE), "Over kinderbijslag gaat de SVB (svb.nl)."),
@@ -95,16 +103,6 @@ OUTSIDE = [
         re.compile(r"\b(toelatingseis\w*|geneeskunde|numerus fixus|decentrale selectie)\b", re.IGNORECASE),
         "",
     ),
-    (
-        # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten
-        re.compile(
-            r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\b(in )?(makkelijke|simpele"
-            r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b",
-            re.IGNORECASE,
-        ),
-        "Een antwoord herschrijven, korter of in makkelijkere taal, kan ik niet. Voor ouders schrijf ik al in"
-        " eenvoudig Nederlands.",
-    ),
 ]
 
 
@@ -118,7 +116,8 @@ SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 
 def asks_something_else(text: str) -> bool:
     """Whether the message also asks a question of its own beside the outside matter ("hoeveel
-    kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer."""
+    kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer.
+    A request for simpler language is about how to answer, so its question still counts."""
     return any(
         sentence.strip().endswith("?") and not any(cue.search(sentence) for cue, _ in OUTSIDE)
         for sentence in SENTENCE_END.split(text or "")
@@ -126,8 +125,9 @@ def asks_something_else(text: str) -> bool:
 
 
 def outside_reply(text: str) -> Optional[Reply]:
-    """A polite no with the referrals, when the message raises something outside career guidance."""
+    """A polite no with the referrals, when the message raises something outside career guidance;
+    for a request for simpler language only, that the answers are fixed texts."""
     referrals = outside_referrals(text)
-    if not referrals:
-        return None
-    return Reply("utter_outside", {"verwijzing": " ".join(r for r in referrals if r)})
+    if referrals:
+        return Reply("utter_outside", {"verwijzing": " ".join(r for r in referrals if r)})
+    return Reply("utter_no_rewrite") if SIMPLER_LANGUAGE.search(text or "") else None
