@@ -118,7 +118,7 @@ class TurnAction(Action, ABC):
             repository = self.repository
             turn = Turn.read(tracker, repository)
             answer = self.answer(turn)
-            if answer.is_answer and turn.read_as:  # "installateur" answered as installatiemonteur: say so
+            if (answer.is_answer or answer.about) and turn.read_as:  # "installateur" as installatiemonteur: say so
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
                 answer.replies.append(national_figures_reply(turn.text, repository))
@@ -216,14 +216,23 @@ class OccupationAction(TurnAction, ABC):
 
         return replies + plain_myth_replies(self._repository, turn.text)
 
+    def compared(self, turn: Turn, infos: List[OccupationInfo]) -> Answer:
+        """Several occupations side by side; a worry named plainly ("welke heeft meer toekomst, met al
+        die elektrische auto's?") gets its myth's counter-facts after the comparison."""
+        from actions.topics import plain_myth_replies  # topics is built on this module
+
+        answer = comparison(self.repository, infos, turn.text)
+        answer.replies += plain_myth_replies(self._repository, turn.text)
+        return answer
+
     def answer(self, turn: Turn) -> Answer:
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
-            return comparison(self.repository, turn.found, turn.text)
+            return self.compared(turn, list(turn.found))
         if resolution in (REMEMBERED, NONE) and (
             turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)
         ):
-            return comparison(self.repository, list(turn.on_the_table), turn.text)
+            return self.compared(turn, list(turn.on_the_table))
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
             buttons = candidate_buttons(
@@ -259,7 +268,7 @@ class OccupationAction(TurnAction, ABC):
             # "mijn dochter wil kapper worden, verdient techniek beter?": the figure, marked as a comparison.
             answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
         more = turn.typed_more
-        if resolution == ONE and more and answer.is_answer:
+        if resolution == ONE and more and (answer.is_answer or answer.about):
             # "drone piloot" answered as piloot: say so rather than pretend it is the same.
             name = sentence_name(self.repository.display_name(more.occupation))
             answer.replies.insert(0, Reply("utter_answer_is_about", {"tekst": more.typed, "naam_zin": name}))

@@ -21,6 +21,8 @@ PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalar
 SHIFT_ALLOWANCE = re.compile(
     r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door)\b", re.IGNORECASE
 )
+# "en als zzp'er? daar hoor je hoge uurtarieven van": the table has employees' wages only.
+SELF_EMPLOYED = re.compile(r"\b(zzp\w*|eigen baas|uurtarie\w*|freelance\w*)\b", re.IGNORECASE)
 NET = re.compile(r"\b(netto|schoon|overhouden|houd je over|hou je over|na belasting)\b", re.IGNORECASE)
 
 
@@ -61,4 +63,6 @@ def unit_replies(figure: PayFigure, text: str) -> List[Reply]:
         replies.append(Reply("utter_pay_net"))
     if SHIFT_ALLOWANCE.search(text):
         replies.append(Reply("utter_shift_allowance"))
+    if SELF_EMPLOYED.search(text):
+        replies.append(Reply("utter_self_employed"))
     return replies

@@ -567,3 +567,22 @@ async def test_a_question_asked_in_simple_language_is_answered_after_saying_the_
     assert responses(messages)[:2] == ["utter_no_rewrite", "utter_job_description"]
     messages, _ = await run_action(action, parsed(repository, "Maak hem iets eenvoudiger", "ask_job_description"))
     assert responses(messages) == ["utter_no_rewrite"]
+
+
+async def test_self_employed_rates_are_not_in_the_table_and_the_answer_says_so(repository):
+    slots = {"occupation_id": occupation(repository, "loodgieter").id}
+    tracker = parsed(repository, "en als zzp'er? daar hoor je hele hoge uurtarieven van", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert "utter_self_employed" in responses(messages)
+
+
+async def test_a_worry_named_beside_a_comparison_gets_its_counter_facts(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("automonteur", "elektricien")]}
+    text = "welke van de twee heeft meer toekomst, ook met al die elektrische auto's?"
+    messages, _ = await run_action(
+        ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects", slots=slots)
+    )
+    assert responses(messages)[0].startswith("utter_compare")
+    myths = [m for m in messages if m.get("response") == "utter_myth"]
+    assert myths and "elektrische auto" in myths[0]["mythe"].lower()
+
