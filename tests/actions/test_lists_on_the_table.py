@@ -585,4 +585,3 @@ async def test_a_worry_named_beside_a_comparison_gets_its_counter_facts(reposito
     assert responses(messages)[0].startswith("utter_compare")
     myths = [m for m in messages if m.get("response") == "utter_myth"]
     assert myths and "elektrische auto" in myths[0]["mythe"].lower()
-
