@@ -5,6 +5,7 @@ import re
 from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
 
+from actions.also_asked import CUES
 from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
@@ -71,8 +72,9 @@ class TopicAction(TurnAction, ABC):
         # The topic the message names best, of this kind or another ("is bbl minder waard?" classified
         # as a school question, "kan hij later nog wisselen als hij het niet leuk vindt" as a myth);
         # on a tie this kind wins.
-        own = self.repository.topic_score(self.kind, turn.text)
-        others = [(self.repository.topic_score(o.kind, turn.text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
+        text = turn.topic_text  # occupation names are no topic keywords ("monteur elektrotechnische installaties")
+        own = self.repository.topic_score(self.kind, text)
+        others = [(self.repository.topic_score(o.kind, text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
         score, other = max(others, key=lambda row: row[0])
         subject = subject_beside_a_sector(self.repository, turn.text)
         if subject is not None:
@@ -81,7 +83,7 @@ class TopicAction(TurnAction, ABC):
             row = self.repository.best_topic(subject.kind, turn.text)
             return self.in_its_sector(subject(self._repository).answer_topic(row, turn.text), subject, turn.text)
         if own > 0 and own >= score:
-            return self.answer_topic(self.repository.best_topic(self.kind, turn.text), turn.text)
+            return self.answer_topic(self.repository.best_topic(self.kind, text), turn.text)
         if score > 0:  # the other kind's whole answer (a myth's occupation or interest parts too)
             return other(self._repository).answer(turn)
         if REFERS_BACK.search(turn.text) and self.repository.topic_score(self.kind, turn.previous_reply) > 0:
@@ -356,7 +358,11 @@ class ActionAnswerEducation(TopicAction):
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
-        return Answer([reply], slots={"suggested": [info.id for info in occupations]})
+        replies = [reply]
+        if CUES["ask_salary"].search(text) and occupations:  # "MaT, en wat verdient zo iemand?": their pay too
+            lines = occupation_lines(self.repository, occupations)
+            replies.append(Reply("utter_these_occupations", {"beroepen": lines}))
+        return Answer(replies, slots={"suggested": [info.id for info in occupations]})
 
     def ask(self) -> Answer:
         return question(

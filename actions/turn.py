@@ -118,6 +118,17 @@ class Turn:
         return [m.occupation for m in self.mentions if m.occupation]
 
     @property
+    def topic_text(self) -> str:
+        """The message without the occupation names it contains: "bol of bbl bij de opleiding monteur
+        elektrotechnische installaties" is a school question, not one about an interest in electricity."""
+        text = self.text
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            start = text.lower().find(mention.text.lower(), mention.start)
+            if mention.occupation and start >= 0:
+                text = text[:start] + " " + text[start + len(mention.text) :]
+        return text
+
+    @property
     def resolution(self) -> str:
         if self.found:
             return SEVERAL if len(self.found) > 1 else ONE

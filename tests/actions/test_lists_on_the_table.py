@@ -585,3 +585,10 @@ async def test_a_worry_named_beside_a_comparison_gets_its_counter_facts(reposito
     assert responses(messages)[0].startswith("utter_compare")
     myths = [m for m in messages if m.get("response") == "utter_myth"]
     assert myths and "elektrische auto" in myths[0]["mythe"].lower()
+
+
+async def test_a_profile_question_that_also_asks_about_pay_lists_the_profiles_occupations_with_pay(repository):
+    text = "Mijn zoon heeft profiel MaT en wil misschien naar zee. Wat verdient zo iemand?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages) == ["utter_education", "utter_these_occupations"]
+    assert "€" in messages[1]["beroepen"] and "CBS" in messages[1]["beroepen"]

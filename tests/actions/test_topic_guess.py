@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import responses, run_action, slot_value, tracker_for
+from helpers import parsed, responses, run_action, slot_value, tracker_for
 
 from actions.pay import ActionAnswerSalary
 from actions.topic_guess import EXAMPLES, TopicExamplesError, guess_topic, read_examples
@@ -105,3 +105,11 @@ def test_who_asks_does_not_change_the_guess(repository, girl, boy):
         return (guess.kind, guess.key) if guess else None
 
     assert topic(girl) == topic(boy)
+
+
+async def test_an_occupation_name_is_no_topic_keyword(repository):
+    """ "monteur elektrotechnische installaties" names an occupation, not an interest in electricity."""
+    text = "Twijfel tussen bol en bbl voor de opleiding monteur elektrotechnische installaties. Wat is het verschil?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[-1] == "utter_education"
+    assert "bol" in messages[-1]["antwoord"] and "bbl" in messages[-1]["antwoord"]
