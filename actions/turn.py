@@ -119,12 +119,13 @@ class Turn:
 
     @property
     def topic_text(self) -> str:
-        """The message without the occupation names it contains: "bol of bbl bij de opleiding monteur
-        elektrotechnische installaties" is a school question, not one about an interest in electricity."""
+        """The message without the occupation names of several words it contains: "bol of bbl bij de
+        opleiding monteur elektrotechnische installaties" is a school question, not one about an interest
+        in electricity. A one-word name stays: "zonnepanelen" may be read as an occupation, yet names a sector."""
         text = self.text
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             start = text.lower().find(mention.text.lower(), mention.start)
-            if mention.occupation and start >= 0:
+            if mention.occupation and len(mention.text.split()) >= 2 and start >= 0:
                 text = text[:start] + " " + text[start + len(mention.text) :]
         return text
 
