@@ -15,6 +15,7 @@ from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import WHICH_JOB_FOR_ME, rescued
 from actions.route import ActionAnswerRoute
+from actions.stories import ActionAnswerStory
 from actions.topics import ActionAnswerInterest
 from occupations.config import PROJECT_ROOT
 
@@ -191,6 +192,8 @@ class ActionCapabilities(Action):
         text = (tracker.latest_message or {}).get("text") or ""
         if WHICH_JOB_FOR_ME.search(text):  # "ik weet echt nie wat ik wil doen help": what do you like?
             return await ActionAnswerInterest().run(dispatcher, tracker, domain)
+        if rescued(tracker) is ActionAnswerStory:  # "echt?? waar werkt ze dan" after a story
+            return await ActionAnswerStory().run(dispatcher, tracker, domain)
         if tracker.get_slot("suggested") and WHAT_YOU_CAN_BECOME.search(text):
             return await ActionAnswerRoute().run(dispatcher, tracker, domain)
         action = rescued_long_message(tracker) if len(text.split()) >= CAPABILITIES_WORDS else None

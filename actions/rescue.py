@@ -22,7 +22,7 @@ from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
-from actions.stories import ActionAnswerStory
+from actions.stories import ActionAnswerStory, about_the_story_told
 from actions.topics import (
     SEVERAL_MYTHS,
     ActionAnswerEducation,
@@ -123,8 +123,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
-    if STORY.search(text):
-        return ActionAnswerStory  # "heeft u een verhaal van een meisje dat in de techniek werkt?"
+    if STORY.search(text) or about_the_story_told(repository, turn):
+        return ActionAnswerStory  # "heeft u een verhaal van een meisje ...?", "echt?? waar werkt ze dan"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
         return ActionAnswerMyth  # "welke mythes hoor je het meest, en hoe weerleg ik die?": the statements
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:

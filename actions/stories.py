@@ -30,6 +30,11 @@ BACKGROUND_WORDS = re.compile(
     r"|uit het buitenland|isk)\b",
     re.IGNORECASE,
 )
+# "echt?? waar werkt ze dan", "bestaat hij echt?" right after a story: about that story.
+IS_IT_REAL = re.compile(
+    r"\b(echt|bestaat|bestaan|verzonnen|nep|fake|echte persoon|waar werkt (ze|zij|hij))\b", re.IGNORECASE
+)
+ABOUT_THE_STORY_WORDS = 12
 ILLUSTRATION_NOTE = (
     "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
     "Welke opleiding precies past en waar die gegeven wordt, weet de decaan."
@@ -77,9 +82,28 @@ def whose(text: str) -> str:
 
 
 def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
-    """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn."""
+    """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn,
+    and not the one just told when there is another ("heb je nog een verhaal?")."""
     stories = asked_for(stories, turn.text)
-    return stories[turn.answers_given % len(stories)] if stories else None
+    fresh = [story for story in stories if not story_line_in(story, turn.previous_reply)] or stories
+    return fresh[turn.answers_given % len(fresh)] if fresh else None
+
+
+def story_line_in(story: Story, previous_answer: str) -> bool:
+    """Whether the previous answer told this story (its heading names the person and age)."""
+    return f"{story.person_name} ({story.age})" in previous_answer
+
+
+def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """ "echt?? waar werkt ze dan?" after a story: whether the person is real, and the source if so."""
+    if len(turn.text.split()) > ABOUT_THE_STORY_WORDS or not IS_IT_REAL.search(turn.text):
+        return None
+    told = next((story for story in repository.stories() if story_line_in(story, turn.previous_reply)), None)
+    if told is None:
+        return None
+    if told.is_illustration:
+        return Answer([Reply("utter_story_invented", {"persoon": told.person_name})])
+    return Answer([Reply("utter_story_real", {"persoon": told.person_name, "bron": told.source_title})])
 
 
 # "verhalen van vrouwen voor mijn les", "3 rolmodellen": several stories, each in one line.
@@ -101,6 +125,9 @@ class ActionAnswerStory(OccupationAction):
 
     def name(self) -> Text:
         return "action_answer_story"
+
+    def answer(self, turn: Turn) -> Answer:
+        return about_the_story_told(self.repository, turn) or super().answer(turn)
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         own = self.repository.stories(info)

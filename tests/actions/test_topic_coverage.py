@@ -113,3 +113,22 @@ async def test_a_best_chances_question_at_a_level_lists_that_level(repository):
     text = "welke beroepen kunnen mijn leerlingen met niveau 4"
     messages, _ = await run_action(ActionAnswerBestChances(repository), tracker_for(text, "ask_best_chances"))
     assert responses(messages) == ["utter_occupations_at_level"]
+
+
+def _told(repository, story):
+    info = repository.occupation_by_slug(story.occupation_slug)
+    return [{"event": "bot", "text": f"Voorbeeldverhaal: {story.person_name} ({story.age}), {info.name}."}]
+
+
+async def test_asked_whether_the_story_just_told_is_real_the_answer_says_it_is_an_illustration(repository):
+    story = next(s for s in repository.stories() if s.is_illustration)
+    tracker = tracker_for("echt?? waar werkt ze dan", "ask_capabilities", events=_told(repository, story))
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert responses(messages) == ["utter_story_invented"] and messages[0]["persoon"] == story.person_name
+
+
+async def test_another_story_is_not_the_one_just_told(repository):
+    first = sorted(repository.stories(), key=lambda s: s.story_id)[0]
+    tracker = tracker_for("heb je nog een verhaal", "ask_story", events=_told(repository, first))
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert responses(messages) == ["utter_story"] and messages[0]["persoon"] != first.person_name
