@@ -7,7 +7,7 @@ from actions.base import TurnAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
-from actions.turn import AMBIGUOUS, Turn
+from actions.turn import AMBIGUOUS, BOTH, Turn
 
 
 class ActionCompareOccupations(TurnAction):
@@ -19,6 +19,9 @@ class ActionCompareOccupations(TurnAction):
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
         earlier = turn.pending_comparison or turn.remembered
+        if len(found) == 1 and earlier is None and BOTH.search(turn.text):
+            # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one
+            earlier = next((info for info in turn.suggested if info.id != found[0].id), None)
         if len(found) == 1 and earlier and earlier.id != found[0].id:
             found = [earlier] + found
         if not found:

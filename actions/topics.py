@@ -72,6 +72,11 @@ class TopicAction(TurnAction, ABC):
         # The topic the message names best, of this kind or another ("is bbl minder waard?" classified
         # as a school question, "kan hij later nog wisselen als hij het niet leuk vindt" as a myth);
         # on a tie this kind wins.
+        asked = final_occupation_question(turn)
+        if asked is not None:
+            # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
+            # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
+            return asked(self._repository).answer(turn)
         text = turn.topic_text  # occupation names are no topic keywords ("monteur elektrotechnische installaties")
         own = self.repository.topic_score(self.kind, text)
         others = [(self.repository.topic_score(o.kind, text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]
@@ -374,6 +379,24 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\?)\s*$")
+CONTEXT_SENTENCES = 2  # a message of this many sentences or more can have context before its question
+
+
+def final_occupation_question(turn: Turn) -> Optional[type]:
+    """The action for a plain question about a named occupation that ends a message with context
+    before it ("Mijn zoon ... Wat verdient een automonteur eigenlijk?"); None otherwise."""
+    from actions.occupation_answers import BY_INTENT  # built on the actions this module's neighbours use
+
+    last = LAST_QUESTION.search(turn.text)
+    sentences = len(re.findall(r"[.!?](\s|$)", turn.text))
+    if last is None or sentences < CONTEXT_SENTENCES or not turn.found:
+        return None
+    names_one = any(m.occupation and m.text.lower() in last.group(1).lower() for m in turn.mentions)
+    kind = next((intent for intent, cue in CUES.items() if cue.search(last.group(1))), None)
+    return BY_INTENT.get(kind) if names_one and kind else None
 
 
 def named_profile(repository: Repository, text: str) -> str:

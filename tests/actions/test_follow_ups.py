@@ -568,3 +568,26 @@ def test_a_block_just_read_word_for_word_is_not_repeated():
     # Asked again with nothing new to say: the same answer rather than none.
     assert without_repeats(replies[:1], previous) == replies[:1]
     assert without_repeats(replies, "") == replies
+
+
+async def test_a_long_message_ending_in_a_plain_question_about_an_occupation_gets_that_answer(repository):
+    text = (
+        "Goedemiddag, mijn zoon zit in 3 vmbo kader. Hij is altijd bezig met zijn brommer, dus hij is wel handig. "
+        "Wij twijfelen nog. Wat verdient een automonteur eigenlijk?"
+    )
+    messages, events = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[0] == "utter_salary"
+    assert messages[0]["naam"] == "Automonteur"
+
+
+async def test_which_of_the_two_with_one_named_after_a_list_compares_it_with_the_lists_first(repository):
+    listed = [repository.occupation(repository.find(n).best.occupation_id) for n in ("automonteur", "fietstechnicus")]
+    tracker = parsed(
+        repository,
+        "En een elektricien? En welke van de twee heeft meer toekomst?",
+        "compare_occupations",
+        slots={"suggested": [info.id for info in listed]},
+    )
+    messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
+    assert responses(messages)[0].startswith("utter_compare")
+    assert "Automonteur" in str(messages[0]) and "Elektricien" in str(messages[0])
