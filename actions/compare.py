@@ -19,7 +19,7 @@ class ActionCompareOccupations(TurnAction):
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
         earlier = turn.pending_comparison or turn.remembered
-        if len(found) == 1 and earlier is None and BOTH.search(turn.text):
+        if len(found) == 1 and (earlier is None or earlier.id == found[0].id) and BOTH.search(turn.text):
             # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one
             earlier = next((info for info in turn.suggested if info.id != found[0].id), None)
         if len(found) == 1 and earlier and earlier.id != found[0].id:
