@@ -178,6 +178,30 @@ class ActionOutOfScope(Action):
         return []
 
 
+class ActionHuman(Action):
+    """ "Kan ik met iemand praten?" gets who to talk to; a school question the NLU took for one ("en
+    dan kan ik door naar 3?") gets its answer, unless the message also asks for a person."""
+
+    def name(self) -> Text:
+        return "action_human"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        action = None if ASKS_FOR_A_PERSON.search(text) else rescued(tracker, topics_only=True)
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_human")
+        return []
+
+
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(praten|spreken|mens|persoon|medewerker|bellen|mailen|contact\w*|afspraak|gesprek|doorverbind\w*|iemand)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionCapabilities(Action):
     """ "Wat kan je allemaal?" gets what the assistant can do; but "en wat kan je daarmee worden?"
     after a vmbo profile or a list asks for those occupations, and a long message with a plain

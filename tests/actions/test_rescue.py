@@ -107,3 +107,12 @@ async def test_what_kind_of_work_an_occupation_is_gets_its_description(repositor
     text = "mijn dochter wil laborant worden wat is dat precies voor werk. ik ken dit woord niet"
     tracker = parsed(repository, text, "nlu_fallback")
     assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerJobDescription
+
+
+async def test_a_school_question_taken_for_a_request_for_a_person_gets_its_answer(repository):
+    from actions.conversation import ActionHuman
+
+    messages, _ = await run_action(ActionHuman(), parsed(repository, "kan ik daarna door naar niveau 4?", "ask_human"))
+    assert responses(messages) == ["utter_education"]
+    messages, _ = await run_action(ActionHuman(), parsed(repository, "kan ik met iemand praten over de bbl?", "ask_human"))
+    assert responses(messages) == ["utter_human"]
