@@ -112,7 +112,9 @@ async def test_what_kind_of_work_an_occupation_is_gets_its_description(repositor
 async def test_a_school_question_taken_for_a_request_for_a_person_gets_its_answer(repository):
     from actions.conversation import ActionHuman
 
-    messages, _ = await run_action(ActionHuman(), parsed(repository, "kan ik daarna door naar niveau 4?", "ask_human"))
+    school = parsed(repository, "kan ik daarna door naar niveau 4?", "ask_human")
+    messages, _ = await run_action(ActionHuman(), school)
     assert responses(messages) == ["utter_education"]
-    messages, _ = await run_action(ActionHuman(), parsed(repository, "kan ik met iemand praten over de bbl?", "ask_human"))
+    person = parsed(repository, "kan ik met iemand praten over de bbl?", "ask_human")
+    messages, _ = await run_action(ActionHuman(), person)
     assert responses(messages) == ["utter_human"]
