@@ -26,7 +26,7 @@ MAX_SUGGESTIONS = 4
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
 MAX_TOPIC_BUTTONS = 6
-# "in die sector", "dat profiel", "daar": the topic the previous answer was about.
+# "in die sector", "dat profiel": the topic the previous answer was about.
 REFERS_BACK = re.compile(
     r"\b(die|deze|dat|dit|dezelfde) (sector|richting|branche|profiel|opleiding|leerweg|vooroordeel)\b",
     re.IGNORECASE,
