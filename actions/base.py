@@ -122,6 +122,8 @@ class TurnAction(Action, ABC):
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
                 answer.replies.append(national_figures_reply(turn.text, repository))
+            if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
+                answer.replies.append(Reply("utter_language_support"))
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None:
                 if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
@@ -133,6 +135,14 @@ class TurnAction(Action, ABC):
             dispatcher.utter_message(response="utter_error")
             return []
         return finish(turn, dispatcher, answer, self.intent, repository)
+
+
+# A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
+LANGUAGE_WORRY = re.compile(
+    r"\b(nederlands|taal)\b.{0,30}\b(niet goed|nog niet|slecht|moeilijk|weinig)\b"
+    r"|\b(niet goed|nog niet|slecht|weinig|geen)\b.{0,20}\b(nederlands|taal)\b|\btaalachterstand\b",
+    re.IGNORECASE,
+)
 
 
 class OccupationAction(TurnAction, ABC):

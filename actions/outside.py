@@ -72,6 +72,29 @@ OUTSIDE = [
     ),
     (re.compile(r"\b(pabo|lerarenopleiding)\b", re.IGNORECASE), ""),
     (
+        # "waar koop ik een goed lasapparaat?": no shopping advice
+        re.compile(
+            r"\b(kopen|koop|bestellen|aanschaffen)\b.{0,30}(apparaat|gereedschap|machine|laptop)"
+            r"|(apparaat|gereedschap|machine|laptop)\w*\b.{0,30}\b(kopen|bestellen|aanschaffen)\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    (
+        # "kan ik de cijferlijst van een leerling uploaden?": no files, and no personal data in a chat
+        re.compile(r"\b(upload\w*|cijferlijst\w*|bijlagen?)\b", re.IGNORECASE),
+        "Bestanden lezen kan ik niet. Zet ook geen namen, cijfers of andere gegevens van leerlingen in de chat.",
+    ),
+    (
+        # "hoeveel vakantiedagen krijg je in de bouw?": terms of employment are in the collective agreement
+        re.compile(
+            r"\b(vakantiedagen|vrije dagen|verlofdagen|reiskosten\w*|werktijden|leaseauto|bus van de zaak)\b",
+            re.IGNORECASE,
+        ),
+        "Vakantiedagen, werktijden en vergoedingen staan in de cao van de sector of in het contract van de"
+        " werkgever; cijfers daarover heb ik niet.",
+    ),
+    (
         # "kun je een foto maken?", "maak een lesplan": things this assistant does not make
         re.compile(
             r"\b(foto|plaatje|afbeelding|filmpje|video)\b.{0,25}\b(maken|maak|genereren)\b"

@@ -7,6 +7,7 @@ from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.comparison import ASKS_EXPERIENCE
 from actions.formatting import euro_hourly, euro_rounded, share
+from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, level_answer
 from actions.lists import SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
@@ -154,6 +155,9 @@ class ActionAnswerSalary(OccupationAction):
             answer.replies = self.pay_while_learning().replies + answer.replies
         if ASKS_EXPERIENCE.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
             answer.replies.insert(1, Reply("utter_pay_experience"))
+        if MBO_LEVEL.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
+            # "als hij doorleert tot niveau 4, verdient hij dan meer?": one figure for all levels, say so
+            answer.replies.insert(1, Reply("utter_pay_not_by_level"))
         return answer
 
     def answer_without_occupation(self, turn: Turn) -> Answer:

@@ -35,6 +35,7 @@ IS_IT_REAL = re.compile(
     r"\b(echt|bestaat|bestaan|verzonnen|nep|fake|echte persoon|waar werkt (ze|zij|hij))\b", re.IGNORECASE
 )
 ABOUT_THE_STORY_WORDS = 12
+ASKS_FOR_A_STORY = re.compile(r"\b(verha\w*|rolmodel\w*|voorbeeld\w*)\b", re.IGNORECASE)
 ILLUSTRATION_NOTE = (
     "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
     "Welke opleiding precies past en waar die gegeven wordt, weet de decaan."
@@ -165,4 +166,10 @@ class ActionAnswerStory(OccupationAction):
         if story is None:
             return question("utter_ask_occupation")
         info = self.repository.occupation_by_slug(story.occupation_slug)
-        return Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
+        from actions.topics import plain_myth_replies  # topics is built on this module's neighbours
+
+        # "Een verhaal voor mijn dochter? Ze denkt dat ze het enige meisje is.": the worry's counter-facts too,
+        # from the sentences beside the request ("een verhaal van een vrouw" is no worry)
+        beside = " ".join(s for s in re.split(r"(?<=[.?!])\s+", turn.text) if not ASKS_FOR_A_STORY.search(s))
+        worry = plain_myth_replies(self._repository, beside) if beside else []
+        return Answer([Reply("utter_story", story_values(self.repository, story, info))] + worry, about=info)

@@ -592,3 +592,22 @@ async def test_a_profile_question_that_also_asks_about_pay_lists_the_profiles_oc
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert responses(messages) == ["utter_education", "utter_these_occupations"]
     assert "€" in messages[1]["beroepen"] and "CBS" in messages[1]["beroepen"]
+
+
+async def test_pay_asked_at_a_higher_level_says_there_is_no_pay_per_level(repository):
+    text = "En als hij doorleert tot niveau 4 als automonteur, verdient hij dan meer?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages)[:2] == ["utter_salary", "utter_pay_not_by_level"]
+
+
+async def test_a_worry_about_dutch_gets_who_can_tell_beside_the_answer(repository):
+    text = "Mijn zoon wil automonteur worden. Kan dat als zijn Nederlands nog niet goed is?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages)[0] == "utter_route" and responses(messages)[-1] == "utter_language_support"
+
+
+def test_terms_of_employment_uploads_and_shopping_get_a_polite_no():
+    assert "cao" in outside_reply("hoeveel vakantiedagen krijg je als timmerman?").values["verwijzing"]
+    assert "Bestanden" in outside_reply("kan ik de cijferlijst van mijn klas uploaden?").values["verwijzing"]
+    assert outside_reply("waar kan ik het beste een lasapparaat kopen?") is not None
+    assert outside_reply("kun je er een lesbrief als pdf van maken?") is None

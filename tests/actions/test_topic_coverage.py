@@ -132,3 +132,10 @@ async def test_another_story_is_not_the_one_just_told(repository):
     tracker = tracker_for("heb je nog een verhaal", "ask_story", events=_told(repository, first))
     messages, _ = await run_action(ActionAnswerStory(repository), tracker)
     assert responses(messages) == ["utter_story"] and messages[0]["persoon"] != first.person_name
+
+
+async def test_a_story_asked_with_a_worry_named_plainly_gets_the_worrys_counter_facts(repository):
+    text = "Heeft u een verhaal van een vrouw in de techniek? Mijn dochter is het enige meisje in de klas."
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker_for(text, "ask_story"))
+    assert responses(messages) == ["utter_story", "utter_myth"]
+    assert "meisjes" in messages[1]["mythe"].lower()
