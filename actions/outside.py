@@ -88,10 +88,10 @@ OUTSIDE = [
     (
         # "hoeveel vakantiedagen krijg je in de bouw?": terms of employment are in the collective agreement
         re.compile(
-            r"\b(vakantiedagen|vrije dagen|verlofdagen|reiskosten\w*|werktijden|leaseauto|bus van de zaak)\b",
+            r"\b(vakantiedagen|vrije dagen|verlofdagen|reiskosten\w*|leaseauto|bus van de zaak)\b",
             re.IGNORECASE,
         ),
-        "Vakantiedagen, werktijden en vergoedingen staan in de cao van de sector of in het contract van de"
+        "Vakantiedagen en vergoedingen staan in de cao van de sector of in het contract van de"
         " werkgever; cijfers daarover heb ik niet.",
     ),
     (
