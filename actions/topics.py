@@ -26,6 +26,11 @@ MAX_SUGGESTIONS = 4
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
 MAX_TOPIC_BUTTONS = 6
+# "wat past beter: X of Y?", "hij twijfelt tussen X en Y": a choice between the occupations named.
+CHOOSING_BETWEEN = re.compile(
+    r"\b(past|is|lijkt) (het |hem |haar )?(beter|best)\b|\bbeter bij\b|\b(twijfel\w*|kiezen|keuze) tussen\b",
+    re.IGNORECASE,
+)
 # "in die sector", "dat profiel": the topic the previous answer was about.
 REFERS_BACK = re.compile(
     r"\b(die|deze|dat|dit|dezelfde) (sector|richting|branche|profiel|opleiding|leerweg|vooroordeel)\b",
@@ -77,6 +82,12 @@ class TopicAction(TurnAction, ABC):
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
+        if len(turn.found) >= 2 and CHOOSING_BETWEEN.search(turn.text):
+            # "wat past beter bij mijn dochter: installatietechnicus of laborant? ze is goed in scheikunde":
+            # the two side by side; what she likes is the setting
+            answer = comparison(self.repository, list(turn.found)[:MAX_COMPARED], turn.text)
+            answer.replies += plain_myth_replies(self._repository, turn.text)
+            return answer
         text = turn.topic_text  # occupation names are no topic keywords ("monteur elektrotechnische installaties")
         own = self.repository.topic_score(self.kind, text)
         others = [(self.repository.topic_score(o.kind, text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]

@@ -591,3 +591,10 @@ async def test_which_of_the_two_with_one_named_after_a_list_compares_it_with_the
     messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
     assert responses(messages)[0].startswith("utter_compare")
     assert "Automonteur" in str(messages[0]) and "Elektricien" in str(messages[0])
+
+
+async def test_a_choice_between_two_named_occupations_compares_them_whatever_else_is_liked(repository):
+    text = "Wat past beter bij mijn dochter: installatietechnicus of laborant? Ze is goed in scheikunde."
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    compared = [m for m in messages if (m.get("response") or "").startswith("utter_compare")]
+    assert compared and "Installatiemonteur" in str(compared[0]) and "Laboratoriumanalist" in str(compared[0])
