@@ -1,7 +1,7 @@
 """Who is chatting: pupil (default), parent or mentor."""
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
@@ -22,6 +22,43 @@ QUESTION_AFTER_WHO_WORDS = 8
 WHAT_TO_ASK = re.compile(r"\bwat (kan|kun|mag) (ik|je|u)\b.{0,12}\b(vragen|doen)\b", re.IGNORECASE)
 
 
+async def answered_beyond_hello(dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> Optional[List]:
+    """A greeting or "ik ben de moeder van Daan" that also asks something: the polite no for an
+    outside matter ("goedenavond, kunt u mij helpen met zorgtoeslag?"), or the answer to a plain
+    question; None when the message only says hello or who writes."""
+    from actions.outside import outside_reply  # outside builds on answer, which builds on this module
+
+    text = tracker.latest_message.get("text") or ""
+    outside = outside_reply(text)
+    if outside is not None:
+        dispatcher.utter_message(response=outside.response, **outside.values)
+        return []
+    if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
+        # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
+        from actions.rescue import rescued  # rescue is built on the actions that import this module
+
+        action = rescued(tracker)
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+    return None
+
+
+class ActionGreet(Action):
+    """Hello, unless the greeting carries a question ("Goedenavond, kunt u mij helpen met ...?")."""
+
+    def name(self) -> Text:
+        return "action_greet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        answered = await answered_beyond_hello(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered
+        dispatcher.utter_message(response="utter_greet")
+        return []
+
+
 class ActionSetAudience(Action):
     def name(self) -> Text:
         return "action_set_audience"
@@ -29,20 +66,10 @@ class ActionSetAudience(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        from actions.outside import outside_reply  # outside builds on answer, which builds on this module
-
         text = tracker.latest_message.get("text") or ""
-        outside = outside_reply(text)
-        if outside is not None:  # "goedenavond, kunt u mij helpen met zorgtoeslag?": a polite no, not hello
-            dispatcher.utter_message(response=outside.response, **outside.values)
-            return []
-        if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
-            # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
-            from actions.rescue import rescued  # rescue is built on the actions that import this module
-
-            action = rescued(tracker)
-            if action is not None:
-                return await action().run(dispatcher, tracker, domain)
+        answered = await answered_beyond_hello(dispatcher, tracker, domain)
+        if answered is not None:
+            return answered
         value = tracker.get_slot("doelgroep")
         if value not in AUDIENCES:
             value = "ouder" if PARENT_PHRASE.search(tracker.latest_message.get("text") or "") else None

@@ -118,3 +118,13 @@ async def test_a_school_question_taken_for_a_request_for_a_person_gets_its_answe
     person = parsed(repository, "kan ik met iemand praten over de bbl?", "ask_human")
     messages, _ = await run_action(ActionHuman(), person)
     assert responses(messages) == ["utter_human"]
+
+
+async def test_a_greeting_that_asks_something_outside_gets_the_polite_no_and_a_plain_one_gets_hello(repository):
+    from actions.audience import ActionGreet
+
+    text = "Goedenavond, kunt u mij helpen met het aanvragen van zorgtoeslag? Ik kom er niet uit."
+    messages, _ = await run_action(ActionGreet(), parsed(repository, text, "greet"))
+    assert responses(messages) == ["utter_outside"] and "Belastingdienst" in messages[0]["verwijzing"]
+    messages, _ = await run_action(ActionGreet(), parsed(repository, "hoi", "greet"))
+    assert responses(messages) == ["utter_greet"]
