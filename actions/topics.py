@@ -326,6 +326,7 @@ ASKS_FOR_WORK = re.compile(
     r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden)\b",
     re.IGNORECASE,
 )
+MAX_PROFILES_SHOWN = 3
 ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo profiles
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.
@@ -354,6 +355,10 @@ class ActionAnswerEducation(TopicAction):
         liked = self.repository.occupations_for_interests(self.repository.topics_named("interest", turn.text)[:3])
         listed = liked or list(turn.suggested)
         profiles = [t for t in self.repository.topics_named(self.kind, turn.text) if t.topic_id in ONE_PROFILE]
+        if len(profiles) >= 2:  # "de school heeft PIE en Mobiliteit & Transport, wat is het verschil?": each
+            answers = [self.answer_topic(profile, turn.text) for profile in profiles[:MAX_PROFILES_SHOWN]]
+            suggested = [i for answer in answers for i in answer.slots.get("suggested", [])]
+            return Answer([reply for answer in answers for reply in answer.replies], slots={"suggested": suggested})
         if school is not None and school.topic_id == ALL_PROFILES and listed and not profiles:
             # "welk profiel? hij gamet en sleutelt aan zijn scooter", "wat moet ik daarvoor kiezen in de 3e?"
             # after a list: the vmbo profile and route of each occupation that fits

@@ -611,3 +611,11 @@ def test_terms_of_employment_uploads_and_shopping_get_a_polite_no():
     assert "Bestanden" in outside_reply("kan ik de cijferlijst van mijn klas uploaden?").values["verwijzing"]
     assert outside_reply("waar kan ik het beste een lasapparaat kopen?") is not None
     assert outside_reply("kun je er een lesbrief als pdf van maken?") is None
+
+
+async def test_two_vmbo_profiles_named_get_each_profiles_answer(repository):
+    text = "De school heeft PIE en Mobiliteit en transport. Wat is het verschil en welke past beter bij haar?"
+    messages, events = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    answers = " ".join(m["antwoord"] for m in messages if m.get("response") == "utter_education")
+    assert "PIE staat voor" in answers and "M&T staat voor" in answers
+    assert len(slot_value(events, "suggested")) >= 4
