@@ -82,10 +82,11 @@ class TopicAction(TurnAction, ABC):
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
-        if len(turn.found) >= 2 and CHOOSING_BETWEEN.search(turn.text):
+        chosen = choice_between(turn)
+        if len(chosen) >= 2:
             # "wat past beter bij mijn dochter: installatietechnicus of laborant? ze is goed in scheikunde":
             # the two side by side; what she likes is the setting
-            answer = comparison(self.repository, list(turn.found)[:MAX_COMPARED], turn.text)
+            answer = comparison(self.repository, chosen[:MAX_COMPARED], turn.text)
             answer.replies += plain_myth_replies(self._repository, turn.text)
             return answer
         text = turn.topic_text  # occupation names are no topic keywords ("monteur elektrotechnische installaties")
@@ -395,6 +396,21 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+def choice_between(turn: Turn) -> List[OccupationInfo]:
+    """The occupations named in the sentence that asks for a choice ("wat past beter: X of Y?"); not
+    those named elsewhere ("met warmtepompen heb je de toekomst ... hij twijfelt tussen X en Y")."""
+    cue = CHOOSING_BETWEEN.search(turn.text)
+    if cue is None:
+        return []
+    sentences = re.split(r"(?<=[.!?])\s+", turn.text)
+    sentence = next((s for s in sentences if cue.group(0) in s), "").lower()
+    chosen: List[OccupationInfo] = []
+    for mention in turn.mentions:
+        if mention.occupation and mention.text.lower() in sentence and mention.occupation not in chosen:
+            chosen.append(mention.occupation)
+    return chosen
 
 
 LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\?)\s*$")
