@@ -11,7 +11,13 @@ from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
 from actions.levels import asked_level, level_answer
 from actions.prospects import ActionAnswerProspects, shortage_fact
-from actions.topics import ActionAnswerInterest, ActionAnswerSector, named_profile, occupation_lines
+from actions.topics import (
+    ActionAnswerEducation,
+    ActionAnswerInterest,
+    ActionAnswerSector,
+    named_profile,
+    occupation_lines,
+)
 from actions.turn import Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.repository import Repository
@@ -133,6 +139,13 @@ class ActionAnswerNextStep(TurnAction):
         if sector is not None and WHICH_OCCUPATIONS.search(turn.text):
             # "welke beroepen zien ze bij een bedrijfsbezoek op een scheepswerf?": that sector's occupations
             return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
+        from actions.rescue import NEXT_STEP  # rescue is built on this module
+
+        school = self.repository.best_topic("education", turn.text)
+        step_asked = NEXT_STEP.search(turn.text) or any(cue.search(turn.text) for _, cue in STEP_CUES)
+        if school is not None and not step_asked:
+            # "kan ik ook bbl doen en dan al geld verdienen?" taken for a next step: the school answer
+            return ActionAnswerEducation(self._repository).answer(turn)
         steps: List = self.repository.next_steps()
         asked = [step_id for step_id, cue in STEP_CUES if cue.search(turn.text)]
         steps = sorted(steps, key=lambda s: asked.index(s.step_id) if s.step_id in asked else len(asked))

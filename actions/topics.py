@@ -344,6 +344,9 @@ class ActionAnswerEducation(TopicAction):
         return "action_answer_education"
 
     def answer(self, turn: Turn) -> Answer:
+        asked = final_occupation_question(turn)
+        if asked is not None:  # "hij gaat installatiemonteur doen, niveau 3. Heeft hij daarna makkelijk werk?"
+            return asked(self._repository).answer(turn)
         level = asked_level(turn.text)
         if turn.remembered and ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)):
             # "moet je daarvoor naar mbo 4 of kan het ook met niveau 2?" after the procesoperator: its route
@@ -426,7 +429,11 @@ def final_occupation_question(turn: Turn) -> Optional[type]:
     sentences = len(re.findall(r"[.!?](\s|$)", turn.text))
     if last is None or sentences < CONTEXT_SENTENCES or not turn.found:
         return None
-    names_one = any(m.occupation and m.text.lower() in last.group(1).lower() for m in turn.mentions)
+    # The question names the occupation, or the message names only one ("hij gaat installatietechniek
+    # doen, niveau 3. Heeft hij daarna makkelijk werk?").
+    names_one = len({info.id for info in turn.found}) == 1 or any(
+        m.occupation and m.text.lower() in last.group(1).lower() for m in turn.mentions
+    )
     kind = next((intent for intent, cue in CUES.items() if cue.search(last.group(1))), None)
     return BY_INTENT.get(kind) if names_one and kind else None
 

@@ -598,3 +598,15 @@ async def test_a_choice_between_two_named_occupations_compares_them_whatever_els
     messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
     compared = [m for m in messages if (m.get("response") or "").startswith("utter_compare")]
     assert compared and "Installatiemonteur" in str(compared[0]) and "Laboratoriumanalist" in str(compared[0])
+
+
+async def test_a_school_question_taken_for_a_next_step_gets_the_school_answer(repository):
+    tracker = parsed(repository, "kan je bij de bbl dan al geld verdienen?", "ask_next_step")
+    messages, _ = await run_action(ActionAnswerNextStep(repository), tracker)
+    assert responses(messages) == ["utter_education"] and "loon" in messages[0]["antwoord"]
+
+
+async def test_a_long_message_naming_one_occupation_and_ending_in_a_plain_question_gets_that_answer(repository):
+    text = "Oké. Hij gaat voor installatiemonteur, niveau 3. Heeft hij daarna makkelijk werk?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[0] == "utter_prospects"
