@@ -124,7 +124,14 @@ class ActionAnswerBestChances(TurnAction):
 # A step the message asks for goes first: a placement, an open day, help with a CV.
 STEP_CUES = [
     ("stagemarkt", re.compile(r"\b(stage\w*|leerbedrijf\w*|leerbaan|leerbanen|bbl[- ]?plek\w*)\b", re.IGNORECASE)),
-    ("open-dagen", re.compile(r"\b(open ?dag\w*|meeloopdag\w*|welke school)\b", re.IGNORECASE)),
+    (
+        "open-dagen",
+        re.compile(
+            r"\b(open ?dag\w*|meeloopdag\w*|welke school|(naar|op) (de |een )?school\w* (gaan )?kijken"
+            r"|school\w* bekijken)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("mentor-decaan", re.compile(r"\b(cv|sollicit\w*|motivatiebrief)\b", re.IGNORECASE)),
 ]
 MAX_STEPS = 6
