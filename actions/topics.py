@@ -14,7 +14,7 @@ from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
 from actions.topic_guess import TopicExamplesError, guess_topic
-from actions.turn import Turn
+from actions.turn import WHICH_MORE, Turn
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import EducationTopic, Interest, Myth, Sector
@@ -89,6 +89,13 @@ class TopicAction(TurnAction, ABC):
             answer = comparison(self.repository, chosen[:MAX_COMPARED], turn.text)
             answer.replies += plain_myth_replies(self._repository, turn.text)
             return answer
+        sectors = self.repository.topics_named("sector", turn.text)
+        asks_which = WHICH_MORE.search(turn.text) or CHOOSING_BETWEEN.search(turn.text)
+        if len(sectors) >= 2 and not turn.found and asks_which:
+            # "wat is beter betaald, ict of elektro?": the main occupations of each sector side by side
+            per_sector = MAX_COMPARED // 2
+            infos = [i for row in sectors[:2] for i in self.repository.occupations_in_sector(row.sector)[:per_sector]]
+            return comparison(self.repository, infos, turn.text)
         text = turn.topic_text  # occupation names are no topic keywords ("monteur elektrotechnische installaties")
         own = self.repository.topic_score(self.kind, text)
         others = [(self.repository.topic_score(o.kind, text), o) for o in TOPIC_ACTIONS if o.kind != self.kind]

@@ -233,7 +233,8 @@ BOTH = re.compile(
 )
 # "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)
 WHICH_MORE = re.compile(
-    r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder)\b",
+    r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder)\b"
+    r"|^\W*(en|maar|dus|oke?|ok)?\W*waar\b.*\bmeer (werk|banen|kans)\b",
     re.IGNORECASE,
 )
 

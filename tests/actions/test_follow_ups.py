@@ -610,3 +610,11 @@ async def test_a_long_message_naming_one_occupation_and_ending_in_a_plain_questi
     text = "Oké. Hij gaat voor installatiemonteur, niveau 3. Heeft hij daarna makkelijk werk?"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert responses(messages)[0] == "utter_prospects"
+
+
+async def test_two_sectors_set_against_each_other_compare_their_main_occupations(repository):
+    tracker = parsed(repository, "wat is beter betaald ict of elektro", "ask_interest")
+    messages, events = await run_action(ActionAnswerInterest(repository), tracker)
+    assert responses(messages)[0].startswith("utter_compare")
+    sectors = {repository.profile(repository.occupation(i)).sector for i in slot_value(events, "suggested")}
+    assert sectors == {"ict-media", "elektrotechniek"}
