@@ -91,7 +91,7 @@ class TopicAction(TurnAction, ABC):
             return answer
         sectors = self.repository.topics_named("sector", turn.text)
         asks_which = WHICH_MORE.search(turn.text) or CHOOSING_BETWEEN.search(turn.text)
-        if len(sectors) >= 2 and not turn.found and asks_which:
+        if len(sectors) >= 2 and not turn.found and asks_which and not named_profile(self.repository, turn.text):
             # "wat is beter betaald, ict of elektro?": the main occupations of each sector side by side
             per_sector = MAX_COMPARED // 2
             infos = [i for row in sectors[:2] for i in self.repository.occupations_in_sector(row.sector)[:per_sector]]
