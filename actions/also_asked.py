@@ -28,6 +28,7 @@ CUES = {
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
+        r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
         r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b",
         re.IGNORECASE,

@@ -15,6 +15,7 @@ from actions.topics import (
     ActionAnswerEducation,
     ActionAnswerInterest,
     ActionAnswerSector,
+    final_occupation_question,
     named_profile,
     occupation_lines,
 )
@@ -147,6 +148,10 @@ class ActionAnswerNextStep(TurnAction):
             # "welke beroepen zien ze bij een bedrijfsbezoek op een scheepswerf?": that sector's occupations
             return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         from actions.rescue import NEXT_STEP  # rescue is built on this module
+
+        asked = final_occupation_question(turn)
+        if asked is not None:  # "... stageplekken voor koeltechnicus. Wat doet zo iemand?": that answer
+            return asked(self._repository).answer(turn)
 
         school = self.repository.best_topic("education", turn.text)
         step_asked = NEXT_STEP.search(turn.text) or any(cue.search(turn.text) for _, cue in STEP_CUES)

@@ -34,6 +34,9 @@ class QuizQuestion:
         return dict(self.options)[self.correct]
 
 
+PICK_TRIES = 20
+
+
 def quiz_occupations(repository: Repository) -> List[OccupationInfo]:
     """The curated occupations (technical ones and the other work open to the same pupils)."""
     slugs = [*repository.catalog.curated["featured"], *repository.catalog.curated["comparison"]]
@@ -74,9 +77,16 @@ def salary_question(repository: Repository, rng: random.Random) -> Optional[Quiz
         figure = repository.pay_in_year(info, year)
         if figure is not None and not figure.is_broader:
             rows.append((figure.median, info, figure))
-    picked = _three_apart(rows, MIN_PAY_GAP, rng)
-    if not picked:
+    # The question is about a technical occupation; the other answers may be any work's real wage.
+    picked = []
+    for _ in range(PICK_TRIES):
+        picked = _three_apart(rows, MIN_PAY_GAP, rng)
+        if any(repository.is_featured(row[1]) for row in picked):
+            break
+    asked = next((row for row in picked if repository.is_featured(row[1])), None)
+    if asked is None:
         return None
+    picked = [asked] + [row for row in picked if row is not asked]
     _, info, figure = picked[0]
     name = sentence_name(repository.display_name(info))
     options, correct = _options(picked, lambda row: euro_hourly(row[0]), rng)

@@ -140,10 +140,13 @@ class Turn:
 
     @property
     def occupation(self) -> Optional[OccupationInfo]:
-        """The occupation this question is about: the first one named, else "die andere" of the two
+        """The occupation this question is about: the first one named (after a "maar": "mijn ouders
+        willen dat ik dokter word maar ik wil automonteur worden"), else "die andere" of the two
         talked about, else the remembered one."""
         if self.found:
-            return self.found[0]
+            turn = BUT.search(self.text)
+            after = [m.occupation for m in self.mentions if m.occupation and turn and m.start >= turn.end()]
+            return after[0] if after else self.found[0]
         ordinal = ORDINAL.search(self.text)
         if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
             word = ordinal.group(2).lower()
@@ -225,6 +228,8 @@ UNIT_FOLLOW_UP = re.compile(
     r"|qua (salaris|loon|geld|werk|banen)|en (het )?(salaris|loon)|na (\d+|tien|een paar) jaar)\b",
     re.IGNORECASE,
 )
+# The clause after the last "maar" carries what the writer wants ("... dokter, maar ik wil automonteur").
+BUT = re.compile(r"\bmaar\b(?!.*\bmaar\b)", re.IGNORECASE)
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|erbij|ernaast|naast elkaar|naast (zetten|leggen)|bij (zetten|doen|geven)"

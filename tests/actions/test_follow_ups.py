@@ -618,3 +618,16 @@ async def test_two_sectors_set_against_each_other_compare_their_main_occupations
     assert responses(messages)[0].startswith("utter_compare")
     sectors = {repository.profile(repository.occupation(i)).sector for i in slot_value(events, "suggested")}
     assert sectors == {"ict-media", "elektrotechniek"}
+
+
+async def test_the_asker_wants_the_occupation_after_but(repository):
+    text = "me ouders willen dat ik dokter word maar ik wil automonteur worden wat moet ik doen"
+    messages, events = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert "utter_route" in responses(messages)
+    assert slot_value(events, "beroep") == "Automonteur"
+
+
+async def test_a_next_step_message_ending_in_a_question_about_an_occupation_gets_that_answer(repository):
+    text = "Er mailde een bedrijf over stageplekken voor automonteur. Ik weet niet wat dat werk is. Wat doet zo iemand?"
+    messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
+    assert responses(messages)[0] == "utter_job_description"

@@ -26,6 +26,7 @@ def test_salary_rounds_offer_the_real_median_as_the_right_answer(repository):
         info = next(i for n, i in names.items() if n == name.lower() and repository.pay_in_year(i, year))
         figure = repository.pay_in_year(info, year)
         assert question.correct_label == euro_hourly(figure.median)
+        assert repository.is_featured(info), "the question is about technical work; other work is an option only"
         assert figure.source.citation in question.explanation
         labels = [label for _, label in question.options]
         assert len(set(labels)) == 3, labels
