@@ -149,7 +149,7 @@ class ActionAnswerNextStep(TurnAction):
             return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         from actions.rescue import NEXT_STEP  # rescue is built on this module
 
-        asked = final_occupation_question(turn)
+        asked = final_occupation_question(turn, anywhere=True)
         if asked is not None:  # "... stageplekken voor koeltechnicus. Wat doet zo iemand?": that answer
             return asked(self._repository).answer(turn)
 

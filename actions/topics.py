@@ -82,6 +82,10 @@ class TopicAction(TurnAction, ABC):
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
+        if turn.asks_about_both:
+            # "welke van de twee zou jij aanraden aan een leerling die niet graag stilzit?": the two again,
+            # side by side with their work, rather than a menu
+            return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
         chosen = choice_between(turn)
         if len(chosen) >= 2:
             # "wat past beter bij mijn dochter: installatietechnicus of laborant? ze is goed in scheikunde":
@@ -427,11 +431,16 @@ LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\?)\s*$")
 CONTEXT_SENTENCES = 2  # a message of this many sentences or more can have context before its question
 
 
-def final_occupation_question(turn: Turn) -> Optional[type]:
+def final_occupation_question(turn: Turn, anywhere: bool = False) -> Optional[type]:
     """The action for a plain question about a named occupation that ends a message with context
-    before it ("Mijn zoon ... Wat verdient een automonteur eigenlijk?"); None otherwise."""
+    before it ("Mijn zoon ... Wat verdient een automonteur eigenlijk?"); None otherwise. With
+    `anywhere`, the question may stand anywhere in the message ("wat verdient een installateur? hij
+    doet nu bbl"), for actions whose own subject (next steps, best chances) it outweighs."""
     from actions.occupation_answers import BY_INTENT  # built on the actions this module's neighbours use
 
+    if anywhere and turn.found:
+        kind = next((intent for intent, cue in CUES.items() if cue.search(turn.text)), None)
+        return BY_INTENT.get(kind) if kind else None
     last = LAST_QUESTION.search(turn.text)
     sentences = len(re.findall(r"[.!?](\s|$)", turn.text))
     if last is None or sentences < CONTEXT_SENTENCES or not turn.found:

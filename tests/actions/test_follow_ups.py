@@ -631,3 +631,18 @@ async def test_a_next_step_message_ending_in_a_question_about_an_occupation_gets
     text = "Er mailde een bedrijf over stageplekken voor automonteur. Ik weet niet wat dat werk is. Wat doet zo iemand?"
     messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
     assert responses(messages)[0] == "utter_job_description"
+
+
+async def test_which_of_the_two_asked_as_a_topic_question_compares_the_two_on_the_table(repository):
+    listed = [repository.occupation(repository.find(n).best.occupation_id) for n in ("lasser", "cnc-verspaner")]
+    text = "Welke van de twee zou jij aanraden aan een leerling die niet graag stilzit?"
+    tracker = parsed(repository, text, "ask_interest", slots={"suggested": [info.id for info in listed]})
+    messages, _ = await run_action(ActionAnswerInterest(repository), tracker)
+    assert responses(messages)[0].startswith("utter_compare")
+
+
+async def test_a_pay_question_about_a_named_occupation_taken_for_a_next_step_gets_the_pay(repository):
+    text = "wat verdient een installatiemonteur? mijn zoon doet nu bbl bij een bedrijf in schiedam"
+    messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
+    assert "utter_next_step" not in responses(messages)
+    assert any(name.startswith("utter_salary") for name in responses(messages))
