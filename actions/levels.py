@@ -12,7 +12,7 @@ from occupations.repository import Repository
 
 MAX_LISTED = 8
 LEVEL = re.compile(r"\b(?:mbo|niveau)[\s-]*([1-4])\b", re.IGNORECASE)
-ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|loon|salaris|worden|bereiken)\b", re.IGNORECASE)
+ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken)\b", re.IGNORECASE)
 
 
 def asked_level(text: str) -> Optional[str]:

@@ -12,6 +12,7 @@ from actions.formatting import count, dutch_list, growth_since_last_year, median
 from actions.levels import asked_level, level_answer
 from actions.prospects import ActionAnswerProspects, shortage_fact
 from actions.topics import (
+    ASKS_GROWTH,
     ActionAnswerEducation,
     ActionAnswerInterest,
     ActionAnswerSector,
@@ -101,6 +102,11 @@ class ActionAnswerBestChances(TurnAction):
             return Answer([women])
         if BEST_PAID.search(turn.text):  # "welk technisch beroep verdient het best?"
             return best_paid(self.repository)
+        if ASKS_FOR_A_LIST.search(turn.text) and not ASKS_GROWTH.search(turn.text):
+            # "lijst techn beroepen?": an overview, one occupation from each direction, with its pay
+            infos = self.repository.one_per_sector()
+            values = {"beroepen": occupation_lines(self.repository, infos)}
+            return Answer([Reply("utter_overview", values)], slots={"suggested": [i.id for i in infos]})
         groups = self.repository.growing_groups()
         lines = "\n".join(
             f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups

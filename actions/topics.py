@@ -359,6 +359,11 @@ class ActionAnswerEducation(TopicAction):
         if asked is not None:  # "hij gaat installatiemonteur doen, niveau 3. Heeft hij daarna makkelijk werk?"
             return asked(self._repository).answer(turn)
         level = asked_level(turn.text)
+        if level and CUES["ask_salary"].search(turn.text) and len(MBO_LEVEL.findall(turn.text)) >= 2:
+            # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
+            answer = level_answer(self.repository, level, occupation_lines)
+            answer.replies.insert(0, Reply("utter_pay_not_by_level"))
+            return answer
         if turn.remembered and ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)):
             # "moet je daarvoor naar mbo 4 of kan het ook met niveau 2?" after the procesoperator: its route
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours

@@ -619,3 +619,24 @@ async def test_two_vmbo_profiles_named_get_each_profiles_answer(repository):
     answers = " ".join(m["antwoord"] for m in messages if m.get("response") == "utter_education")
     assert "PIE staat voor" in answers and "M&T staat voor" in answers
     assert len(slot_value(events, "suggested")) >= 4
+
+
+async def test_a_list_of_technical_occupations_asked_for_gives_one_from_each_direction_with_pay(repository):
+    messages, events = await run_action(
+        ActionAnswerBestChances(repository), parsed(repository, "lijst techn beroepen?", "ask_best_chances")
+    )
+    assert responses(messages) == ["utter_overview"] and "€" in messages[0]["beroepen"]
+    sectors = {repository.profile(repository.occupation(i)).sector for i in slot_value(events, "suggested")}
+    assert len(sectors) == len(slot_value(events, "suggested")) >= 5
+
+
+async def test_which_occupations_girls_choose_most_gives_the_shares_of_women(repository):
+    text = "Welke technische beroepen kiezen meisjes het vaakst?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    assert responses(messages) == ["utter_women_share"]
+
+
+async def test_a_pay_difference_between_levels_says_there_is_no_pay_per_level(repository):
+    text = "Is er een groot verschil in uurloon tussen mbo 2 en mbo 4 in de installatietechniek?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[:2] == ["utter_pay_not_by_level", "utter_occupations_at_level"]
