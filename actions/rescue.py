@@ -35,6 +35,8 @@ from actions.units import asked_unit
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
 
+SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
+
 
 def _cue(pattern: str) -> "re.Pattern[str]":
     return re.compile(pattern, re.IGNORECASE)
@@ -130,6 +132,8 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
+    if turn.remembered and len(text.split()) <= SHORT_REGION_FOLLOW_UP and base.ASKS_FOR_A_REGION.search(text):
+        return ActionAnswerProspects  # "en in rotterdam alleen?" after the figures: they are national, say so
     if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):
         return ActionAnswerSalary  # "en als je al 10 jaar werkt?" after the welder's pay
     if not topics_only and not turn.mentions and (HOW_FIGURES_ARE_MADE.search(text) or ASKS_EXPERIENCE.search(text)):

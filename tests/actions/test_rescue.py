@@ -128,3 +128,9 @@ async def test_a_greeting_that_asks_something_outside_gets_the_polite_no_and_a_p
     assert responses(messages) == ["utter_outside"] and "Belastingdienst" in messages[0]["verwijzing"]
     messages, _ = await run_action(ActionGreet(), parsed(repository, "hoi", "greet"))
     assert responses(messages) == ["utter_greet"]
+
+
+async def test_a_short_region_follow_up_after_figures_gets_them_with_the_note_that_they_are_national(repository):
+    slots = {"occupation_id": occupation_id(repository, "scheepsbouwer")}
+    messages = await fallback(repository, "en in rotterdam alleen?", slots=slots)
+    assert responses(messages)[0] == "utter_prospects" and responses(messages)[-1] == "utter_national_figures"
