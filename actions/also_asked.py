@@ -42,7 +42,13 @@ SHORT_CUES = {
     "ask_route": re.compile(r"\b(opleiding|school|studie|route)\b", re.IGNORECASE),
 }
 MAX_FURTHER_QUESTIONS = 2
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s", re.IGNORECASE)
+
+
+def sentences(text: str) -> List[str]:
+    """The message split after each '.', '!' or '?' ("Mijn dochter ... in de klas. Heeft u een verhaal?")."""
+    return SENTENCE_END.split(text or "")
 
 
 def other_questions(text: str, intent: str) -> List[str]:

@@ -4,6 +4,7 @@ polite no, and where a public body handles it, which one."""
 import re
 from typing import List, Optional
 
+from actions.also_asked import sentences
 from actions.answer import Reply
 
 # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten. Asked
@@ -134,16 +135,13 @@ def outside_referrals(text: str) -> List[str]:
     return [referral for cue, referral in OUTSIDE if cue.search(text or "")]
 
 
-SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
-
-
 def asks_something_else(text: str) -> bool:
     """Whether the message also asks a question of its own beside the outside matter ("hoeveel
     kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer.
     A request for simpler language is about how to answer, so its question still counts."""
     return any(
         sentence.strip().endswith("?") and not any(cue.search(sentence) for cue, _ in OUTSIDE)
-        for sentence in SENTENCE_END.split(text or "")
+        for sentence in sentences(text)
     )
 
 

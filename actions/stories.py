@@ -3,6 +3,7 @@
 import re
 from typing import Dict, List, Optional, Text
 
+from actions.also_asked import sentences
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import OccupationAction
 from actions.formatting import median_pay
@@ -170,6 +171,6 @@ class ActionAnswerStory(OccupationAction):
 
         # "Een verhaal voor mijn dochter? Ze denkt dat ze het enige meisje is.": the worry's counter-facts too,
         # from the sentences beside the request ("een verhaal van een vrouw" is no worry)
-        beside = " ".join(s for s in re.split(r"(?<=[.?!])\s+", turn.text) if not ASKS_FOR_A_STORY.search(s))
+        beside = " ".join(s for s in sentences(turn.text) if not ASKS_FOR_A_STORY.search(s))
         worry = plain_myth_replies(self._repository, beside) if beside else []
         return Answer([Reply("utter_story", story_values(self.repository, story, info))] + worry, about=info)

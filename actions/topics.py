@@ -5,7 +5,7 @@ import re
 from abc import ABC, abstractmethod
 from typing import Dict, List, Optional, Text
 
-from actions.also_asked import CUES
+from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
@@ -423,8 +423,7 @@ def choice_between(turn: Turn) -> List[OccupationInfo]:
     cue = CHOOSING_BETWEEN.search(turn.text)
     if cue is None:
         return []
-    sentences = re.split(r"(?<=[.!?])\s+", turn.text)
-    sentence = next((s for s in sentences if cue.group(0) in s), "").lower()
+    sentence = next((s for s in sentences(turn.text) if cue.group(0) in s), "").lower()
     chosen: List[OccupationInfo] = []
     for mention in turn.mentions:
         if mention.occupation and mention.text.lower() in sentence and mention.occupation not in chosen:
