@@ -74,14 +74,18 @@ class TopicAction(TurnAction, ABC):
         """Ask which topic the user means."""
 
     def answer(self, turn: Turn) -> Answer:
-        # The topic the message names best, of this kind or another ("is bbl minder waard?" classified
-        # as a school question, "kan hij later nog wisselen als hij het niet leuk vindt" as a myth);
-        # on a tie this kind wins.
         asked = final_occupation_question(turn)
         if asked is not None:
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
+        return self.answer_message(turn)
+
+    def answer_message(self, turn: Turn) -> Answer:
+        """The answer once no plain question about an occupation ends the message: the topic the message
+        names best, of this kind or another ("is bbl minder waard?" classified as a school question, "kan
+        hij later nog wisselen als hij het niet leuk vindt" as a myth; on a tie this kind wins), else
+        what the conversation or the classifier points to, else a question back."""
         if turn.asks_about_both:
             # "welke van de twee zou jij aanraden aan een leerling die niet graag stilzit?": the two again,
             # side by side with their work, rather than a menu
@@ -354,10 +358,9 @@ class ActionAnswerEducation(TopicAction):
     def name(self) -> Text:
         return "action_answer_education"
 
-    def answer(self, turn: Turn) -> Answer:
-        asked = final_occupation_question(turn)
-        if asked is not None:  # "hij gaat installatiemonteur doen, niveau 3. Heeft hij daarna makkelijk werk?"
-            return asked(self._repository).answer(turn)
+    def answer_message(self, turn: Turn) -> Answer:
+        # After TopicAction.answer's check for a final question ("hij gaat installatiemonteur doen,
+        # niveau 3. Heeft hij daarna makkelijk werk?"), which a level must not pre-empt.
         level = asked_level(turn.text)
         if level and CUES["ask_salary"].search(turn.text) and len(MBO_LEVEL.findall(turn.text)) >= 2:
             # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
@@ -385,7 +388,7 @@ class ActionAnswerEducation(TopicAction):
             shown = listed[:MAX_COMPARED]
             reply = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
             return Answer([reply], slots={"suggested": [info.id for info in listed]})
-        return super().answer(turn)
+        return super().answer_message(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
         if row.topic_id in LEARNING_ON_THE_JOB and MONEY.search(text):  # "hoeveel krijg je dan bij bbl?"
