@@ -175,14 +175,21 @@ def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, profi
     occupations, labels = [], []
     for r in esco.itertuples():
         profile = profiles.get(r.id)
+        isco_code = (profile or {}).get("isco_group") or r.iscoGroup
+        if isco_code not in brc_by_isco:
+            raise SourceError(
+                "curated/comparison_occupations.csv",
+                f"ISCO group {isco_code} of {profile['slug']!r} is not in {loaders.CROSSWALK_FILE}",
+                column="isco_group",
+            )
         occupations.append(
             Occupation(
                 id=r.id,
                 esco_code=r.code,
                 uri=r.conceptUri,
                 name=r.preferredLabel,
-                isco_code=r.iscoGroup,
-                brc_group=brc_by_isco[r.iscoGroup],
+                isco_code=isco_code,
+                brc_group=brc_by_isco[isco_code],
                 profile_slug=profile["slug"] if profile else None,
             )
         )

@@ -179,7 +179,7 @@ SPECS: Dict[str, Spec] = {
             "comparison",
             "comparison_occupations.csv",
             "slug",
-            "slug name esco_code extra_labels daily_work mbo_crebos mbo_levels bol bbl same_pupil pay_note",
+            "slug name esco_code isco_group extra_labels daily_work mbo_crebos mbo_levels bol bbl same_pupil pay_note",
             "name esco_code daily_work same_pupil",
             prose="daily_work pay_note",
             lists="extra_labels mbo_crebos mbo_levels",

@@ -148,7 +148,13 @@ def validate_references(content: CuratedContent, esco: pd.DataFrame) -> None:
                 other = content.profiles_by_occupation[ids[0]]["slug"]
                 checker.fail(index, "esco_code", f"ESCO occupation already used by {other!r}")
             labels = [row["name"], *split_list(row["extra_labels"])]
-            content.profiles_by_occupation[ids[0]] = {"slug": row["slug"], "labels": labels}
+            # ESCO has no occupation for some ISCO units (mbo nurses, 3221); the curated row may name the unit.
+            isco_group = row.get("isco_group", "")
+            if isco_group and not re.fullmatch(r"\d{4}", isco_group):
+                checker.fail(index, "isco_group", "expected a 4-digit ISCO-08 unit group or nothing")
+            if isco_group and not row["pay_note"]:
+                checker.fail(index, "pay_note", "an isco_group that differs from ESCO's needs a pay_note that says why")
+            content.profiles_by_occupation[ids[0]] = {"slug": row["slug"], "labels": labels, "isco_group": isco_group}
             frame.at[index, "occupation_id"] = ids[0]
     slugs = set(tables["featured"]["slug"]) | set(tables["comparison"]["slug"])
     stories = _Checker("story", tables["story"])

@@ -186,3 +186,30 @@ def test_outdated_or_unknown_programme_name_is_rejected(sources, tmp_path, route
         run_build(sources, tmp_path)
     assert (error.value.file, error.value.row, error.value.column) == ("stories.csv", 2, "route")
     assert problem in str(error.value)
+
+
+def test_curated_isco_group_chooses_the_cbs_group(database_url):
+    """ESCO's nurse (2221) is the hbo group; the curated ISCO unit 3221 gives CBS's mbo nurses."""
+    engine = create_engine(database_url)
+    with Session(engine) as session:
+        nurse = session.scalars(select(Occupation).where(Occupation.profile_slug == "mbo-verpleegkundige")).one()
+    assert (nurse.isco_code, nurse.brc_group) == ("3221", "1033")
+
+
+def test_curated_isco_group_missing_from_crosswalk_is_rejected(sources, tmp_path):
+    comparison = sources / "curated" / "comparison_occupations.csv"
+    row = 2 + pd.read_csv(comparison, dtype=str)["slug"].tolist().index("kapper")
+    corrupt(comparison, row, "isco_group", "1999")
+    corrupt(comparison, row, "pay_note", "Een uitleg.")
+    with pytest.raises(SourceError) as error:
+        run_build(sources, tmp_path)
+    assert error.value.column == "isco_group" and "1999" in str(error.value)
+
+
+def test_curated_isco_group_needs_a_pay_note(sources, tmp_path):
+    comparison = sources / "curated" / "comparison_occupations.csv"
+    row = 2 + pd.read_csv(comparison, dtype=str)["slug"].tolist().index("kapper")
+    corrupt(comparison, row, "isco_group", "5141")
+    with pytest.raises(SourceError) as error:
+        run_build(sources, tmp_path)
+    assert error.value.column == "pay_note"
