@@ -30,7 +30,11 @@ CUES = {
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
         r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
-        r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b",
+        r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b"
+        # a working condition asked about: "hoelang ben je dan weg van huis", "werk je ook 's nachts?"
+        r"|\bhoe ?lang (ben|is|zit|zijn) (je|jij|hij|ze|zij|u)\b.{0,30}\b(weg|van huis|op zee|aan boord)\b"
+        r"|\b(moet|moeten|werk|werkt|ben|is|sta|staat|zit) (je|jij|hij|ze|zij|u)\b.{0,40}"
+        r"\b('s nachts|nachtdienst\w*|ploegendienst|in het weekend|van huis|op (het |de )?dak(en)?|op hoogte)\b",
         re.IGNORECASE,
     ),
 }

@@ -71,11 +71,21 @@ def without_repeats(replies: List[Reply], previous_answer: str) -> List[Reply]:
     return fresh if any(reply.custom is None for reply in fresh) else replies
 
 
+def distinct(replies: List[Reply]) -> List[Reply]:
+    """Each reply once: a second question that one answer already covers ("werken ze in ploegendienst?"
+    read as an occupation question and as a question about the work) adds nothing twice."""
+    kept: List[Reply] = []
+    for reply in replies:
+        if reply not in kept:
+            kept.append(reply)
+    return kept
+
+
 def finish(
     turn: Turn, dispatcher: CollectingDispatcher, answer: Answer, intent: str, repository: Repository
 ) -> List[Dict[str, Any]]:
     """Utter the replies and return the events: audience, remembered occupation, slots, answer count."""
-    answer.replies = without_repeats(answer.replies, turn.previous_reply)
+    answer.replies = without_repeats(distinct(answer.replies), turn.previous_reply)
     follow_ups = follow_up_buttons(intent, turn.is_parent) if answer.about and answer.is_answer else []
     # Next-step buttons go under the last text rather than in an empty message of their own
     # (a chart is never the one: channels show buttons only under text).

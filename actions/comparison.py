@@ -5,6 +5,7 @@ from typing import List, Optional
 
 from actions.answer import Answer, Reply
 from actions.citations import cite_facts
+from actions.conditions import asked_conditions, condition_text, labels
 from actions.formatting import (
     count,
     dutch_list,
@@ -63,8 +64,10 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     chart = chart_reply(repository, infos)
     if chart:
         answer.replies.append(chart)
-    if ASKS_ABOUT_THE_WORK.search(text):  # "wat is zwaarder?", "wat is het verschil?": the work itself first
-        answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos)}))
+    if ASKS_ABOUT_THE_WORK.search(text) or asked_conditions(
+        text
+    ):  # "wat is zwaarder?", "wat is het verschil?": the work itself first
+        answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos, text)}))
     if ASKS_ROUTE.search(text):  # "voeg een kolom toe met het opleidingsniveau"
         answer.replies.insert(1, Reply("utter_compare_routes", {"regels": route_lines(repository, infos)}))
     outcome = verdict(repository, infos, text)
@@ -115,8 +118,10 @@ ASKS_ABOUT_THE_WORK = re.compile(
 )
 
 
-def work_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
-    """One line per occupation: what the work is and what it is like, from the curated profiles."""
+def work_lines(repository: Repository, infos: List[OccupationInfo], text: str = "") -> str:
+    """One line per occupation: what the work is and what it is like, from the curated profiles; about
+    the conditions the message names ("werken die allebei in ploegendienst?"), where it names any."""
+    conditions = asked_conditions(text)
     lines = []
     for info in infos:
         profile = repository.profile(info)
@@ -124,9 +129,11 @@ def work_lines(repository: Repository, infos: List[OccupationInfo]) -> str:
         if profile is None:
             lines.append(f"- {name}: hier heb ik nog geen beschrijving van.")
             continue
-        lines.append(
-            f"- {name}: {first_sentence(profile.daily_work)} {first_sentence(profile.working_conditions)}".rstrip()
-        )
+        what_it_is_like = first_sentence(profile.working_conditions)
+        if conditions:
+            said = condition_text(conditions, profile.working_conditions or "")
+            what_it_is_like = said or f"Over {labels(conditions)} zegt mijn beschrijving niets."
+        lines.append(f"- {name}: {first_sentence(profile.daily_work)} {what_it_is_like}".rstrip())
     return "\n".join(lines)
 
 

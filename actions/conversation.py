@@ -167,10 +167,12 @@ class ActionOutOfScope(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        action = rescued(tracker, topics_only=True)
+        outside = outside_reply((tracker.latest_message or {}).get("text") or "")
+        # A plain question about a technical occupation it names is answered, unless a cue says the
+        # request is outside ("wat kost een loodgieter als ik er een inhuur?").
+        action = rescued(tracker, topics_only=True, named=outside is None)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
-        outside = outside_reply((tracker.latest_message or {}).get("text") or "")
         if outside is not None:
             dispatcher.utter_message(response=outside.response, **outside.values)
             return []

@@ -1,13 +1,20 @@
 """What is the work like? The curated profile, or an honest 'not described yet'."""
 
+import re
 from typing import List, Text
 
 from actions.answer import Answer, Reply, name_values
 from actions.base import WHAT_YOU_CAN_BECOME, OccupationAction
 from actions.comparison import MAX_COMPARED, work_lines
+from actions.conditions import asked_conditions, condition_text, labels
 from actions.turn import Turn
 from actions.units import SHIFT_ALLOWANCE
 from occupations.catalog import OccupationInfo
+
+# "wat doet een dakdekker en werk je op hoogte?": the whole description, which has the conditions too
+ASKS_THE_WHOLE_WORK = re.compile(
+    r"\bwat (doe|doet|doen)\b|\bwat houdt\b|\bwerkdag\b|\b(wat|hoe) is (het|dat|dit) werk\b", re.IGNORECASE
+)
 
 
 class ActionAnswerJobDescription(OccupationAction):
@@ -19,6 +26,14 @@ class ActionAnswerJobDescription(OccupationAction):
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
+        conditions = asked_conditions(turn.text)
+        if profile and profile.working_conditions and conditions and not ASKS_THE_WHOLE_WORK.search(turn.text):
+            # "moet hij dan de hele dag op het dak staan?": what the work text says about that, not all of it
+            said = condition_text(conditions, profile.working_conditions)
+            values = {**names, "onderwerp": labels(conditions)}
+            if said:
+                return Answer([Reply("utter_work_condition", {**values, "zinnen": said})], about=info)
+            return Answer([Reply("utter_work_condition_unknown", values)], about=info)
         if profile and profile.working_conditions:
             reply = Reply(
                 "utter_job_description",
@@ -36,5 +51,5 @@ class ActionAnswerJobDescription(OccupationAction):
         if WHAT_YOU_CAN_BECOME.search(turn.text):
             return super().answer_for_example(turn, suggested)
         shown = suggested[:MAX_COMPARED]
-        reply = Reply("utter_compare_work", {"regels": work_lines(self.repository, shown)})
+        reply = Reply("utter_compare_work", {"regels": work_lines(self.repository, shown, turn.text)})
         return Answer([reply], slots={"suggested": [info.id for info in suggested]})

@@ -118,9 +118,13 @@ POINTS_BACK = re.compile(r"\b(daar|daarin|daarmee|dat|die|dit|ervan|erin)\b", re
 TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
 
 
-def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Optional[Type[TurnAction]]:
+def rescue(
+    turn: Turn, repository: Repository, topics_only: bool = False, named: bool = False
+) -> Optional[Type[TurnAction]]:
     """The action that can answer an unsure message, or None. `topics_only`: only a curated topic
-    or a follow-up about the occupation talked about (for messages the NLU calls out of scope)."""
+    or a follow-up about the occupation talked about (for messages the NLU calls out of scope);
+    with `named` also a plain question about a technical occupation the message names ("stuurman
+    of zo iets. Hoe lang is hij dan van huis?")."""
     text = turn.text
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
@@ -140,7 +144,9 @@ def rescue(turn: Turn, repository: Repository, topics_only: bool = False) -> Opt
         return ActionAnswerDataSource
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
     talked_about = turn.remembered is not None or bool(turn.suggested)
-    if occupation_action and ((turn.mentions and not topics_only) or (talked_about and POINTS_BACK.search(text))):
+    names_technical = named and any(repository.is_technical(info) for info in turn.found)
+    names_it = turn.mentions and (not topics_only or names_technical)
+    if occupation_action and (names_it or (talked_about and POINTS_BACK.search(text))):
         # "wat verdient een lasser dan?" names it; "hoeveel vrouwen werken daar?" points back to it.
         return occupation_action
     if not topics_only and NEXT_STEP.search(text):
@@ -176,11 +182,11 @@ def best_named_topic(repository: Repository, text: str) -> Tuple[int, Type[TurnA
     return score, topic_action
 
 
-def rescued(tracker: Tracker, topics_only: bool = False) -> Optional[Type[TurnAction]]:
+def rescued(tracker: Tracker, topics_only: bool = False, named: bool = False) -> Optional[Type[TurnAction]]:
     """`rescue` for the latest message of a tracker; None also when the table is not built (then the
     caller's own plain answer stands)."""
     try:
         repository = base.process_repository()
-        return rescue(Turn.read(tracker, repository), repository, topics_only)
+        return rescue(Turn.read(tracker, repository), repository, topics_only, named)
     except DatabaseNotBuilt:
         return None

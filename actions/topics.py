@@ -10,6 +10,7 @@ from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
 from actions.comparison import ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
+from actions.conditions import labels, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
@@ -23,6 +24,7 @@ from occupations.repository import Repository
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
+MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
 MAX_TOPIC_BUTTONS = 6
@@ -49,6 +51,16 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
         levels = f"; mbo-niveau {' of '.join(profile.mbo_levels)}" if profile and profile.mbo_levels else ""
         lines.append(f"- {repository.display_name(info)}: {pay}{levels}")
     return "\n".join(lines)
+
+
+def fitting(repository: Repository, infos: List[OccupationInfo], text: str, count: int = MAX_SUGGESTIONS):
+    """The first `count` occupations without a condition the user rules out ("hij heeft hoogtevrees"),
+    and a reply that names the ones left out and why (empty when none were)."""
+    kept, left_out, conditions = without_ruled_out(repository, infos, text)
+    if not left_out:
+        return kept[:count], []
+    names = dutch_list([repository.display_name(info) for info in left_out[:MAX_LEFT_OUT_NAMED]])
+    return kept[:count], [Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names})]
 
 
 def text_button(title: str, text: str) -> Dict[str, str]:
@@ -280,11 +292,12 @@ class ActionAnswerInterest(TopicAction):
 
     def answer_topic(self, row: Interest, text: str = "") -> Answer:
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
-        occupations = self.repository.occupations_for_interests(named)[:MAX_SUGGESTIONS]
+        occupations, left_out = fitting(self.repository, self.repository.occupations_for_interests(named), text)
         lines = occupation_lines(self.repository, occupations)
         label = dutch_list([i.label for i in named])
         answer = Answer(
-            [Reply("utter_interest", {"interesse": label, "beroepen": lines or "- (nog geen beroepen bij)"})],
+            [Reply("utter_interest", {"interesse": label, "beroepen": lines or "- (nog geen beroepen bij)"})]
+            + left_out,
             slots={"suggested": [info.id for info in occupations]},
         )
         return self.with_plain_myth(answer, text)
@@ -301,7 +314,7 @@ class ActionAnswerSector(TopicAction):
         return "action_answer_sector"
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
-        occupations = self.repository.occupations_in_sector(row.sector)[:6]
+        occupations, left_out = fitting(self.repository, self.repository.occupations_in_sector(row.sector), text, 6)
         if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
             # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
             # the sector, then its occupations side by side with their work figures
@@ -309,6 +322,7 @@ class ActionAnswerSector(TopicAction):
             compared.replies.insert(
                 0, Reply("utter_sector_intro", {"sector": row.name, "beschrijving": row.description})
             )
+            compared.replies += left_out
             return compared
         answer = Answer(
             [
@@ -324,6 +338,7 @@ class ActionAnswerSector(TopicAction):
             ],
             slots={"suggested": [info.id for info in occupations]},
         )
+        answer.replies += left_out
         if ASKS_FUTURE.search(text):  # "is dat over 10 jaar allemaal al klaar?": no forecast, say so
             answer.replies.append(Reply("utter_no_forecast"))
         return self.with_plain_myth(answer, text)

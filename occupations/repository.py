@@ -313,6 +313,7 @@ SHORT_KEYWORD = 3
 
 # "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
 NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0,3}\s*$|\bliever\s+\S+\s+dan\s*$")
+FEAR = re.compile(r"(vrees|angst)")  # right after a keyword: "hoogtevrees", "hoogteangst"
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
 
 
@@ -328,8 +329,9 @@ def _keyword_score(text: str, keywords: Tuple[str, ...], negatable: bool = False
         end = r"(?![a-z0-9])" if len(key) <= SHORT_KEYWORD else ""
         found = re.search(rf"(?<![a-z0-9]){re.escape(key)}{end}", message) if key else None
         before = message[: found.start()] if found else ""
-        if found and negatable and NEGATION.search(before) and not NOT_AFRAID.search(before):
-            return 0  # "niet van hoogtes": this interest is ruled out, whatever else matches
+        negated = NEGATION.search(before) and not NOT_AFRAID.search(before)
+        if found and negatable and (negated or FEAR.match(message, found.end())):
+            return 0  # "niet van hoogtes", "hoogtevrees": this interest is ruled out, whatever else matches
         if found:
             score += len(key)
     return score

@@ -5,7 +5,7 @@ from helpers import only, parsed, responses, run_action, slot_value
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
-from actions.answer import Reply, without_repeats
+from actions.answer import Reply, distinct, without_repeats
 from actions.compare import ActionCompareOccupations
 from actions.conversation import ActionAcknowledge
 from actions.description import ActionAnswerJobDescription
@@ -646,3 +646,9 @@ async def test_a_pay_question_about_a_named_occupation_taken_for_a_next_step_get
     messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
     assert "utter_next_step" not in responses(messages)
     assert any(name.startswith("utter_salary") for name in responses(messages))
+
+
+def test_a_reply_given_twice_in_one_answer_is_uttered_once():
+    twice = Reply("utter_work_condition", {"naam": "Procesoperator", "onderwerp": "x", "zinnen": "y"})
+    other = Reply("utter_salary", {"naam": "Procesoperator"})
+    assert distinct([twice, other, twice]) == [twice, other]

@@ -1,0 +1,151 @@
+"""Working conditions a user names: asked about ("moet hij de hele dag op het dak?") or ruled out
+("hij heeft hoogtevrees", "niet de hele dag achter een scherm").
+
+The answer quotes the sentences of the curated `working_conditions` text that speak of the
+condition, so it claims no more than that text; where the text says nothing, the answer says so.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from actions.also_asked import sentences
+from actions.formatting import dutch_list
+from occupations.catalog import OccupationInfo
+from occupations.repository import Repository
+
+
+@dataclass(frozen=True)
+class Condition:
+    key: str
+    label: str  # Dutch, shown to the user: "werken op hoogte"
+    asked: re.Pattern  # the user's words for it
+    described: re.Pattern  # the words of a working_conditions sentence that speaks of it
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b({pattern})\b", re.IGNORECASE)
+
+
+CONDITIONS = [
+    Condition(
+        "height",
+        "werken op hoogte",
+        _words(r"hoogtevrees|op (het |de )?dak(en)?|op hoogte|hoogte|ladders?|steigers?|klimmen"),
+        _words(r"hoogte|dak(en)?|ladders?|steigers?|hoogwerkers?|klimmen"),
+    ),
+    Condition(
+        "hours",
+        "nachtdiensten en werktijden",
+        _words(
+            r"nacht\w*|ploeg\w*|onregelmatig\w*|'s avonds|avonddienst\w*|weekend\w*|werktijden"
+            r"|storingsdienst\w*|wisseldienst\w*"
+        ),
+        _words(r"ploegendienst|'s nachts|nacht|weekend|storingsdienst|buiten kantoortijd|avond\w*|wachten|vroeg"),
+    ),
+    Condition(
+        "away",
+        "lang van huis zijn",
+        _words(r"van huis|lang weg|weken weg|dagen weg|thuis slapen|heimwee|ver weg|reizen"),
+        _words(r"van huis|aan boord|weken|buitenland|ver reizen|reist"),
+    ),
+    Condition(
+        "outdoors",
+        "buiten werken, in weer en wind",
+        _words(r"buiten|kou|koud|regen|weer en wind|binnen"),
+        _words(r"buiten|weer|seizoenen|koud|nat"),
+    ),
+    Condition(
+        "physical",
+        "lichamelijk zwaar werk",
+        _words(r"zwaar|zware|tillen|sjouwen|rug|lichamelijk|fysiek"),
+        _words(r"zwaar|zware|tillen|getild|lichamelijk|knielen|bukken|klimmen"),
+    ),
+    Condition(
+        "screen",
+        "veel zitten achter een scherm",
+        _words(
+            r"scherm|beeldscherm|stilzitten|stil zitten|achter (een|de) (computer|pc|laptop|bureau|scherm)"
+            r"|bureau|kantoor"
+        ),
+        _words(r"computer|kantoor|schermwerk|schermen|zit veel|laptop"),
+    ),
+]
+# "hoogtevrees", "kan niet stilzitten", "liever niet buiten", "geen nachtdiensten", "bang voor hoogte":
+# the user rules the condition out. "Liever binnen" rules out outdoor work.
+RULED_OUT_BEFORE = re.compile(
+    r"\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b(\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
+# "lichamelijk niet zwaar": a sentence that denies the condition does not describe it.
+DENIED = re.compile(r"\bniet (zo |erg |heel )?(zwaar|buiten)\b", re.IGNORECASE)
+
+
+# "... ongeveer? en hoelang ben je dan weg van huis": a question without its question mark
+QUESTION_START = re.compile(
+    r"\s*(en\s+)?(hoe\w*|moet\w*|ben|is|zijn|werk\w*|heb\w*|kan|kun\w*|mag|sta\w*|zit\w*|wat|welke?)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_conditions(text: str) -> List[Condition]:
+    """The conditions the message asks about: named in a question, or anywhere in a message without
+    one ("moet je dan maanden weg van huis"). Context is no question: "hij zit de hele dag achter de
+    computer. Wat verdient een netwerkbeheerder?" asks about pay."""
+    text = text or ""
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?") or QUESTION_START.match(s)]
+    questions = questions if "?" in text else [text]
+    return [c for c in CONDITIONS if any(c.asked.search(q) for q in questions)]
+
+
+def ruled_out(text: str) -> List[Condition]:
+    """The conditions the user does not want: named after "niet", "geen", "bang voor" and the like."""
+    text = text or ""
+    result = []
+    for condition in CONDITIONS:
+        always = ALWAYS_RULED_OUT.get(condition.key)
+        if always is not None and always.search(text):
+            result.append(condition)
+            continue
+        if any(RULED_OUT_BEFORE.search(text[: match.start()]) for match in condition.asked.finditer(text)):
+            result.append(condition)
+    return result
+
+
+def describing_sentences(condition: Condition, working_conditions: str) -> List[str]:
+    """The sentences of a working_conditions text that speak of the condition (not those that deny it)."""
+    return [s.strip() for s in sentences(working_conditions) if condition.described.search(s) and not DENIED.search(s)]
+
+
+def has_condition(condition: Condition, working_conditions: str) -> bool:
+    return bool(describing_sentences(condition, working_conditions))
+
+
+def condition_text(conditions: List[Condition], working_conditions: str) -> Optional[str]:
+    """What the curated text says about the asked conditions, or None when it says nothing."""
+    said = []
+    for condition in conditions:
+        said += [s for s in describing_sentences(condition, working_conditions) if s not in said]
+    return " ".join(said) or None
+
+
+def without_ruled_out(repository: Repository, infos: List[OccupationInfo], text: str):
+    """The occupations left once those with a ruled-out condition are taken out, the ones taken out,
+    and the conditions ruled out. An occupation without a curated text stays: nothing is known against it."""
+    conditions = ruled_out(text)
+    if not conditions:
+        return infos, [], []
+    kept, left_out = [], []
+    for info in infos:
+        profile = repository.profile(info)
+        text_of_work = getattr(profile, "working_conditions", "") if profile else ""
+        if any(has_condition(c, text_of_work) for c in conditions):
+            left_out.append(info)
+        else:
+            kept.append(info)
+    return kept, left_out, conditions
+
+
+def labels(conditions: List[Condition]) -> str:
+    return dutch_list([c.label for c in conditions])
