@@ -11,7 +11,8 @@ from typing import List
 CUES = {
     "ask_salary": re.compile(
         r"\b(wat|hoeveel) (verdien|verdient|verdienen|krijg|krijgt|betaalt|betaald)\b|\bhoeveel (geld|loon|salaris)\b"
-        r"|\b(salaris|loon|uurloon)\b.*\?|\bverdien (je|jij|hij|ze|zij) (goed|veel|genoeg)\b",
+        r"|\b(salaris|loon|uurloon)\b.*\?"
+        r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b",
         re.IGNORECASE,
     ),
     "ask_prospects": re.compile(
@@ -27,6 +28,7 @@ CUES = {
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
+        r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
         r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"

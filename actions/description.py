@@ -17,6 +17,11 @@ ASKS_THE_WHOLE_WORK = re.compile(
 )
 
 
+def shift_allowance(text: str) -> List[Reply]:
+    """ "krijg je daar extra voor?": that any extra is in the collective agreement, not in the figures."""
+    return [Reply("utter_shift_allowance")] if SHIFT_ALLOWANCE.search(text) else []
+
+
 class ActionAnswerJobDescription(OccupationAction):
     intent = "ask_job_description"
 
@@ -31,9 +36,9 @@ class ActionAnswerJobDescription(OccupationAction):
             # "moet hij dan de hele dag op het dak staan?": what the work text says about that, not all of it
             said = condition_text(conditions, profile.working_conditions)
             values = {**names, "onderwerp": labels(conditions)}
-            if said:
-                return Answer([Reply("utter_work_condition", {**values, "zinnen": said})], about=info)
-            return Answer([Reply("utter_work_condition_unknown", values)], about=info)
+            reply = Reply("utter_work_condition", {**values, "zinnen": said}) if said else None
+            reply = reply or Reply("utter_work_condition_unknown", values)
+            return Answer([reply] + shift_allowance(turn.text), about=info)
         if profile and profile.working_conditions:
             reply = Reply(
                 "utter_job_description",
@@ -43,8 +48,7 @@ class ActionAnswerJobDescription(OccupationAction):
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
             reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
-        allowance = [Reply("utter_shift_allowance")] if SHIFT_ALLOWANCE.search(turn.text) else []
-        return Answer([reply] + allowance, about=info)
+        return Answer([reply] + shift_allowance(turn.text), about=info)
 
     def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
         """ "Wat doen ze dan?", "hoe lang is hij van huis?" after a list: the work of each, side by side."""

@@ -5,14 +5,47 @@ pay of one common year, so a mentor can show a class what a level leads to.
 """
 
 import re
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from actions.answer import Answer, Reply
+from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 MAX_LISTED = 8
 LEVEL = re.compile(r"\b(?:mbo|niveau)[\s-]*([1-4])\b", re.IGNORECASE)
 ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken)\b", re.IGNORECASE)
+
+
+# "leerlingen uit 3 basis", "vmbo-basis", "basisberoepsgerichte leerweg": the diploma gives access to mbo 2
+VMBO_BASIS = re.compile(
+    r"\b(vmbo[\s-]*(bb|basis\w*)|basisberoeps\w*|[1-4][\s-]*(vmbo[\s-]*)?(basis|bb)|basis[\s-]*(leerling\w*|klas\w*))\b",
+    re.IGNORECASE,
+)
+BASIS_ENTRY_LEVEL = 2
+
+
+def entry_level(text: str) -> Optional[int]:
+    """The highest mbo level a pupil can start at that the message names: "mbo 2", "niveau 3", or
+    vmbo basis (mbo 2); None when it names none."""
+    level = LEVEL.search(text or "")
+    if level:
+        return int(level.group(1))
+    return BASIS_ENTRY_LEVEL if VMBO_BASIS.search(text or "") else None
+
+
+def within_reach(
+    repository: Repository, infos: List[OccupationInfo], level: int
+) -> Tuple[List[OccupationInfo], List[OccupationInfo]]:
+    """The occupations whose mbo route starts at `level` or lower, and the others. One without a
+    curated route stays: nothing is known against it."""
+    kept, left_out = [], []
+    for info in infos:
+        profile = repository.profile(info)
+        if profile is None or any(int(n) <= level for n in profile.mbo_levels):
+            kept.append(info)
+        else:
+            left_out.append(info)
+    return kept, left_out
 
 
 def asked_level(text: str) -> Optional[str]:

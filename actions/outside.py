@@ -107,8 +107,30 @@ OUTSIDE = [
     ),
     (
         # "hoe kan ik hem motiveren? hij spijbelt": coaching a pupil, not career information
-        re.compile(r"\b(motiveren|spijbel\w*)\b", re.IGNORECASE),
+        re.compile(r"\bmotiveren\b", re.IGNORECASE),
         "Vertel wat de leerling wel leuk vindt, dan noem ik technische beroepen die daarbij passen.",
+    ),
+    (
+        # "hij spijbelt veel en heeft nergens zin in": the school's care team, and for absence the council
+        re.compile(r"\b(spijbel\w*|verzuim\w*)\b", re.IGNORECASE),
+        "Bij spijbelen of weinig zin in school helpen de mentor en de zorgcoördinator op school; bij veel"
+        " verzuim ook de leerplichtambtenaar van de gemeente.",
+    ),
+    (
+        # "hij wil stoppen met school en bij zijn oom werken, mag dat?": school rules, for school and council
+        re.compile(
+            r"\b(stoppen|stopt|ophouden|kappen) met (school|de opleiding|zijn opleiding|haar opleiding|leren)\b"
+            r"|\bvan school (af )?(gaan|halen|afgaan)\b|\b(leerplicht\w*|kwalificatieplicht\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Of stoppen met school mag, hangt af van de leerplicht en de kwalificatieplicht. De mentor, de decaan of"
+        " de leerplichtambtenaar van de gemeente weet wat er geldt. Werken en leren tegelijk kan ook: in de bbl,"
+        " met een leerbaan en loon.",
+    ),
+    (
+        # "wat is het minimumloon voor een 16-jarige?": set by law, published by the government
+        re.compile(r"\b(minimum ?loon|minimumjeugdloon|jeugdloon|wettelijk minimum\w*)\b", re.IGNORECASE),
+        "Het wettelijk minimumloon per leeftijd staat op rijksoverheid.nl.",
     ),
     (
         # "hij wordt gepest en zit niet lekker in zijn vel": wellbeing, for people who know the child

@@ -1,15 +1,25 @@
 """A bare occupation name ("en een kapper?", "en die andere?"): finish a pending comparison, ask
 what the previous question asked, or else answer what it pays."""
 
+import re
 from typing import Text
 
+from actions.also_asked import sentences
 from actions.answer import Answer
 from actions.base import OccupationAction
 from actions.comparison import comparison
+from actions.description import ActionAnswerJobDescription
 from actions.occupation_answers import BY_NAME
 from actions.pay import salary_answer
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
+
+# A sentence that only asks what an occupation is: "wat is een mechatronicus?", "wat is dat eigenlijk, een laborant?"
+WHAT_IS = re.compile(
+    r"\s*(en\s+)?wat (is|zijn|betekent) (dat |dit )?(eigenlijk |precies |nou )?(,\s*)?(een|de|het)?\s*(beroep\s+)?"
+    r"[\w-]+( eigenlijk| precies)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 
 
 class ActionAnswerOccupation(OccupationAction):
@@ -23,6 +33,11 @@ class ActionAnswerOccupation(OccupationAction):
         pending = turn.pending_comparison
         if pending and pending.id != info.id:
             return comparison(self.repository, [pending, info], turn.text)
+        names = [m.text.lower() for m in turn.mentions if m.occupation]
+        asks_what_it_is = [s for s in sentences(turn.text) if WHAT_IS.match(s) and any(n in s.lower() for n in names)]
+        if asks_what_it_is:
+            # "wat is een mechatronicus? mn mentor zei dat het iets voor mij was": what the work is
+            return ActionAnswerJobDescription(self._repository).answer_about(turn, info)
         previous = BY_NAME.get(turn.last_answer)
         if previous is not None:
             return previous(self._repository).answer_about(turn, info)

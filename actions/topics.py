@@ -9,11 +9,11 @@ from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
 from actions.citations import cite_facts
-from actions.comparison import ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
+from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
 from actions.conditions import labels, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
-from actions.levels import asked_level, level_answer
+from actions.levels import asked_level, entry_level, level_answer, within_reach
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import WHICH_MORE, Turn
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
@@ -24,6 +24,7 @@ from occupations.repository import Repository
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
+SHORT_FOLLOW_UP = 14  # words: "en als beginner? hij is bijna klaar" leans on the previous answer
 MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
@@ -54,13 +55,20 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
 
 
 def fitting(repository: Repository, infos: List[OccupationInfo], text: str, count: int = MAX_SUGGESTIONS):
-    """The first `count` occupations without a condition the user rules out ("hij heeft hoogtevrees"),
-    and a reply that names the ones left out and why (empty when none were)."""
+    """The first `count` occupations without a condition the user rules out ("hij heeft hoogtevrees")
+    and within reach of the mbo level named, and the replies that name the ones left out and why."""
     kept, left_out, conditions = without_ruled_out(repository, infos, text)
-    if not left_out:
-        return kept[:count], []
-    names = dutch_list([repository.display_name(info) for info in left_out[:MAX_LEFT_OUT_NAMED]])
-    return kept[:count], [Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names})]
+    replies = []
+    if left_out:
+        names = dutch_list([repository.display_name(info) for info in left_out[:MAX_LEFT_OUT_NAMED]])
+        replies.append(Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names}))
+    level = entry_level(text)
+    if level is not None:  # "leerlingen uit vmbo basis, welke havenberoepen kunnen zij halen?"
+        kept, too_high = within_reach(repository, kept, level)
+        if too_high:
+            names = dutch_list([repository.display_name(info) for info in too_high[:MAX_LEFT_OUT_NAMED]])
+            replies.append(Reply("utter_left_out_for_level", {"niveau": str(level), "beroepen": names}))
+    return kept[:count], replies
 
 
 def text_button(title: str, text: str) -> Dict[str, str]:
@@ -86,6 +94,16 @@ class TopicAction(TurnAction, ABC):
         """Ask which topic the user means."""
 
     def answer(self, turn: Turn) -> Answer:
+        if (
+            turn.remembered
+            and not turn.found
+            and ASKS_EXPERIENCE.search(turn.text)
+            and len(turn.text.split()) <= SHORT_FOLLOW_UP
+        ):
+            # "en als beginner? hij is 18 en bijna klaar met mbo 4" after the pay: the pay for a starter
+            from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
+
+            return ActionAnswerSalary(self._repository).answer(turn)
         asked = final_occupation_question(turn)
         if asked is not None:
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
@@ -188,6 +206,18 @@ MAX_MYTHS = 3  # named in one message ("vies, zwaar en alleen voor wie niet kan 
 SEVERAL_MYTHS = re.compile(r"\b(vooroordelen|mythes|mythen|fabels|stellingen|clich[eé]s)\b", re.IGNORECASE)
 
 
+# "ze is goed in wiskunde", "hij is best goed in natuurkunde": a strength to build on, no worry
+STRENGTH = re.compile(r"\b(is|ben|zijn|was)\s+(heel |erg |best |echt |super |wel |vooral )?goed in\b", re.IGNORECASE)
+WORRY = re.compile(
+    r"\b(slecht|moeite|niet (zo |erg )?goed|moet (je|ik|hij|ze|zij) (heel |erg )?goed|te moeilijk|bang|zorgen)\b",
+    re.IGNORECASE,
+)
+
+
+def is_a_strength(text: str) -> bool:
+    return bool(STRENGTH.search(text)) and not WORRY.search(text)
+
+
 class ActionAnswerMyth(TopicAction):
     kind = "myth"
 
@@ -206,6 +236,10 @@ class ActionAnswerMyth(TopicAction):
             from actions.pay import ActionAnswerSalary  # pay is built on this module
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        interest = self.repository.best_topic("interest", turn.text)
+        if interest is not None and is_a_strength(turn.text):
+            # "ze is goed in wiskunde en natuurkunde, wat voor beroepen zijn er?": a strength, not the maths myth
+            return ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
         answer = super().answer(turn)
         named = self.repository.topics_named(self.kind, turn.text)
         first = answer.replies[0] if answer.replies else None
@@ -269,7 +303,7 @@ def plain_myth_replies(repository: Optional[Repository], text: str) -> List[Repl
     """The counter-facts of a myth the message names plainly (keyword score ≥ PLAIN_MYTH) beside
     another question; none otherwise. `repository` as a TurnAction takes it (None: the process's)."""
     action = ActionAnswerMyth(repository)
-    if action.repository.topic_score("myth", text) < PLAIN_MYTH:
+    if action.repository.topic_score("myth", text) < PLAIN_MYTH or is_a_strength(text):
         return []
     myth = action.answer_topic(action.repository.best_topic("myth", text), text)
     return [reply for reply in myth.replies if reply.response == "utter_myth"]
@@ -387,12 +421,15 @@ class ActionAnswerEducation(TopicAction):
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
             return ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
-        if level:
+        named = self.repository.topics_named(self.kind, turn.text)
+        if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
+            # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al
+            # geld?" asks about the bbl
             return level_answer(self.repository, level, occupation_lines)
-        school = self.repository.best_topic(self.kind, turn.text)
+        school = named[0] if named else None
         liked = self.repository.occupations_for_interests(self.repository.topics_named("interest", turn.text)[:3])
         listed = liked or list(turn.suggested)
-        profiles = [t for t in self.repository.topics_named(self.kind, turn.text) if t.topic_id in ONE_PROFILE]
+        profiles = [t for t in named if t.topic_id in ONE_PROFILE]
         if len(profiles) >= 2:  # "de school heeft PIE en Mobiliteit & Transport, wat is het verschil?": each
             answers = [self.answer_topic(profile, turn.text) for profile in profiles[:MAX_PROFILES_SHOWN]]
             suggested = [i for answer in answers for i in answer.slots.get("suggested", [])]

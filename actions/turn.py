@@ -150,7 +150,10 @@ class Turn:
         ordinal = ORDINAL.search(self.text)
         if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
             word = ordinal.group(2).lower()
-            index = ORDINALS.index(word) if word in ORDINALS else len(self.suggested) - 1
+            if word[0].isdigit():
+                index = int(word[0]) - 1
+            else:
+                index = ORDINALS.index(word) if word in ORDINALS else len(self.suggested) - 1
             return self.suggested[min(index, len(self.suggested) - 1)]
         if len(self.discussed) >= 2 and OTHER.search(self.text):
             return self.discussed[1]
@@ -169,7 +172,11 @@ class Turn:
 
 MAX_DISCUSSED = 4
 ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
-ORDINAL = re.compile(r"\b(die|de|het|dat) (eerste|tweede|derde|vierde|vijfde|zesde|laatste)\b", re.IGNORECASE)
+# "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
+ORDINAL = re.compile(
+    r"\b(die|de|het|dat|als|nummer|nr\.?) (eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b",
+    re.IGNORECASE,
+)
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
 

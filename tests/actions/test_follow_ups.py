@@ -652,3 +652,27 @@ def test_a_reply_given_twice_in_one_answer_is_uttered_once():
     twice = Reply("utter_work_condition", {"naam": "Procesoperator", "onderwerp": "x", "zinnen": "y"})
     other = Reply("utter_salary", {"naam": "Procesoperator"})
     assert distinct([twice, other, twice]) == [twice, other]
+
+
+async def test_als_2e_noemde_is_the_second_occupation_suggested(repository):
+    suggested = [occupation(repository, name).id for name in ("timmerman", "metselaar", "schilder")]
+    tracker = parsed(repository, "en die andere die je als 2e noemde?", "ask_salary", slots={"suggested": suggested})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert messages[0]["naam"].lower() == "metselaar", messages[0]
+
+
+async def test_what_is_an_occupation_asked_by_name_gets_the_work_not_the_pay(repository):
+    tracker = parsed(
+        repository, "wat is een mechatronicus? mn mentor zei dat het iets voor mij was", "inform_occupation"
+    )
+    messages, _ = await run_action(ActionAnswerOccupation(repository), tracker)
+    assert responses(messages)[0] == "utter_job_description", responses(messages)
+
+
+async def test_asked_whether_it_is_technical_work_the_answer_says_so_first(repository):
+    text = "wat doe je als laborant? is dat ook techniek of meer zorg"
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description")
+    )
+    assert responses(messages) == ["utter_read_as", "utter_is_technical", "utter_job_description"]  # laborant
+    assert messages[1]["klasse"] == "technische beroepen"

@@ -282,7 +282,8 @@ async def test_an_extra_for_shift_work_is_said_to_be_in_the_cao_not_in_the_figur
     messages, _ = await run_action(
         ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description", slots=slots)
     )
-    assert responses(messages) == ["utter_job_description", "utter_shift_allowance"]
+    assert responses(messages) == ["utter_work_condition", "utter_shift_allowance"]
+    assert "ploegendienst" in messages[0]["zinnen"]
 
 
 async def test_a_comparison_about_the_future_says_there_is_no_forecast_and_cites_uwv(repository):
@@ -640,3 +641,22 @@ async def test_a_pay_difference_between_levels_says_there_is_no_pay_per_level(re
     text = "Is er een groot verschil in uurloon tussen mbo 2 en mbo 4 in de installatietechniek?"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert responses(messages)[:2] == ["utter_pay_not_by_level", "utter_occupations_at_level"]
+
+
+def test_leaving_school_truancy_and_minimum_wage_are_referred_to_who_handles_them():
+    leaving = outside_reply("Mijn zoon (17) wil stoppen met school en bij zijn oom in de garage werken. Mag dat?")
+    assert leaving is not None and "leerplichtambtenaar" in leaving.values["verwijzing"]
+    truancy = outside_reply("Mijn zoon spijbelt heel veel. Wat moet ik doen?")
+    assert "mentor" in truancy.values["verwijzing"]
+    assert "rijksoverheid.nl" in outside_reply("wat is het minimumloon voor een 16-jarige?").values["verwijzing"]
+    assert outside_reply("hoeveel verdien je als je stopt met de opleiding tot lasser?") is not None
+    assert outside_reply("wat verdient een lasser na de opleiding?") is None
+
+
+async def test_a_list_for_vmbo_basis_pupils_leaves_out_work_that_starts_above_mbo_2(repository):
+    text = "Leerlingen zijn 14, vmbo basis. Welke havenberoepen kunnen zij echt halen?"
+    messages, events = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    suggested = [repository.display_name(repository.occupation(i)) for i in slot_value(events, "suggested")]
+    left_out = only(messages, "utter_left_out_for_level")
+    assert "Maritiem officier" in left_out["beroepen"] and left_out["niveau"] == "2"
+    assert suggested and "Maritiem officier" not in suggested

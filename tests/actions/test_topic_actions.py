@@ -3,7 +3,7 @@
 import json
 import re
 
-from helpers import only, responses, run_action, slot_value, tracker_for
+from helpers import only, parsed, responses, run_action, slot_value, tracker_for
 from rasa_sdk.events import SlotSet
 
 from actions.audience import ActionSessionStart, ActionSetAudience
@@ -200,3 +200,21 @@ async def test_a_placement_question_puts_the_stagemarkt_first(repository):
         ActionAnswerNextStep(repository), tracker_for("hoe vind ik een erkend leerbedrijf voor bbl", "ask_next_step")
     )
     assert only(messages, "utter_next_step")["stappen"].startswith("- Stagemarkt (SBB)")
+
+
+async def test_good_at_maths_is_a_strength_not_the_maths_myth(repository):
+    text = "Mijn dochter is goed in wiskunde en natuurkunde, zit op vmbo tl. Wat voor beroepen zijn er voor haar?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages) == ["utter_interest"], responses(messages)
+    worry = "moet je heel goed zijn in wiskunde voor techniek?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, worry, "ask_myth"))
+    assert responses(messages)[0] == "utter_myth", responses(messages)
+
+
+async def test_bol_or_bbl_at_a_level_with_pay_is_the_bbl_pay_not_the_level_list(repository):
+    text = (
+        "wat is het verschil tussen bol en bbl bij elektrotechniek niveau 3? lln vragen of je bij bbl al geld verdient"
+    )
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[0] == "utter_education", responses(messages)
+    assert "loon" in messages[0]["antwoord"]
