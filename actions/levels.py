@@ -12,7 +12,7 @@ from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 MAX_LISTED = 8
-LEVEL = re.compile(r"\b(?:mbo|niveau)[\s-]*([1-4])\b", re.IGNORECASE)
+LEVEL = re.compile(r"\b(?:mbo|niveau|niv\.?)[\s-]*([1-4])\b", re.IGNORECASE)  # "mbo-2", "niveau 3", "niv 4"
 ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken)\b", re.IGNORECASE)
 
 

@@ -107,7 +107,7 @@ OUTSIDE = [
     ),
     (
         # "hoe kan ik hem motiveren? hij spijbelt": coaching a pupil, not career information
-        re.compile(r"\bmotiveren\b", re.IGNORECASE),
+        re.compile(r"\b(hoe|manier\w*)\b.{0,30}\bmotiveren\b", re.IGNORECASE),
         "Vertel wat de leerling wel leuk vindt, dan noem ik technische beroepen die daarbij passen.",
     ),
     (
@@ -138,6 +138,11 @@ OUTSIDE = [
             r"\b(gepest|pesten|depressie\w*|somber|angstig|niet lekker in (zijn|haar|mijn) vel)\b", re.IGNORECASE
         ),
         "Praat erover met de mentor of de vertrouwenspersoon op school, of met de huisarts.",
+    ),
+    (
+        # "hoe hack je het wifi van school?": no help with breaking in, whatever the occupation talked about
+        re.compile(r"\b(hack\w*|inbreken|wachtwoord\w* (kraken|hacken|achterhalen)|spieken)\b", re.IGNORECASE),
+        "",
     ),
     (
         # "wat vind jij van de verkiezingen?": no opinions on politics

@@ -13,6 +13,7 @@ from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, MAX_COMPARED, compa
 from actions.conditions import labels, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
+from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import WHICH_MORE, Turn
@@ -384,7 +385,6 @@ class ActionAnswerSector(TopicAction):
 
 # A school question about the occupation just talked about ("kan dat ook met niveau 2?").
 ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
-MBO_LEVEL = re.compile(r"\b(mbo[ -]?[1-4]|niveau [1-4])\b", re.IGNORECASE)
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
     r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"

@@ -268,13 +268,13 @@ def _occupation(repository: Repository, occupation_id: Any) -> Optional[Occupati
 
 
 def _from_matcher(entity: Dict[str, Any], repository: Repository) -> Mention:
-    candidates = tuple(filter(None, (_occupation(repository, i) for i in entity.get("candidates") or [])))
-    return Mention(
-        str(entity.get("value", "")),
-        entity.get("start", 0),
-        _occupation(repository, entity.get("occupation_id")),
-        candidates,
+    candidates = tuple(
+        dict.fromkeys(filter(None, (_occupation(repository, i) for i in entity.get("candidates") or [])))
     )
+    occupation = _occupation(repository, entity.get("occupation_id"))
+    if occupation is None and len(candidates) == 1:  # "voetballer": one candidate left is no choice
+        occupation, candidates = candidates[0], ()
+    return Mention(str(entity.get("value", "")), entity.get("start", 0), occupation, candidates)
 
 
 def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
@@ -282,9 +282,10 @@ def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
     result: FindResult = repository.find(text)
     if result.matches and not result.ambiguous:
         return Mention(text, entity.get("start", 0), repository.occupation(result.best.occupation_id))
-    return Mention(
-        text, entity.get("start", 0), candidates=tuple(repository.occupation(m.occupation_id) for m in result.matches)
-    )
+    candidates = tuple(dict.fromkeys(repository.occupation(m.occupation_id) for m in result.matches))
+    if len(candidates) == 1:
+        return Mention(text, entity.get("start", 0), candidates[0])
+    return Mention(text, entity.get("start", 0), candidates=candidates)
 
 
 def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:

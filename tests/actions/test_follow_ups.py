@@ -676,3 +676,17 @@ async def test_asked_whether_it_is_technical_work_the_answer_says_so_first(repos
     )
     assert responses(messages) == ["utter_read_as", "utter_is_technical", "utter_job_description"]  # laborant
     assert messages[1]["klasse"] == "technische beroepen"
+
+
+async def test_a_worry_beside_an_occupation_name_gets_the_myth_not_the_pay(repository):
+    text = "ik ben meisje en wil automonteur worden maar in mn klas lachen ze me uit. is het echt zo raar?"
+    messages, _ = await run_action(ActionAnswerOccupation(repository), parsed(repository, text, "inform_occupation"))
+    assert responses(messages)[0] == "utter_myth", responses(messages)
+    assert "meisjes" in messages[0]["mythe"]
+
+
+async def test_a_name_with_one_candidate_is_that_occupation_not_a_choice(repository):
+    messages, _ = await run_action(
+        ActionAnswerSalary(repository), parsed(repository, "hoeveel verdient een voetballer", "ask_salary")
+    )
+    assert "utter_several_fit" not in responses(messages), responses(messages)

@@ -660,3 +660,10 @@ async def test_a_list_for_vmbo_basis_pupils_leaves_out_work_that_starts_above_mb
     left_out = only(messages, "utter_left_out_for_level")
     assert "Maritiem officier" in left_out["beroepen"] and left_out["niveau"] == "2"
     assert suggested and "Maritiem officier" not in suggested
+
+
+def test_hacking_is_declined_and_niv_is_a_level():
+    from actions.levels import LEVEL
+
+    assert outside_reply("haha en hoe hack je het wifi van school") is not None
+    assert LEVEL.findall("wt is t verschil tusse niv 2 en niv 4 bij mbo elektro??") == ["2", "4"]
