@@ -19,7 +19,13 @@ PARENT_PHRASE = re.compile(
 # A message that says who writes and also asks something: a question mark or a question word.
 ASKS_A_QUESTION = re.compile(r"\?|\b(wat|hoe|welke|welk|waar|hoeveel|kan|kun|moet|is het|heeft)\b", re.IGNORECASE)
 QUESTION_AFTER_WHO_WORDS = 8
-WHAT_TO_ASK = re.compile(r"\bwat (kan|kun|mag) (ik|je|u)\b.{0,12}\b(vragen|doen)\b", re.IGNORECASE)
+# "wat kan ik hier vragen?", "wat kun jij precies voor me doen?", "wat kan je allemaal?"; not "wat kan ik
+# doen om elektricien te worden?"
+ASKS_CAPABILITIES = re.compile(
+    r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,25}\b(vragen|doen)\s*(\?|\.|!|$)"
+    r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b",
+    re.IGNORECASE,
+)
 
 
 async def answered_beyond_hello(dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> Optional[List]:
@@ -33,6 +39,8 @@ async def answered_beyond_hello(dispatcher: CollectingDispatcher, tracker: Track
     if outside is not None:
         dispatcher.utter_message(response=outside.response, **outside.values)
         return []
+    if ASKS_CAPABILITIES.search(text):  # "ik ben net decaan. Wat kun jij voor me doen?": who, then what it can do
+        return None
     if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
         # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
         from actions.rescue import rescued  # rescue is built on the actions that import this module
@@ -78,7 +86,7 @@ class ActionSetAudience(Action):
             return []
         # The slot was set from the entity before this action ran, so the response already fits.
         dispatcher.utter_message(response="utter_audience_set")
-        if WHAT_TO_ASK.search(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
+        if ASKS_CAPABILITIES.search(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
             dispatcher.utter_message(response="utter_capabilities")
         return [SlotSet("doelgroep", value)]
 

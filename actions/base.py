@@ -66,10 +66,24 @@ def national_figures_reply(text: str, repository: Repository) -> Reply:
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 # "is een laborant eigenlijk technisch werk?", "valt dat onder techniek of meer onder zorg?"
 ASKS_IF_TECHNICAL = re.compile(
-    r"\b(is|valt|telt|hoort)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|\s)*"
+    r"\b(is|valt|telt|hoort)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|een|\s)*"
     r"(onder |bij |tot )?(de )?(techniek|technisch\w*)\b",
     re.IGNORECASE,
 )
+
+
+def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
+    """ "is dat ook techniek of meer zorg?" about one technical occupation: yes, with its CBS class.
+    (For other work the answer already says it is not technical.)"""
+    info = turn.found[0] if len(turn.found) == 1 else turn.occupation
+    if info is None or not ASKS_IF_TECHNICAL.search(turn.text) or not repository.is_technical(info):
+        return []
+    values = {"naam_zin": sentence_name(repository.display_name(info)), "groep": repository.group_title(info.brc_group)}
+    title = repository.group_title(info.brc_group[:2])  # the CBS class: "Technische beroepen", "ICT beroepen"
+    values["klasse"] = title[0].lower() + title[1:] if title[1:2].islower() else title
+    return [Reply("utter_is_technical", values)]
+
+
 WHAT_YOU_CAN_BECOME = re.compile(
     r"\bwat (kan|kun|kunnen) (je|jij|ik|hij|ze|zij|u)\b.{0,25}\bworden\b"
     r"|\b(welke|wat voor) (beroep\w*|banen|werk|vak\w*)\b|\biets voor (hem|haar|mij|me|mijn \w+)\b",
@@ -283,14 +297,8 @@ class OccupationAction(TurnAction, ABC):
                 return not_technical_answer(turn.occupation, name)
             # "mijn dochter wil kapper worden, verdient techniek beter?": the figure, marked as a comparison.
             answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
-        if resolution == ONE and answer.is_answer and ASKS_IF_TECHNICAL.search(turn.text):
-            if self.repository.is_technical(turn.occupation):  # "is dat ook techniek of meer zorg?"
-                name = sentence_name(self.repository.display_name(turn.occupation))
-                code = turn.occupation.brc_group
-                values = {"naam_zin": name, "groep": self.repository.group_title(code)}
-                title = self.repository.group_title(code[:2])  # the CBS class: "Technische beroepen", "ICT beroepen"
-                values["klasse"] = title[0].lower() + title[1:] if title[1:2].islower() else title
-                answer.replies.insert(0, Reply("utter_is_technical", values))
+        if resolution == ONE and answer.is_answer:
+            answer.replies[:0] = is_technical_replies(self.repository, turn)
         more = turn.typed_more
         if resolution == ONE and more and (answer.is_answer or answer.about):
             # "drone piloot" answered as piloot: say so rather than pretend it is the same.

@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.audience import ASKS_CAPABILITIES
 from actions.base import WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
@@ -114,12 +115,6 @@ class ActionAcknowledge(Action):
         intent = tracker.latest_message.get("intent", {}).get("name")
         dispatcher.utter_message(response=ACKNOWLEDGEMENTS.get(intent, "utter_affirm_ack"))
         return []
-
-
-ASKS_CAPABILITIES = re.compile(
-    r"\bwat (kan|kun|mag) (ik|je|u) (hier|jou|je|u)? ?(allemaal )?(vragen|doen)\b|\bwat kan (je|jij|u) allemaal\b",
-    re.IGNORECASE,
-)
 
 
 class ActionFallback(Action):

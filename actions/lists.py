@@ -9,10 +9,12 @@ from actions.base import TurnAction
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import count, dutch_list, growth_since_last_year, median_pay, period
+from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
 from actions.prospects import ActionAnswerProspects, shortage_fact
 from actions.topics import (
     ASKS_GROWTH,
+    SEVERAL_MYTHS,
     ActionAnswerEducation,
     ActionAnswerInterest,
     ActionAnswerSector,
@@ -54,7 +56,17 @@ BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b"
 WHICH_OCCUPATIONS = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vak\w*|opleiding\w*)|bij welke\b", re.IGNORECASE)
 BBL_EXAMPLES = 6
 # A list of occupations asked for, even beside a named one ("welke banen lijken op lasser?").
-ASKS_FOR_A_LIST = re.compile(r"\b(welke|wat voor) (beroep\w*|banen|vakken)\b|\b(rijtje|lijst\w*|overzicht\w*)\b", re.I)
+ASKS_FOR_A_LIST = re.compile(
+    r"\b(welke|wat voor)( \d+| twee| drie| vier| vijf| zes| tien)? (beroep\w*|banen|vakken)\b"
+    r"|\b(rijtje|lijst\w*|overzicht\w*)\b",
+    re.IGNORECASE,
+)
+GROWING = re.compile(r"\b(groei\w*|hardst|kansrijk\w*|toekomst\w*)\b", re.IGNORECASE)
+# "welk technisch beroep heeft de meeste banen?": the largest groups, not the fastest growing
+MOST_JOBS = re.compile(
+    r"\b(meeste|grootste|veelste) (banen|werkenden|mensen|werknemers|aantal)\b|\bgrootste (beroep\w*|groep\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def occupations_with_bbl(repository: Repository) -> Answer:
@@ -102,30 +114,33 @@ class ActionAnswerBestChances(TurnAction):
             return Answer([women])
         if BEST_PAID.search(turn.text):  # "welk technisch beroep verdient het best?"
             return best_paid(self.repository)
+        if SEVERAL_MYTHS.search(turn.text):  # "welke 3 mythes hoor je het vaakst, met de feiten?"
+            return myth_statements(self.repository)
+        if MOST_JOBS.search(turn.text) and not GROWING.search(turn.text):
+            return self.group_list("utter_most_jobs", self.repository.largest_groups(), turn)
         if ASKS_FOR_A_LIST.search(turn.text) and not ASKS_GROWTH.search(turn.text):
             # "lijst techn beroepen?": an overview, one occupation from each direction, with its pay
             infos = self.repository.one_per_sector()
             values = {"beroepen": occupation_lines(self.repository, infos)}
             return Answer([Reply("utter_overview", values)], slots={"suggested": [i.id for i in infos]})
-        groups = self.repository.growing_groups()
+        shortage = shortage_fact(self.repository)
+        response = "utter_shortage_first" if SHORTAGE.search(turn.text) and shortage else "utter_best_chances"
+        return self.group_list(response, self.repository.growing_groups(), turn)
+
+    def group_list(self, response: str, groups, turn: Turn) -> Answer:
+        """CBS groups with their workers and growth, with UWV's shortage fact."""
         lines = "\n".join(
             f"- {g.group_title}: {count(g.jobs)} werkenden, {growth_since_last_year(g.growth_pct)}" for g in groups
         )
         shortage = shortage_fact(self.repository)
-        return Answer(
-            [
-                Reply(
-                    "utter_shortage_first" if SHORTAGE.search(turn.text) and shortage else "utter_best_chances",
-                    {
-                        "lijst": lines,
-                        "bron": groups[0].source.citation,
-                        "periode": period(groups[0].period),
-                        "periode_vorig": period(groups[0].previous_period or ""),
-                        "feit": cite_facts([shortage]) if shortage else "",
-                    },
-                )
-            ]
-        )
+        values = {
+            "lijst": lines,
+            "bron": groups[0].source.citation,
+            "periode": period(groups[0].period),
+            "periode_vorig": period(groups[0].previous_period or ""),
+            "feit": cite_facts([shortage]) if shortage else "",
+        }
+        return Answer([Reply(response, values)])
 
 
 # A step the message asks for goes first: a placement, an open day, help with a CV.

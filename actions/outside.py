@@ -134,8 +134,11 @@ OUTSIDE = [
     ),
     (
         # "hij wordt gepest en zit niet lekker in zijn vel": wellbeing, for people who know the child
+        # A worry about later ("bang dat ze op de bouwplaats gepest wordt") is the myth's question, not this.
         re.compile(
-            r"\b(gepest|pesten|depressie\w*|somber|angstig|niet lekker in (zijn|haar|mijn) vel)\b", re.IGNORECASE
+            r"^(?!.*\b(bang|zorgen|vrees|straks|later)\b.{0,80}\b(gepest|pesten)\b)"
+            r".*\b(gepest|pesten|depressie\w*|somber|angstig|niet lekker in (zijn|haar|mijn) vel)\b",
+            re.IGNORECASE | re.DOTALL,
         ),
         "Praat erover met de mentor of de vertrouwenspersoon op school, of met de huisarts.",
     ),
@@ -143,6 +146,48 @@ OUTSIDE = [
         # "hoe hack je het wifi van school?": no help with breaking in, whatever the occupation talked about
         re.compile(r"\b(hack\w*|inbreken|wachtwoord\w* (kraken|hacken|achterhalen)|spieken)\b", re.IGNORECASE),
         "",
+    ),
+    (
+        # "kent u een goede bijlesdocent scheikunde?": tutoring is not career information
+        re.compile(r"\b(bijles\w*|huiswerkbegeleiding|huiswerkinstituut)\b", re.IGNORECASE),
+        "Voor bijles of huiswerkbegeleiding weet de mentor op school de weg.",
+    ),
+    (
+        # "moet ze daar medicatie voor nemen?": medical advice is for a doctor
+        re.compile(r"\b(medicatie|medicijnen (nemen|slikken|gebruiken)|ritalin|diagnose)\b", re.IGNORECASE),
+        "Over medicatie of een diagnose gaat de huisarts; op school kan de zorgcoördinator meedenken.",
+    ),
+    (
+        # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
+        re.compile(r"\b(kleurenblind\w*|astma|epilepsie|allergi\w*|rugklachten|handicap|beperking)\b", re.I),
+        "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
+        " over de gezondheid zelf gaat de huisarts.",
+    ),
+    (
+        # "mag je al drones vliegen als je 15 bent?": rules for hobbies are not career information
+        re.compile(r"\bdrones? (vliegen|besturen)\b.{0,40}\b(mag|mogen|leeftijd|oud|vergunning)\b", re.I),
+        "",
+    ),
+    (
+        # "wat voor weer wordt het morgen op de Maasvlakte?"
+        re.compile(r"\b(weerbericht|weersverwachting|weersvoorspelling|wat voor weer|wordt het (mooi )?weer)\b", re.I),
+        "",
+    ),
+    (
+        # "maak een beoordelingsrubric voor het LOB-dossier": school paperwork the assistant does not make
+        re.compile(r"(rubric\w*|\bbeoordelingsformulier\w*|\bbeoordelingsmodel\w*|\bcijfer geven)\b", re.IGNORECASE),
+        "Wel kan ik voor een les een quiz geven (typ 'quiz'), stellingen over vooroordelen met feiten, of een"
+        " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
+    ),
+    (
+        # "welke school is beter, Albeda of Zadkine?", "kan ik hem via deze app inschrijven?"
+        re.compile(
+            r"\b(welke|wat is de) (mbo-?)?school\b.{0,40}\b(beste?|beter|goede?)\b|\bbeste (mbo-?)?school\b"
+            r"|\b(inschrijven|aanmelden) (via|bij|in) (deze|de|jullie) (app|chat|website)\b",
+            re.IGNORECASE,
+        ),
+        "Scholen vergelijken of aanmelden doe ik niet. Op kiesmbo.nl staan de opleidingen per school; een open"
+        " dag laat zien hoe een school is, en aanmelden gaat via de school zelf.",
     ),
     (
         # "wat vind jij van de verkiezingen?": no opinions on politics

@@ -32,7 +32,9 @@ PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
 WHILE_LEARNING = re.compile(
-    r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding)\b", re.IGNORECASE
+    r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding|tijdens het leren"
+    r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit))\b",
+    re.IGNORECASE,
 )
 
 # "verdien je goed in de techniek?": technical work as a whole.

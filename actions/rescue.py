@@ -64,7 +64,8 @@ HOW_FIGURES_ARE_MADE = _cue(r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vak
 # What to do next: a visit, a taster day, an open day, a first step ("wat is je advies voor de eerste stap?").
 NEXT_STEP = _cue(
     r"\b(eerste stap\w*|volgende stap\w*|vervolgstap\w*|wat (moet|kan) (ik|hij|ze|zij) nu|bedrijfsbezoek\w*"
-    r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen)\b"
+    r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen"
+    r"|waar (kan|moet) (ik|je|hij|zij|ze) (dit|dat|het|die opleiding|deze opleiding)? ?(leren|doen|volgen|studeren))\b"
 )
 # "zeg me gewoon welk beroep ik moet doen", "wat past bij mij?"
 WHICH_JOB_FOR_ME = _cue(

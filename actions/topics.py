@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
-from actions.base import WHAT_YOU_CAN_BECOME, TurnAction
+from actions.base import WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
 from actions.conditions import labels, without_ruled_out
@@ -105,6 +105,11 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        technical = is_technical_replies(self.repository, turn)
+        if technical:  # "is laborant eigenlijk een technisch beroep? ze is goed in scheikunde": yes, then the rest
+            answer = self.answer_message(turn)
+            answer.replies[:0] = technical
+            return answer
         asked = final_occupation_question(turn)
         if asked is not None:
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat

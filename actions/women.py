@@ -34,9 +34,11 @@ def women_share_reply(repository: Repository) -> Optional[Reply]:
         )
 
     first = groups[0]
+    together, jobs = repository.women_share_together()
     return Reply(
         "utter_women_share",
         {
+            "samen": f"{share(together)} vrouw (van {count(jobs)} werkenden)" if together is not None else "onbekend",
             "hoogst": lines(groups[:SHOWN]),
             "laagst": lines(groups[-SHOWN:]),
             "periode": period(first.period),

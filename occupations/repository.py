@@ -181,6 +181,22 @@ class Repository:
         rows = self._ranked_groups(lambda row: row.growth_pct, class_codes, min_jobs)
         return [self._prospects(row.group_code) for row in rows if row.group_code in featured][:limit]
 
+    def largest_groups(
+        self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000, limit: int = 6
+    ) -> List[Prospects]:
+        """Groups of the featured occupations in the given BRC classes with the most workers."""
+        featured = {info.brc_group for info in self.featured_occupations()}
+        rows = self._ranked_groups(lambda row: row.jobs, class_codes, min_jobs)
+        return [self._prospects(row.group_code) for row in rows if row.group_code in featured][:limit]
+
+    def women_share_together(self, class_codes=(TECHNICAL_CLASS, "08")) -> Tuple[Optional[float], int]:
+        """The share of women over all groups of the classes with a figure, weighted by their workers
+        (our own sum of CBS rows), and how many workers that covers."""
+        rows = self._ranked_groups(lambda row: row.women_share, class_codes, min_jobs=1)
+        jobs = sum(row.jobs for row in rows)
+        women = sum(row.jobs * row.women_share for row in rows)
+        return (women / jobs if jobs else None), jobs
+
     def women_shares(self, class_codes=(TECHNICAL_CLASS, "08"), min_jobs: int = 20_000) -> List[Prospects]:
         """Groups in the given BRC classes by their share of women, highest first (small groups left out)."""
         rows = self._ranked_groups(lambda row: row.women_share, class_codes, min_jobs)

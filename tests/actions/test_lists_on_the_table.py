@@ -1,7 +1,7 @@
 """Lists, profiles and menus that put occupations on the table, and the follow-ups that lean on them:
 "wat is MaT?" … "en wat kan je daarmee worden?", "meet- en regeltechnicus" … "wat verdient zo iemand?"."""
 
-from helpers import only, parsed, responses, run_action, slot_value
+from helpers import only, parsed, responses, run_action, slot_value, tracker_for
 
 from actions.also_asked import other_questions
 from actions.audience import ActionSetAudience
@@ -667,3 +667,56 @@ def test_hacking_is_declined_and_niv_is_a_level():
 
     assert outside_reply("haha en hoe hack je het wifi van school") is not None
     assert LEVEL.findall("wt is t verschil tusse niv 2 en niv 4 bij mbo elektro??") == ["2", "4"]
+
+
+def test_tutoring_medication_weather_rubrics_and_school_rankings_are_declined():
+    assert "mentor" in outside_reply("Kent u ook een goede bijlesdocent scheikunde in Schiedam?").values["verwijzing"]
+    assert "huisarts" in outside_reply("moet ze daar medicatie voor nemen?").values["verwijzing"]
+    assert outside_reply("wat voor weer wordt het morgen op de Maasvlakte?") is not None
+    assert outside_reply("Kun je een beoordelingsrubric maken voor het LOB-dossier?") is not None
+    ranking = outside_reply("Welke mbo-school in Rotterdam is het beste voor elektrotechniek, Albeda of Zadkine?")
+    assert "kiesmbo.nl" in ranking.values["verwijzing"]
+    assert outside_reply("welke school heeft een opleiding tot lasser?") is None
+
+
+async def test_the_most_jobs_is_a_list_by_workers_not_by_growth(repository):
+    tracker = parsed(repository, "welk technisch beroep heeft de meeste banen", "ask_best_chances")
+    messages, _ = await run_action(ActionAnswerBestChances(repository), tracker)
+    reply = only(messages, "utter_most_jobs")
+    workers = [int(line.split(": ")[1].split(" ")[0].replace(".", "")) for line in reply["lijst"].splitlines()]
+    assert workers == sorted(workers, reverse=True) and len(workers) >= 3
+
+
+async def test_myths_asked_for_a_lesson_are_the_statements_not_the_growth_list(repository):
+    text = "Ik bereid een LOB-les voor over vooroordelen over techniek. Welke 3 mythes hoor je het vaakst?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    assert "utter_best_chances" not in responses(messages), responses(messages)
+
+
+async def test_the_share_of_women_has_all_groups_together_too(repository):
+    text = "weet je ook hoeveel procent van de mensen in de techniek vrouw is?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    reply = only(messages, "utter_women_share")
+    assert reply["samen"].endswith("werkenden)") and "%" in reply["samen"]
+
+
+def test_a_worry_about_bullying_later_is_no_wellbeing_referral_but_bullying_now_is():
+    worry = "Ik ben bang dat ze straks het enige meisje is en op de bouwplaats gepest wordt. Hoeveel vrouwen werken er?"
+    assert outside_reply(worry) is None
+    assert "vertrouwenspersoon" in outside_reply("hij wordt gepest op school").values["verwijzing"]
+    assert "intake" in outside_reply("kan ik elektricien worden als ik kleurenblind ben").values["verwijzing"]
+
+
+async def test_pay_while_learning_asked_without_the_word_bbl_gets_the_bbl_pay_too(repository):
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    tracker = parsed(repository, "zij kan ook geld krijgen als ze leert?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0] == "utter_education", responses(messages)
+
+
+def test_where_to_learn_it_is_a_next_step(repository):
+    from actions.lists import ActionAnswerNextStep
+
+    slots = {"occupation_id": occupation(repository, "lasser").id}
+    turn = Turn.read(tracker_for("Waar kan zij dit leren in Rotterdam?", "nlu_fallback", slots=slots), repository)
+    assert rescue(turn, repository) is ActionAnswerNextStep
