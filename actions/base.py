@@ -262,7 +262,13 @@ class OccupationAction(TurnAction, ABC):
         if resolution in (REMEMBERED, NONE) and (
             turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)
         ):
-            return self.compared(turn, list(turn.on_the_table))
+            from actions.topics import fitting  # topics is built on this module
+
+            # "welke daarvan kan ik doen met vmbo kader PIE?": those the message's conditions leave
+            kept, left_out = fitting(self.repository, list(turn.on_the_table), turn.text, len(turn.on_the_table))
+            answer = self.compared(turn, kept or list(turn.on_the_table))
+            answer.replies += left_out if kept else []
+            return answer
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
             buttons = candidate_buttons(

@@ -46,8 +46,8 @@ CONDITIONS = [
     Condition(
         "away",
         "lang van huis zijn",
-        _words(r"van huis|lang weg|weken weg|dagen weg|thuis slapen|heimwee|ver weg|reizen"),
-        _words(r"van huis|aan boord|weken|buitenland|ver reizen|reist"),
+        _words(r"van huis|lang weg|(weken|maanden|dagen) (weg|op zee)|op zee|thuis slapen|heimwee|ver weg|reizen"),
+        _words(r"van huis|aan boord|weken|buitenland|ver reizen|reist|op zee"),
     ),
     Condition(
         "outdoors",
@@ -60,6 +60,12 @@ CONDITIONS = [
         "lichamelijk zwaar werk",
         _words(r"zwaar|zware|tillen|sjouwen|rug|lichamelijk|fysiek"),
         _words(r"zwaar|zware|tillen|getild|lichamelijk|knielen|bukken|klimmen"),
+    ),
+    Condition(
+        "programming",
+        "programmeren",
+        _words(r"programmeren|coderen|code schrijven|codes? kloppen"),  # not "programmeur": an occupation
+        _words(r"programmeer\w*|programmeren|programmeert|programmeur\w*|code|software (schrijven|maken|bouwen)"),
     ),
     Condition(
         "screen",
@@ -139,7 +145,7 @@ def without_ruled_out(repository: Repository, infos: List[OccupationInfo], text:
     kept, left_out = [], []
     for info in infos:
         profile = repository.profile(info)
-        text_of_work = getattr(profile, "working_conditions", "") if profile else ""
+        text_of_work = f"{profile.daily_work} {getattr(profile, 'working_conditions', '')}" if profile else ""
         if any(has_condition(c, text_of_work) for c in conditions):
             left_out.append(info)
         else:

@@ -19,6 +19,7 @@ from actions.topics import (
     ActionAnswerInterest,
     ActionAnswerSector,
     final_occupation_question,
+    fitting,
     named_profile,
     occupation_lines,
 )
@@ -105,7 +106,10 @@ class ActionAnswerBestChances(TurnAction):
         profile = named_profile(self.repository, turn.text)
         if profile:  # "3 vmbo basis, profiel PIE: welke beroepen waar echt vraag naar is?"
             infos = sorted(self.repository.occupations_with_profile(profile), key=self.growth, reverse=True)
-            return comparison(self.repository, infos[:MAX_COMPARED], turn.text)
+            infos, left_out = fitting(self.repository, infos, turn.text, MAX_COMPARED)
+            answer = comparison(self.repository, infos, turn.text)
+            answer.replies += left_out
+            return answer
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines)

@@ -63,6 +63,10 @@ def fitting(repository: Repository, infos: List[OccupationInfo], text: str, coun
     if left_out:
         names = dutch_list([repository.display_name(info) for info in left_out[:MAX_LEFT_OUT_NAMED]])
         replies.append(Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names}))
+    profile = named_profile(repository, text)
+    if profile:  # "welke daarvan kan ik doen met vmbo kader PIE?": those reached from that profile
+        reached = set(repository.occupations_with_profile(profile))
+        kept = [info for info in kept if repository.profile(info) is None or info in reached] or kept
     level = entry_level(text)
     if level is not None:  # "leerlingen uit vmbo basis, welke havenberoepen kunnen zij halen?"
         kept, too_high = within_reach(repository, kept, level)

@@ -65,7 +65,9 @@ class Turn:
         audience = tracker.get_slot("doelgroep")
         switch = audience != "ouder" and bool(PARENT_PHRASE.search(text))
         quiz = tracker.get_slot("quiz")
-        mentions = widen(text, read_mentions(message.get("entities") or [], repository), repository)
+        mentions = settled_by_context(
+            text, widen(text, read_mentions(message.get("entities") or [], repository), repository), repository
+        )
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
@@ -201,6 +203,21 @@ def _letters(text: str) -> str:
 def _spelling_of(typed: str, name: str) -> bool:
     """A typo or variant spelling ("electricien"): nearly the same letters and about as long."""
     return abs(len(typed) - len(name)) <= 3 and SequenceMatcher(None, typed, name).ratio() >= SAME_NAME
+
+
+def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Mention, ...]:
+    """A vague name that the rest of the message settles: "school gedaan voor mechanik, auto ... werk als
+    monteur?" is the automonteur, the only candidate whose name starts with a word of the message."""
+    words = set(re.findall(r"[a-zà-ÿ]{4,}", text.lower()))
+    settled = []
+    for mention in mentions:
+        own = set(re.findall(r"[a-zà-ÿ]{4,}", mention.text.lower()))
+        names = {c: _letters(repository.display_name(c)) for c in mention.candidates}
+        fits = [c for c, name in names.items() if any(name.startswith(w) for w in words - own)]
+        if mention.occupation is None and len(fits) == 1:
+            mention = Mention(mention.text, mention.start, fits[0])
+        settled.append(mention)
+    return tuple(settled)
 
 
 def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tuple[str, str], ...]:

@@ -1,6 +1,6 @@
 """Working conditions a user names: asked about ("moet hij op het dak?") or ruled out ("hoogtevrees")."""
 
-from helpers import parsed, responses, run_action, slot_value
+from helpers import only, parsed, responses, run_action, slot_value
 
 from actions.conditions import CONDITIONS, asked_conditions, condition_text, ruled_out
 from actions.description import ActionAnswerJobDescription
@@ -81,3 +81,20 @@ def test_a_negation_far_before_the_condition_rules_nothing_out():
 def test_a_second_question_without_its_question_mark_still_asks():
     assert keys(asked_conditions("wat verdient een matroos ongeveer? en hoelang ben je dan weg van huis")) == ["away"]
     assert keys(ruled_out("hij wil echt niet de hele dag achter een bureau zitten")) == ["screen"]
+
+
+def test_not_months_at_sea_and_no_programming_are_ruled_out():
+    assert keys(ruled_out("wel iets met schepen willen maar niet maanden op zee")) == ["away"]
+    assert keys(ruled_out("hij is handig met netwerken maar wil niet programmeren")) == ["programming"]
+
+
+async def test_which_of_those_with_a_profile_keeps_those_reached_from_it(repository):
+    from actions.pay import ActionAnswerSalary
+
+    names = ("procesoperator", "scheepsbouwer", "matroos binnenvaart", "maritiem officier")
+    suggested = [repository.find(n).best.occupation_id for n in names]
+    text = "welke daarvan kan ik doen met vmbo kader PIE"
+    tracker = parsed(repository, text, "ask_salary", slots={"suggested": suggested})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    lines = only(messages, "utter_compare_several")["regels"]
+    assert "Scheepsbouwer" in lines and "Matroos binnenvaart" not in lines  # MaT, not PIE

@@ -690,3 +690,10 @@ async def test_a_name_with_one_candidate_is_that_occupation_not_a_choice(reposit
         ActionAnswerSalary(repository), parsed(repository, "hoeveel verdient een voetballer", "ask_salary")
     )
     assert "utter_several_fit" not in responses(messages), responses(messages)
+
+
+async def test_a_vague_name_the_message_settles_is_that_occupation(repository):
+    text = "Mijn zoon heeft in Polen school gedaan voor mechanik, auto. Is hier werk voor hem als monteur?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert "utter_several_fit" not in responses(messages), responses(messages)
+    assert any("Automonteur" in str(m.get("naam", "")) for m in messages), responses(messages)
