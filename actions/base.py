@@ -72,6 +72,19 @@ ASKS_IF_TECHNICAL = re.compile(
 )
 
 
+# "welke beroepen ...", "wat voor banen ...": a list asked for
+ASKS_FOR_OCCUPATIONS = re.compile(r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|vakken|richtingen)\b", re.IGNORECASE)
+
+
+def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
+    """Whether the question asks for occupations and names none: the name stands in the context."""
+    from actions.also_asked import sentences  # also_asked imports nothing of the actions
+
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
+    names = [m.text.lower() for m in turn.mentions if m.occupation]
+    return any(ASKS_FOR_OCCUPATIONS.search(q) and not any(n in q.lower() for n in names) for q in questions)
+
+
 def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
     """ "is dat ook techniek of meer zorg?" about one technical occupation: yes, with its CBS class.
     (For other work the answer already says it is not technical.)"""
@@ -256,6 +269,13 @@ class OccupationAction(TurnAction, ABC):
         return answer
 
     def answer(self, turn: Turn) -> Answer:
+        if turn.found and asks_for_a_list_beside_a_name(turn.text, turn):
+            # "Welke beroepen kan ik noemen bij het profiel BWI? Ze denken dat het alleen timmerman is."
+            from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+
+            topic = topic_instead(turn, self.repository)
+            if topic is not None:
+                return topic(self._repository).answer(turn)
         resolution = turn.resolution
         if resolution == SEVERAL and self.compares_several:
             return self.compared(turn, list(turn.found))

@@ -41,6 +41,15 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "wat kost zo'n vliegopleiding?": the price of a training is on the school's own site
+        re.compile(
+            r"\bwat kost (de|een|zo'?n|die|deze) \w*opleiding\b"
+            r"|\b(lesgeld|schoolgeld|collegegeld|kosten van de opleiding)\b",
+            re.IGNORECASE,
+        ),
+        "Wat een opleiding kost, staat op de site van de school. Over lesgeld en studiefinanciering gaat DUO (duo.nl).",
+    ),
+    (
         # "hij heeft in Turkije al als lasser gewerkt, kan hij dat gebruiken?": foreign experience
         re.compile(
             r"\b(in|uit) (het buitenland|turkije|syri\w*|polen|marokko|oekra\w*|eritrea|afghanistan)\b.{0,40}"
@@ -184,7 +193,8 @@ OUTSIDE = [
         # "welke school is beter, Albeda of Zadkine?", "kan ik hem via deze app inschrijven?"
         re.compile(
             r"\b(welke|wat is de) (mbo-?)?school\b.{0,40}\b(beste?|beter|goede?)\b|\bbeste (mbo-?)?school\b"
-            r"|\b(inschrijven|aanmelden) (via|bij|in) (deze|de|jullie) (app|chat|website)\b",
+            r"|\b(inschrijven|aanmelden) (via|bij|in) (deze|de|jullie) (app|chat|website)\b"
+            r"|\bvia (deze|de|jullie) (app|chat|website)\b.{0,25}\b(inschrijven|aanmelden)\b",
             re.IGNORECASE,
         ),
         "Scholen vergelijken of aanmelden doe ik niet. Op kiesmbo.nl staan de opleidingen per school; een open"

@@ -109,6 +109,12 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        own = self.repository.topic_score(self.kind, turn.topic_text)
+        worry = named_worry(self.repository, turn, own) if len(turn.found) == 1 and self.kind != "myth" else None
+        if worry is not None:  # "ik ben een meisje kan ik installateur worden of is dat raar"
+            answer = ActionAnswerMyth(self._repository).answer_topic(worry, turn.text)
+            answer.about = turn.found[0]
+            return answer
         technical = is_technical_replies(self.repository, turn)
         if technical:  # "is laborant eigenlijk een technisch beroep? ze is goed in scheikunde": yes, then the rest
             answer = self.answer_message(turn)
@@ -224,6 +230,28 @@ WORRY = re.compile(
 )
 
 
+LONG_MESSAGE = 10  # words: a name with a sentence around it, not a bare name ("en een kapper?")
+ASKS = re.compile(r"\?|\b(is dat|of is|kan ik|kan hij|kan ze|kan zij|mag ik|klopt)\b", re.IGNORECASE)
+
+
+def named_worry(repository: Repository, turn: Turn, rival_score: int = 0) -> Optional[Myth]:
+    """The myth a longer question beside an occupation name is about, rather than a figure: no plain
+    question about pay, work or school, and a myth's keyword or a confident guess of one; else None."""
+    text = turn.text
+    if len(text.split()) < LONG_MESSAGE or not ASKS.search(text) or any(cue.search(text) for cue in CUES.values()):
+        return None
+    score = repository.topic_score("myth", turn.topic_text)
+    if score > rival_score:  # named more plainly than the topic the action would otherwise answer
+        return repository.best_topic("myth", turn.topic_text)
+    if score > 0:
+        return None
+    try:
+        guess = guess_topic(repository, turn.topic_text, "myth")
+    except TopicExamplesError:
+        return None
+    return repository.topic("myth", guess.key) if guess is not None and guess.kind == "myth" else None
+
+
 def is_a_strength(text: str) -> bool:
     return bool(STRENGTH.search(text)) and not WORRY.search(text)
 
@@ -242,6 +270,11 @@ class ActionAnswerMyth(TopicAction):
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
         if SEVERAL_MYTHS.search(turn.text) and self.repository.topic_score(self.kind, turn.text) == 0:
             return myth_statements(self.repository)  # "welke vooroordelen hoor je het meest, met cijfers?"
+        if ASKS_WOMEN_SHARE.search(turn.text) and self.repository.topic_score(self.kind, turn.text) == 0:
+            # "weet je ook hoeveel procent van de mensen in de techniek vrouw is?": the figures, not a menu
+            women = women_share_reply(self.repository)
+            if women is not None:
+                return Answer([women])
         if ASKS_PAY_BY_GENDER.search(turn.text):  # not the girls' myth: a question the table cannot answer
             from actions.pay import ActionAnswerSalary  # pay is built on this module
 

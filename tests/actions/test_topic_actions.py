@@ -218,3 +218,24 @@ async def test_bol_or_bbl_at_a_level_with_pay_is_the_bbl_pay_not_the_level_list(
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert responses(messages)[0] == "utter_education", responses(messages)
     assert "loon" in messages[0]["antwoord"]
+
+
+async def test_the_share_of_women_asked_as_a_myth_gives_the_figures_not_a_menu(repository):
+    text = "weet je ook hoeveel procent van de mensen in de techniek vrouw is? liefst met bron"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages) == ["utter_women_share"], responses(messages)
+
+
+async def test_a_list_asked_beside_a_name_in_the_context_is_the_list(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "Welke beroepen kan ik noemen bij het profiel BWI? Ze denken allemaal dat het alleen timmerman is."
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages)[0] == "utter_education", responses(messages)
+    assert "BWI" in messages[0]["antwoord"]
+
+
+async def test_a_girl_asking_if_an_occupation_is_strange_gets_the_myth(repository):
+    text = "ik ben een meisje kan ik installateur worden of is dat raar"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert responses(messages)[:2] == ["utter_read_as", "utter_myth"] or responses(messages)[0] == "utter_myth"
