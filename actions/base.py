@@ -73,7 +73,7 @@ ASKS_IF_TECHNICAL = re.compile(
 
 
 # "welke beroepen ...", "wat voor banen ...": a list asked for
-ASKS_FOR_OCCUPATIONS = re.compile(r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|vakken|richtingen)\b", re.IGNORECASE)
+ASKS_FOR_OCCUPATIONS = re.compile(r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|richtingen)\b", re.IGNORECASE)
 
 
 def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
@@ -165,6 +165,10 @@ class TurnAction(Action, ABC):
                     answer = Answer([outside], is_answer=False)
         except DatabaseNotBuilt:
             logger.exception("occupations database missing")
+            dispatcher.utter_message(response="utter_error")
+            return []
+        except Exception:  # a bug must not leave the user without any answer; the log keeps the trace
+            logger.exception("answering %r failed", (tracker.latest_message or {}).get("text", "")[:80])
             dispatcher.utter_message(response="utter_error")
             return []
         return finish(turn, dispatcher, answer, self.intent, repository)
@@ -272,8 +276,10 @@ class OccupationAction(TurnAction, ABC):
         if turn.found and asks_for_a_list_beside_a_name(turn.text, turn):
             # "Welke beroepen kan ik noemen bij het profiel BWI? Ze denken dat het alleen timmerman is."
             from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+            from actions.topics import final_occupation_question
 
-            topic = topic_instead(turn, self.repository)
+            # A plain question about the named occupation ends the message: that one is asked, not the list.
+            topic = topic_instead(turn, self.repository) if final_occupation_question(turn) is None else None
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution

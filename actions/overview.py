@@ -38,16 +38,11 @@ class ActionAnswerOccupation(OccupationAction):
         if asks_what_it_is:
             # "wat is een mechatronicus? mn mentor zei dat het iets voor mij was": what the work is
             return ActionAnswerJobDescription(self._repository).answer_about(turn, info)
-        from actions.topics import named_worry  # topics is built on this module's neighbours
+        from actions.topics import named_worry, worry_answer  # topics is built on this module's neighbours
 
         myth = named_worry(self.repository, turn)
-        if myth is not None:
-            # "ik ben meisje en wil automonteur worden maar ze lachen me uit. is het echt zo raar?"
-            from actions.topics import ActionAnswerMyth
-
-            answer = ActionAnswerMyth(self._repository).answer_topic(myth, turn.text)
-            answer.about = info
-            return answer
+        if myth is not None:  # "ik ben meisje en wil automonteur worden maar ze lachen me uit. is het echt zo raar?"
+            return worry_answer(self._repository, myth, turn, info)
         previous = BY_NAME.get(turn.last_answer)
         if previous is not None:
             return previous(self._repository).answer_about(turn, info)

@@ -112,9 +112,7 @@ class TopicAction(TurnAction, ABC):
         own = self.repository.topic_score(self.kind, turn.topic_text)
         worry = named_worry(self.repository, turn, own) if len(turn.found) == 1 and self.kind != "myth" else None
         if worry is not None:  # "ik ben een meisje kan ik installateur worden of is dat raar"
-            answer = ActionAnswerMyth(self._repository).answer_topic(worry, turn.text)
-            answer.about = turn.found[0]
-            return answer
+            return worry_answer(self._repository, worry, turn, turn.found[0])
         technical = is_technical_replies(self.repository, turn)
         if technical:  # "is laborant eigenlijk een technisch beroep? ze is goed in scheikunde": yes, then the rest
             answer = self.answer_message(turn)
@@ -232,6 +230,17 @@ WORRY = re.compile(
 
 LONG_MESSAGE = 10  # words: a name with a sentence around it, not a bare name ("en een kapper?")
 ASKS = re.compile(r"\?|\b(is dat|of is|kan ik|kan hij|kan ze|kan zij|mag ik|klopt)\b", re.IGNORECASE)
+
+
+def worry_answer(repository: Optional[Repository], myth: Myth, turn: Turn, info: OccupationInfo) -> Answer:
+    """The myth's answer about the occupation named: with what its row adds about it when its keywords
+    name it ("het was vies, lawaai en overal olie" about the CNC operator), else its counter-facts."""
+    action = ActionAnswerMyth(repository)
+    if action.repository.topic_score("myth", turn.topic_text) > 0:
+        return action.answer(turn)
+    answer = action.answer_topic(myth, turn.text)
+    answer.about = info
+    return answer
 
 
 def named_worry(repository: Repository, turn: Turn, rival_score: int = 0) -> Optional[Myth]:

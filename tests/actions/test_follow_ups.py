@@ -697,3 +697,20 @@ async def test_a_vague_name_the_message_settles_is_that_occupation(repository):
     messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
     assert "utter_several_fit" not in responses(messages), responses(messages)
     assert any("Automonteur" in str(m.get("naam", "")) for m in messages), responses(messages)
+
+
+async def test_a_failing_answer_still_tells_the_user_something(repository, monkeypatch):
+    def broken(self, turn):
+        raise RecursionError("a bug")
+
+    monkeypatch.setattr(ActionAnswerRoute, "answer", broken)
+    messages, events = await run_action(
+        ActionAnswerRoute(repository), parsed(repository, "hoe word ik lasser", "ask_route")
+    )
+    assert responses(messages) == ["utter_error"] and events == []
+
+
+async def test_subjects_to_choose_for_work_outside_technology_is_no_list_question(repository):
+    text = "Een leerling van mij wil huisarts worden. Welke vakken moet ze kiezen en hoe lang duurt die opleiding?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages)[0] == "utter_not_technical_only", responses(messages)
