@@ -85,6 +85,21 @@ def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
     return any(ASKS_FOR_OCCUPATIONS.search(q) and not any(n in q.lower() for n in names) for q in questions)
 
 
+# "die met computers", "de met schepen": part of the list just shown
+THE_ONES_WITH = re.compile(r"\b(die|de|degene|diegene|dat) (met|van|in|bij|voor|over) \w+", re.IGNORECASE)
+
+
+def the_ones_with(repository: Repository, turn: Turn) -> List[OccupationInfo]:
+    """The occupations of the list on the table that fit the interest the message points to."""
+    if not turn.suggested or not THE_ONES_WITH.search(turn.text):
+        return []
+    interest = repository.best_topic("interest", turn.text)
+    if interest is None:
+        return []
+    main = [info for info in turn.suggested if interest.tag in getattr(repository.profile(info), "interests", ())[:2]]
+    return main if len(main) < len(turn.suggested) else []  # all of them is no narrowing
+
+
 def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
     """ "is dat ook techniek of meer zorg?" about one technical occupation: yes, with its CBS class.
     (For other work the answer already says it is not technical.)"""
@@ -202,6 +217,9 @@ class OccupationAction(TurnAction, ABC):
             topic = topic_instead(turn, self.repository)  # "op een schip werken, welke banen zijn er?"
             if topic is not None:
                 return topic(self._repository).answer(turn)
+        narrowed = the_ones_with(self.repository, turn)
+        if narrowed:  # "die met computers, wat moet ik daarvoor doen?" after a list: those of the list
+            return self.answer_for_example(turn, narrowed)
         suggested = list(turn.suggested) or suggestions_named(self.repository, turn.text)
         if suggested and self.compares_several:
             return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)

@@ -62,6 +62,9 @@ ASKS_FOR_A_LIST = re.compile(
     r"|\b(rijtje|lijst\w*|overzicht\w*)\b",
     re.IGNORECASE,
 )
+HOW_MANY_IN_TECHNIQUE = re.compile(
+    r"\bhoeveel (mensen|werkenden|werknemers|banen)\b.{0,40}\b(techniek|technische (beroepen|sector))\b", re.IGNORECASE
+)
 GROWING = re.compile(r"\b(groei\w*|hardst|kansrijk\w*|toekomst\w*)\b", re.IGNORECASE)
 # "welk technisch beroep heeft de meeste banen?": the largest groups, not the fastest growing
 MOST_JOBS = re.compile(
@@ -120,6 +123,14 @@ class ActionAnswerBestChances(TurnAction):
             return best_paid(self.repository)
         if SEVERAL_MYTHS.search(turn.text):  # "welke 3 mythes hoor je het vaakst, met de feiten?"
             return myth_statements(self.repository)
+        if HOW_MANY_IN_TECHNIQUE.search(turn.text) and not GROWING.search(turn.text):
+            # "hoeveel mensen werken er eigenlijk in de techniek?": the total, then the largest groups
+            jobs, example = self.repository.jobs_together()
+            answer = self.group_list("utter_most_jobs", self.repository.largest_groups(), turn)
+            if example is not None:
+                values = {"aantal": count(jobs), "periode": period(example.period), "bron": example.source.citation}
+                answer.replies.insert(0, Reply("utter_jobs_together", values))
+            return answer
         if MOST_JOBS.search(turn.text) and not GROWING.search(turn.text):
             return self.group_list("utter_most_jobs", self.repository.largest_groups(), turn)
         if ASKS_FOR_A_LIST.search(turn.text) and not ASKS_GROWTH.search(turn.text):

@@ -189,6 +189,12 @@ class Repository:
         rows = self._ranked_groups(lambda row: row.jobs, class_codes, min_jobs)
         return [self._prospects(row.group_code) for row in rows if row.group_code in featured][:limit]
 
+    def jobs_together(self, class_codes=(TECHNICAL_CLASS, "08")) -> Tuple[int, Optional[Prospects]]:
+        """All workers of the groups of the classes (our own sum of CBS rows), with one group's
+        figures for the period and source."""
+        rows = self._ranked_groups(lambda row: row.jobs, class_codes, min_jobs=1)
+        return sum(row.jobs for row in rows), (self._prospects(rows[0].group_code) if rows else None)
+
     def women_share_together(self, class_codes=(TECHNICAL_CLASS, "08")) -> Tuple[Optional[float], int]:
         """The share of women over all groups of the classes with a figure, weighted by their workers
         (our own sum of CBS rows), and how many workers that covers."""

@@ -720,3 +720,23 @@ def test_where_to_learn_it_is_a_next_step(repository):
     slots = {"occupation_id": occupation(repository, "lasser").id}
     turn = Turn.read(tracker_for("Waar kan zij dit leren in Rotterdam?", "nlu_fallback", slots=slots), repository)
     assert rescue(turn, repository) is ActionAnswerNextStep
+
+
+async def test_how_many_work_in_technique_gives_the_total_of_the_groups(repository):
+    tracker = parsed(repository, "hoeveel mensen werken er eigenlijk in de techniek?", "ask_best_chances")
+    messages, _ = await run_action(ActionAnswerBestChances(repository), tracker)
+    assert responses(messages)[:2] == ["utter_jobs_together", "utter_most_jobs"], responses(messages)
+    jobs, _ = repository.jobs_together()
+    largest = repository.largest_groups(limit=1)[0]
+    assert jobs > largest.jobs and messages[0]["aantal"].replace(".", "") == str(jobs)
+
+
+async def test_the_ones_with_an_interest_are_those_of_the_list(repository):
+    names = ("automonteur", "ICT-beheerder", "servicedeskmedewerker ICT")
+    slots = {"suggested": [occupation(repository, n).id for n in names]}
+    text = "die met computers wat moet ik daarvoor doen na de vmbo"
+    messages, events = await run_action(
+        ActionAnswerRoute(repository), parsed(repository, text, "ask_route", slots=slots)
+    )
+    shown = " ".join(str(v) for m in messages for v in m.values())
+    assert "ICT-beheerder" in shown and "Automonteur" not in shown, responses(messages)
