@@ -17,7 +17,8 @@ CUES = {
     ),
     "ask_prospects": re.compile(
         r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
-        r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b",
+        r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b"
+        r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(

@@ -265,6 +265,18 @@ class OccupationAction(TurnAction, ABC):
         prospects answer for technical work as a whole instead."""
         return question("utter_ask_occupation")
 
+    def plainly_asked_instead(self, turn: Turn) -> Optional[type]:
+        """The action of the one other kind of question the message asks plainly, when it does not
+        plainly ask this action's kind: the NLU's intent gives way to the words."""
+        from actions.also_asked import CUES
+        from actions.occupation_answers import BY_INTENT
+
+        own = CUES.get(self.intent)
+        if own is None or own.search(turn.text):
+            return None
+        others = [intent for intent, cue in CUES.items() if intent != self.intent and cue.search(turn.text)]
+        return BY_INTENT.get(others[0]) if len(others) == 1 else None
+
     def second_answer(self, turn: Turn, info: OccupationInfo) -> List[Reply]:
         """The answer to a second kind of question in the same message ("... en hoe word je dat?")."""
         # Imported here: those actions are built on this module.
@@ -331,6 +343,9 @@ class OccupationAction(TurnAction, ABC):
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
         if resolution == NONE:
             return self.answer_without_occupation(turn)
+        plainly = self.plainly_asked_instead(turn)
+        if plainly is not None:  # "en die eerste, hoeveel vraag is daar naar?" taken for a pay question
+            return plainly(self._repository).answer(turn)
         answer = self.answer_about(turn, turn.occupation)
         if answer.is_answer:
             answer.replies += self.second_answer(turn, turn.occupation)

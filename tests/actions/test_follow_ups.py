@@ -714,3 +714,10 @@ async def test_subjects_to_choose_for_work_outside_technology_is_no_list_questio
     text = "Een leerling van mij wil huisarts worden. Welke vakken moet ze kiezen en hoe lang duurt die opleiding?"
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert responses(messages)[0] == "utter_not_technical_only", responses(messages)
+
+
+async def test_a_plain_question_of_another_kind_wins_over_the_intent(repository):
+    slots = {"occupation_id": occupation(repository, "onderhoudsmonteur").id}
+    tracker = parsed(repository, "Ok en die eerste, hoeveel vraag is daar naar?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0].startswith("utter_prospects"), responses(messages)
