@@ -50,7 +50,7 @@ SHORT_CUES = {
 }
 MAX_FURTHER_QUESTIONS = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s", re.IGNORECASE)
+CLAUSES = re.compile(r"[?.!;\n]+|\s(?:en|maar|ook|plus)\s|\s[1-9][.)]?\s", re.IGNORECASE)  # "1 wat is ... 2 welk ..."
 
 
 def sentences(text: str) -> List[str]:

@@ -7,7 +7,7 @@ from actions.base import TurnAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
-from actions.turn import AMBIGUOUS, BOTH, Turn
+from actions.turn import AMBIGUOUS, Turn
 
 
 class ActionCompareOccupations(TurnAction):
@@ -19,8 +19,9 @@ class ActionCompareOccupations(TurnAction):
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
         earlier = turn.pending_comparison or turn.remembered
-        if len(found) == 1 and (earlier is None or earlier.id == found[0].id) and BOTH.search(turn.text):
-            # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one
+        if len(found) == 1 and (earlier is None or earlier.id == found[0].id):
+            # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one;
+            # "en die andere, loodgieter, verdient meer?" after the two were compared: the other one
             earlier = next((info for info in turn.suggested if info.id != found[0].id), None)
         if len(found) == 1 and earlier and earlier.id != found[0].id:
             found = [earlier] + found

@@ -113,7 +113,7 @@ ASKS_WORK = re.compile(
 
 ASKS_ABOUT_THE_WORK = re.compile(
     r"\b(zwaar\w*|verschil\w*|wat doe\w*|wat houdt|werk zelf|leuker|vies\w*|gevaarlijk\w*|binnen|buiten|saai\w*"
-    r"|van huis|thuis|aan boord|ploeg\w*|nachtdienst\w*|werktijden)\b",
+    r"|van huis|thuis|aan boord|ploeg\w*|nachtdienst\w*|werktijden|(het)?zelfde als|wat is dat)\b",
     re.IGNORECASE,
 )
 
@@ -137,7 +137,9 @@ def work_lines(repository: Repository, infos: List[OccupationInfo], text: str = 
     return "\n".join(lines)
 
 
-ASKS_ROUTE = re.compile(r"\b(opleiding\w*|niveau\w*|diploma\w*|route\w*|bbl|bol|hoe word\w*)\b", re.IGNORECASE)
+ASKS_ROUTE = re.compile(
+    r"\b(opleiding\w*|niveau\w*|diploma\w*|route\w*|bbl|bol|hoe word\w*|hbo|doorstro\w*|doorleren)\b", re.IGNORECASE
+)
 
 
 def route_lines(repository: Repository, infos: List[OccupationInfo]) -> str:

@@ -95,12 +95,16 @@ QUESTION_START = re.compile(
 )
 
 
+# "ik ben bang dat hij dan maanden van huis is": a worry asks as plainly as a question
+WORRIED = re.compile(r"\b(bang|zorgen|bezorgd|vrees|twijfel\w*)\b", re.IGNORECASE)
+
+
 def asked_conditions(text: str) -> List[Condition]:
     """The conditions the message asks about: named in a question, or anywhere in a message without
     one ("moet je dan maanden weg van huis"). Context is no question: "hij zit de hele dag achter de
     computer. Wat verdient een netwerkbeheerder?" asks about pay."""
     text = text or ""
-    questions = [s for s in sentences(text) if s.rstrip().endswith("?") or QUESTION_START.match(s)]
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?") or QUESTION_START.match(s) or WORRIED.search(s)]
     questions = questions if "?" in text else [text]
     return [c for c in CONDITIONS if any(c.asked.search(q) for q in questions)]
 

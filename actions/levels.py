@@ -8,10 +8,12 @@ import re
 from typing import List, Optional, Tuple
 
 from actions.answer import Answer, Reply
+from actions.citations import cite_facts
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 MAX_LISTED = 8
+ENTREE_TOPIC = "entree"  # education_topics.csv: the Entree year at mbo level 1
 LEVEL = re.compile(r"\b(?:mbo|niveau|niv\.?)[\s-]*([1-4])\b", re.IGNORECASE)  # "mbo-2", "niveau 3", "niv 4"
 ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken)\b", re.IGNORECASE)
 
@@ -57,7 +59,12 @@ def asked_level(text: str) -> Optional[str]:
 def level_answer(repository: Repository, level: str, lines_of) -> Answer:
     infos = repository.occupations_at_level(level)[:MAX_LISTED]
     if not infos:
-        return Answer([Reply("utter_no_occupations_at_level", {"niveau": level})])
+        replies = [Reply("utter_no_occupations_at_level", {"niveau": level})]
+        entree = repository.catalog.curated["education"].get(ENTREE_TOPIC) if level == "1" else None
+        if entree is not None:  # "technische beroepen met niveau 1 (entree)?": what the Entree year leads to
+            facts = cite_facts(repository.facts(entree.fact_ids))
+            replies.append(Reply("utter_education", {"antwoord": entree.answer, "feiten": facts}))
+        return Answer(replies)
     return Answer(
         [Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})],
         slots={"suggested": [info.id for info in infos]},  # "en welke daarvan verdient het meest?"

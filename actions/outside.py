@@ -84,8 +84,8 @@ OUTSIDE = [
     (
         # "waar koop ik een goed lasapparaat?": no shopping advice
         re.compile(
-            r"\b(kopen|koop|bestellen|aanschaffen)\b.{0,30}(apparaat|gereedschap|machine|laptop)"
-            r"|(apparaat|gereedschap|machine|laptop)\w*\b.{0,30}\b(kopen|bestellen|aanschaffen)\b",
+            r"\b(kopen|koop|bestellen|aanschaffen)\b.{0,30}(apparaat|gereedschap|machine|laptop|pc|computer)"
+            r"|(apparaat|gereedschap|machine|laptop|pc|computer)\w*\b.{0,30}\b(kopen|bestellen|aanschaffen)\b",
             re.IGNORECASE,
         ),
         "",
@@ -152,8 +152,17 @@ OUTSIDE = [
         "Praat erover met de mentor of de vertrouwenspersoon op school, of met de huisarts.",
     ),
     (
+        # "kun je uitrekenen wat hij netto overhoudt van 2400 bruto?": tax sums are not career information
+        re.compile(
+            r"\b(uitrekenen|uit te rekenen|bereken\w*|reken\w*)\b.{0,50}\bnetto\b|\bnetto\b.{0,50}\buitrekenen\b", re.I
+        ),
+        "Netto uitrekenen kan ik niet: dat hangt af van belasting, premies en toeslagen. De Belastingdienst"
+        " (belastingdienst.nl) legt uit hoe het werkt.",
+    ),
+    (
         # "hoe hack je het wifi van school?": no help with breaking in, whatever the occupation talked about
-        re.compile(r"\b(hack\w*|inbreken|wachtwoord\w* (kraken|hacken|achterhalen)|spieken)\b", re.IGNORECASE),
+        # "hacker worden (de goede soort)" is cybersecurity: only the act is declined
+        re.compile(r"\b(hack(en|t|te)?|gehackt|inbreken|wachtwoord\w* (kraken|hacken|achterhalen)|spieken)\b", re.I),
         "",
     ),
     (

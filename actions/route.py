@@ -1,12 +1,13 @@
 """How do I get there? vmbo profile → mbo (level, BOL/BBL) → hbo, or the group's education figures."""
 
 import re
-from typing import Text
+from typing import List, Text
 
 from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
 from actions.citations import cite_facts
 from actions.formatting import share
+from actions.levels import entry_level
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Profile
@@ -64,6 +65,20 @@ STARTING_POINTS = {"entree", "doorstromen-van-vmbo", "overstappen", "hbo-na-mbo"
 WHICH_PROGRAMMES = re.compile(r"\b(welke|wat voor)\b.{0,25}\bopleiding\w*\b", re.IGNORECASE)
 
 
+def level_gap(repository, info: OccupationInfo, text: str) -> List[Reply]:
+    """ "hij zit op vmbo basis, kan dat wel?": where the pupil starts, when the occupation's mbo route
+    begins higher than that."""
+    level = entry_level(text)
+    profile = repository.profile(info)
+    if level is None or profile is None or not profile.mbo_levels:
+        return []
+    lowest = min(int(n) for n in profile.mbo_levels)
+    if lowest <= level:
+        return []
+    values = {**name_values(repository.display_name(info)), "niveau": str(level), "begin": str(lowest)}
+    return [Reply("utter_route_level_gap", values)]
+
+
 class ActionAnswerRoute(OccupationAction):
     intent = "ask_route"
 
@@ -88,6 +103,7 @@ class ActionAnswerRoute(OccupationAction):
         if start is not None and start.topic_id in STARTING_POINTS and start is not duration:
             # "hoe wordt hij elektricien? hij heeft geen diploma": the route from where the pupil stands.
             answer.replies.append(self.topic_reply(start))
+        answer.replies += level_gap(self.repository, info, turn.text)
         return answer
 
     def topic_reply(self, topic) -> Reply:

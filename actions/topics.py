@@ -261,6 +261,13 @@ def named_worry(repository: Repository, turn: Turn, rival_score: int = 0) -> Opt
     return repository.topic("myth", guess.key) if guess is not None and guess.kind == "myth" else None
 
 
+CAN_IT = re.compile(r"\b(kan (dat|dit|het|hij|ze|zij|ik|je)|lukt (dat|het)|haalbaar|mogelijk)\b", re.IGNORECASE)
+
+
+def asks_whether_possible(text: str) -> bool:
+    return bool(CAN_IT.search(text))
+
+
 def is_a_strength(text: str) -> bool:
     return bool(STRENGTH.search(text)) and not WORRY.search(text)
 
@@ -472,6 +479,11 @@ class ActionAnswerEducation(TopicAction):
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
             return ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
+        if len(turn.found) == 1 and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
+            # "Is netwerkbeheerder iets? Hij zit op vmbo basis, kan dat wel?": its route, from where he starts
+            from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
+
+            return ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
         named = self.repository.topics_named(self.kind, turn.text)
         if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
             # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al

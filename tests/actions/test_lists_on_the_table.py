@@ -740,3 +740,36 @@ async def test_the_ones_with_an_interest_are_those_of_the_list(repository):
     )
     shown = " ".join(str(v) for m in messages for v in m.values())
     assert "ICT-beheerder" in shown and "Automonteur" not in shown, responses(messages)
+
+
+def test_a_hacker_to_be_is_no_break_in_and_net_sums_and_pc_shopping_are_declined():
+    assert outside_reply("ik wil later hacker worden lol maar dan de goeie soort, kan dat met mbo") is None
+    assert outside_reply("hoe hack je het wifi van school") is not None
+    assert outside_reply("Kun je uitrekenen wat een leerling van 19 netto overhoudt bij 2400 bruto?") is not None
+    assert outside_reply("kan je ook zeggen welke game pc ik moet kopen") is not None
+
+
+async def test_a_basis_pupil_asking_about_an_occupation_that_starts_higher_hears_where_to_start(repository):
+    text = "Is netwerkbeheerder iets voor hem? Hij zit op vmbo basis, kan dat wel?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    gap = only(messages, "utter_route_level_gap")
+    assert (gap["begin"], gap["niveau"]) == ("3", "2"), gap
+
+
+async def test_level_1_lists_no_occupations_but_says_what_entree_is(repository):
+    text = "Zijn er technische beroepen die je ook met niveau 1 (entree) kunt doen?"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    assert responses(messages) == ["utter_no_occupations_at_level", "utter_education"], responses(messages)
+
+
+async def test_the_other_one_after_two_were_compared_is_compared_again(repository):
+    from actions.compare import ActionCompareOccupations
+
+    slots = {
+        "occupation_id": occupation(repository, "loodgieter").id,
+        "suggested": [occupation(repository, n).id for n in ("installatiemonteur", "loodgieter")],
+    }
+    text = "oke en die andere, loodgieter, verdient meer of minder?"
+    tracker = parsed(repository, text, "compare_occupations", slots=slots)
+    messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
+    assert responses(messages)[0] == "utter_compare", responses(messages)
