@@ -78,9 +78,11 @@ CONDITIONS = [
     ),
 ]
 # "hoogtevrees", "kan niet stilzitten", "liever niet buiten", "geen nachtdiensten", "bang voor hoogte":
-# the user rules the condition out. "Liever binnen" rules out outdoor work.
+# the user rules the condition out. "Liever binnen" rules out outdoor work. Up to five words may stand
+# between ("niet de hele dag staat te sjouwen"), but no new clause ("weet niet wat ik wil, ik vind buiten chill").
 RULED_OUT_BEFORE = re.compile(
-    r"\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b(\W+\w+){0,3}\W*$",
+    r"\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b"
+    r"(\W+(?!(wat|waar|wie|ik|maar|en|of)\b)\w+){0,5}\W*$",
     re.IGNORECASE,
 )
 ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
@@ -106,7 +108,8 @@ def asked_conditions(text: str) -> List[Condition]:
     text = text or ""
     questions = [s for s in sentences(text) if s.rstrip().endswith("?") or QUESTION_START.match(s) or WORRIED.search(s)]
     questions = questions if "?" in text else [text]
-    return [c for c in CONDITIONS if any(c.asked.search(q) for q in questions)]
+    asked = [c for c in CONDITIONS if any(c.asked.search(q) for q in questions)]
+    return asked + [c for c in ruled_out(text) if c not in asked]  # "ik heb hoogtevrees" is asked too
 
 
 def ruled_out(text: str) -> List[Condition]:

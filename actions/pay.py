@@ -13,7 +13,7 @@ from actions.lists import SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
 from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, ActionAnswerMyth, occupation_lines
 from actions.turn import REMEMBERED, Turn
-from actions.units import SHIFT_ALLOWANCE, unit_replies
+from actions.units import NET, SHIFT_ALLOWANCE, unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
@@ -117,6 +117,7 @@ def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") 
     if figure is None:
         replies = [Reply("utter_no_salary", {**names, "eigen_groep": repository.group_title(info.brc_group)})]
         replies += [Reply("utter_shift_allowance")] if SHIFT_ALLOWANCE.search(text) else []
+        replies += [Reply("utter_pay_net")] if NET.search(text) else []  # "is dat bruto of netto?": still said
         return Answer(replies, about=info)
     response = "utter_salary_broader" if figure.is_broader else "utter_salary"
     replies: List[Reply] = [Reply(response, {**names, **pay_values(figure)})]

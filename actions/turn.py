@@ -205,6 +205,9 @@ def _spelling_of(typed: str, name: str) -> bool:
     return abs(len(typed) - len(name)) <= 3 and SequenceMatcher(None, typed, name).ratio() >= SAME_NAME
 
 
+OF_WHAT = re.compile(r"\s+(?:worden\s+|zijn\s+)?van\s+(?:de\s+|het\s+)?([a-zà-ÿ]{3,})", re.IGNORECASE)
+
+
 def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Mention, ...]:
     """A vague name that the rest of the message settles: "school gedaan voor mechanik, auto ... werk als
     monteur?" is the automonteur, the only candidate whose name starts with a word of the message."""
@@ -216,6 +219,12 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
         fits = [c for c, name in names.items() if any(name.startswith(w) for w in words - own)]
         if mention.occupation is None and len(fits) == 1:
             mention = Mention(mention.text, mention.start, fits[0])
+        of_what = OF_WHAT.match(text[mention.start + len(mention.text) :]) if mention.candidates else None
+        if mention.occupation is None and of_what:  # "monteur van liften": the liftmonteur
+            stem = re.sub(r"(en|s)$", "", of_what.group(1).lower())
+            found = repository.find(stem + mention.text.lower())
+            if found.matches and not found.ambiguous:
+                mention = Mention(mention.text, mention.start, repository.occupation(found.best.occupation_id))
         settled.append(mention)
     return tuple(settled)
 

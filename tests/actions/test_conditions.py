@@ -98,3 +98,10 @@ async def test_which_of_those_with_a_profile_keeps_those_reached_from_it(reposit
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     lines = only(messages, "utter_compare_several")["regels"]
     assert "Scheepsbouwer" in lines and "Matroos binnenvaart" not in lines  # MaT, not PIE
+
+
+async def test_building_jobs_without_lifting_all_day_leave_out_the_heavy_ones(repository):
+    text = "Zijn er in de bouw ook banen waar je niet de hele dag staat te sjouwen?"
+    messages, events = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    left_out = only(messages, "utter_left_out_for_condition")
+    assert "Metselaar" in left_out["beroepen"] and left_out["onderwerp"] == "lichamelijk zwaar werk"

@@ -721,3 +721,10 @@ async def test_a_plain_question_of_another_kind_wins_over_the_intent(repository)
     tracker = parsed(repository, "Ok en die eerste, hoeveel vraag is daar naar?", "ask_salary", slots=slots)
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     assert responses(messages)[0].startswith("utter_prospects"), responses(messages)
+
+
+async def test_a_fitter_of_something_is_that_fitter(repository):
+    text = "goede middag mijn dochter wil monteur worden van liften kan dat"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert "utter_several_fit" not in responses(messages), responses(messages)
+    assert any("lift" in str(m.get("naam", "")).lower() for m in messages), responses(messages)

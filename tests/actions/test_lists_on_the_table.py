@@ -343,10 +343,12 @@ async def test_a_level_question_about_the_occupation_just_described_gets_its_rou
     assert responses(messages)[0] == "utter_route"
 
 
-async def test_computers_but_not_at_a_desk_all_day_counts_as_liking_outdoor_work(repository):
+async def test_computers_but_not_at_a_desk_all_day_gives_computer_work_away_from_a_desk(repository):
     text = "hij is gek van computers, maar wil echt niet de hele dag achter een bureau zitten"
     messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
-    assert "buiten" in only(messages, "utter_interest")["interesse"]
+    assert "computers" in only(messages, "utter_interest")["interesse"]
+    assert "ICT-beheerder" in only(messages, "utter_left_out_for_condition")["beroepen"]
+    assert "ICT-beheerder" not in only(messages, "utter_interest")["beroepen"]
 
 
 async def test_which_profile_to_choose_after_a_list_gives_the_profile_of_each_listed_occupation(repository):
