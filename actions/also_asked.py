@@ -18,7 +18,8 @@ CUES = {
     "ask_prospects": re.compile(
         r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
         r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b"
-        r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b",
+        r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b"
+        r"|\bnog (wel )?(genoeg )?werk\b",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(
@@ -31,7 +32,7 @@ CUES = {
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
-        r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b"
+        r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b|\bwat (is|was) (dat|dit|het) (werk|beroep|vak)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
         r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b"
         # a working condition asked about: "hoelang ben je dan weg van huis", "werk je ook 's nachts?"

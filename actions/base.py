@@ -123,6 +123,7 @@ TOWARDS_TECHNICAL_WORK = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP = 8  # words
+SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
 
 
 def not_technical_answer(info: OccupationInfo, name: str) -> Answer:
@@ -272,8 +273,8 @@ class OccupationAction(TurnAction, ABC):
         from actions.occupation_answers import BY_INTENT
 
         own = CUES.get(self.intent)
-        if own is None or own.search(turn.text):
-            return None
+        if own is None or own.search(turn.text) or len(turn.text.split()) > SHORT_QUESTION:
+            return None  # a long message keeps the NLU's reading; its other questions are answered beside it
         others = [intent for intent, cue in CUES.items() if intent != self.intent and cue.search(turn.text)]
         return BY_INTENT.get(others[0]) if len(others) == 1 else None
 
