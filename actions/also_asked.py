@@ -19,7 +19,8 @@ CUES = {
         r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
         r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b"
         r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b"
-        r"|\bnog (wel )?(genoeg )?werk\b",
+        r"|\bnog (wel )?(genoeg )?werk\b|\b(heb|hou|houd|krijg|vind) (je|hij|ze|zij|u) (dan )?(wel |nog )?(later )?"
+        r"(werk|een baan)\b",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(

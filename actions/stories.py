@@ -63,6 +63,9 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
     }
 
 
+ROUTE_WORDS = re.compile(r"\b(bbl|bol|entree|hbo)\b", re.IGNORECASE)
+
+
 def asked_for(stories: List[Story], text: str) -> List[Story]:
     """The stories of women (or men), or of people with a migration background, when the message asks
     for those; otherwise all, in file order."""
@@ -73,6 +76,9 @@ def asked_for(stories: List[Story], text: str) -> List[Story]:
         stories = [s for s in stories if s.is_woman] or stories
     elif men and not women:
         stories = [s for s in stories if not s.is_woman] or stories
+    route = ROUTE_WORDS.search(text)
+    if route:  # "een verhaal van iemand die via de bbl begon": a story whose route went that way
+        stories = [s for s in stories if route.group(1).lower() in s.route.lower()] or stories
     return sorted(stories, key=lambda s: s.story_id)
 
 
@@ -163,7 +169,11 @@ class ActionAnswerStory(OccupationAction):
                 illustrated = any(story.is_illustration for story in stories)
                 values = {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else "", "wie": whose(turn.text)}
                 return Answer([Reply("utter_stories", values)])
-        story = pick_story(self.repository.stories(), turn)
+        # "Heeft u een voorbeeld van een vrouw die dit doet?" after a list: one of the listed occupations
+        listed = asked_for([s for info in turn.suggested for s in self.repository.stories(info)], turn.text)
+        if WOMEN_WORDS.search(turn.text) and not any(s.is_woman for s in listed):
+            listed = []  # none of the listed has a woman's story: another occupation's rather than a man's
+        story = pick_story(listed, turn) or pick_story(self.repository.stories(), turn)
         if story is None:
             return question("utter_ask_occupation")
         info = self.repository.occupation_by_slug(story.occupation_slug)

@@ -728,3 +728,15 @@ async def test_a_fitter_of_something_is_that_fitter(repository):
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert "utter_several_fit" not in responses(messages), responses(messages)
     assert any("lift" in str(m.get("naam", "")).lower() for m in messages), responses(messages)
+
+
+async def test_a_story_asked_after_a_list_is_about_a_listed_occupation_and_fits_the_route_asked(repository):
+    listed = [occupation(repository, n) for n in ("laboratoriumanalist", "procesoperator", "ICT-beheerder")]
+    slots = {"suggested": [info.id for info in listed]}
+    tracker = parsed(repository, "Heeft u een voorbeeld van iemand die dit doet?", "ask_story", slots=slots)
+    messages, events = await run_action(ActionAnswerStory(repository), tracker)
+    story = only(messages, "utter_story")
+    assert any(repository.display_name(info).lower() in story["naam_zin"].lower() for info in listed), story["naam_zin"]
+    tracker = parsed(repository, "heb je een verhaal van iemand die via de bbl begon?", "ask_story")
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert "bbl" in only(messages, "utter_story")["route"].lower()
