@@ -64,6 +64,11 @@ def national_figures_reply(text: str, repository: Repository) -> Reply:
 
 
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
+# "wat voor beroep past bij hem?", "welke beroepen passen bij haar?"
+FITS_HIM = re.compile(
+    r"\b(welk|welke|wat voor)( \w+)? (beroep|beroepen|werk|vak)\b.{0,20}\bpas(t|sen)\b", re.IGNORECASE
+)
+
 # "is een laborant eigenlijk technisch werk?", "valt dat onder techniek of meer onder zorg?"
 ASKS_IF_TECHNICAL = re.compile(
     r"\b(is|valt|telt|hoort)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|een|\s)*"
@@ -290,8 +295,14 @@ class OccupationAction(TurnAction, ABC):
                 extra = BY_INTENT[intent](self._repository).answer_about(turn, info)
                 replies += extra.replies if extra.is_answer else []
         # "heeft automonteur nog toekomst nu alles elektrisch wordt?": the myth's counter-facts too.
-        from actions.topics import plain_myth_replies
+        from actions.rescue import WHICH_JOB_FOR_ME
+        from actions.topics import ActionAnswerInterest, plain_myth_replies
 
+        interest = self.repository.best_topic("interest", turn.text)
+        if interest is not None and (WHICH_JOB_FOR_ME.search(turn.text) or FITS_HIM.search(turn.text)):
+            # "hij sleutelt altijd aan zijn brommer. Wat voor beroep past bij hem en wat verdient een automonteur?"
+            liked = ActionAnswerInterest(self._repository).answer_topic(interest, turn.text)
+            replies += [reply for reply in liked.replies if reply.response == "utter_interest"]
         return replies + plain_myth_replies(self._repository, turn.text)
 
     def compared(self, turn: Turn, infos: List[OccupationInfo]) -> Answer:

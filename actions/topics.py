@@ -384,6 +384,10 @@ class ActionAnswerInterest(TopicAction):
         return "action_answer_interest"
 
     def answer_topic(self, row: Interest, text: str = "") -> Answer:
+        sector = self.repository.best_topic("sector", text)
+        if sector is not None and (ASKS_FOR_WORK.search(text) or ASKS_GROWTH.search(text)):
+            # "welke beroepen in de bouw hebben het grootste tekort?": the sector's work figures, not a liking
+            return ActionAnswerSector(self._repository).answer_topic(sector, text)
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
         occupations, left_out = fitting(self.repository, self.repository.occupations_for_interests(named), text)
         lines = occupation_lines(self.repository, occupations)
@@ -446,7 +450,7 @@ ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat wer
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
     r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"
-    r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden)\b",
+    r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden|tekort\w*|krap\w*)\b",
     re.IGNORECASE,
 )
 MAX_PROFILES_SHOWN = 3

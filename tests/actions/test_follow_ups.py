@@ -740,3 +740,13 @@ async def test_a_story_asked_after_a_list_is_about_a_listed_occupation_and_fits_
     tracker = parsed(repository, "heb je een verhaal van iemand die via de bbl begon?", "ask_story")
     messages, _ = await run_action(ActionAnswerStory(repository), tracker)
     assert "bbl" in only(messages, "utter_story")["route"].lower()
+
+
+async def test_which_occupation_fits_him_beside_a_pay_question_gets_both(repository):
+    text = (
+        "Hij is altijd aan het sleutelen aan zijn brommer. Wat voor beroep past bij hem en wat verdient een "
+        "automonteur eigenlijk?"
+    )
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    names = responses(messages)
+    assert names[0].startswith("utter_salary") and "utter_interest" in names, names

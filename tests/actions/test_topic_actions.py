@@ -239,3 +239,9 @@ async def test_a_girl_asking_if_an_occupation_is_strange_gets_the_myth(repositor
     text = "ik ben een meisje kan ik installateur worden of is dat raar"
     messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
     assert responses(messages)[:2] == ["utter_read_as", "utter_myth"] or responses(messages)[0] == "utter_myth"
+
+
+async def test_shortages_in_a_sector_give_its_work_figures_not_a_liking(repository):
+    text = "welke beroepen in de bouw hebben het grootste tekort aan personeel?"
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert responses(messages)[0] == "utter_sector_intro", responses(messages)
