@@ -420,6 +420,8 @@ class ActionAnswerSector(TopicAction):
                 0, Reply("utter_sector_intro", {"sector": row.name, "beschrijving": row.description})
             )
             compared.replies += left_out
+            compared.slots["suggested"] = [info.id for info in occupations]  # "en blijft dat zo?": all of them
+            compared.about = None  # about the sector, not its last occupation
             return compared
         answer = Answer(
             [
