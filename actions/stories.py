@@ -6,9 +6,11 @@ from typing import Dict, List, Optional, Text
 from actions.also_asked import sentences
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import OccupationAction
+from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import median_pay
 from actions.prospects import ActionAnswerProspects
 from actions.turn import Turn
+from actions.women import ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
 from occupations.repository import Repository
@@ -135,6 +137,9 @@ class ActionAnswerStory(OccupationAction):
         return "action_answer_story"
 
     def answer(self, turn: Turn) -> Answer:
+        if ASKS_WOMEN_SHARE.search(turn.text) and not ASKS_FOR_A_STORY.search(turn.text) and len(turn.on_the_table) > 1:
+            # "en hoe zit het met het aandeel vrouwen in die beroepen?": their figures, side by side
+            return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
         return about_the_story_told(self.repository, turn) or super().answer(turn)
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:

@@ -750,3 +750,10 @@ async def test_which_occupation_fits_him_beside_a_pay_question_gets_both(reposit
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
     names = responses(messages)
     assert names[0].startswith("utter_salary") and "utter_interest" in names, names
+
+
+async def test_the_share_of_women_in_those_occupations_taken_for_a_story_gives_their_figures(repository):
+    slots = {"suggested": [occupation(repository, n).id for n in ("elektricien", "installatiemonteur")]}
+    text = "En hoe zit het met het aandeel vrouwen in die beroepen?"
+    messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story", slots=slots))
+    assert "utter_story" not in responses(messages) and "vrouw" in only(messages, "utter_compare")["a_banen"]
