@@ -63,7 +63,6 @@ def national_figures_reply(text: str, repository: Repository) -> Reply:
     return Reply("utter_national_figures", {"regio": region, "regionaal": regional})
 
 
-# "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 # "wat voor beroep past bij hem?", "welke beroepen passen bij haar?"
 FITS_HIM = re.compile(
     r"\b(welk|welke|wat voor)( \w+)? (beroep|beroepen|werk|vak)\b.{0,20}\bpas(t|sen)\b", re.IGNORECASE
@@ -90,7 +89,7 @@ def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
     return any(ASKS_FOR_OCCUPATIONS.search(q) and not any(n in q.lower() for n in names) for q in questions)
 
 
-# "die met computers", "de met schepen": part of the list just shown
+# "die met computers", "die in de haven": part of the list just shown
 THE_ONES_WITH = re.compile(r"\b(die|de|degene|diegene|dat) (met|van|in|bij|voor|over) \w+", re.IGNORECASE)
 
 
@@ -117,6 +116,7 @@ def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
     return [Reply("utter_is_technical", values)]
 
 
+# "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 WHAT_YOU_CAN_BECOME = re.compile(
     r"\bwat (kan|kun|kunnen) (je|jij|ik|hij|ze|zij|u)\b.{0,25}\bworden\b"
     r"|\b(welke|wat voor) (beroep\w*|banen|werk|vak\w*)\b|\biets voor (hem|haar|mij|me|mijn \w+)\b",
