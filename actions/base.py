@@ -178,6 +178,11 @@ class TurnAction(Action, ABC):
                 answer.replies.append(national_figures_reply(turn.text, repository))
             if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
                 answer.replies.append(Reply("utter_language_support"))
+            if LEARNING_SUPPORT.search(turn.text):  # "kan je ook in techniek werken als je dyslexie hebt?"
+                if answer.is_answer:
+                    answer.replies.append(Reply("utter_learning_support"))
+                else:  # who can tell, rather than a menu
+                    answer = Answer([Reply("utter_learning_support")])
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None:
                 if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
@@ -196,9 +201,12 @@ class TurnAction(Action, ABC):
 
 
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
+# Who can tell what support a school gives: not a figure this assistant has.
+LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 LANGUAGE_WORRY = re.compile(
     r"\b(nederlands|taal)\b.{0,30}\b(niet goed|nog niet|slecht|moeilijk|weinig)\b"
-    r"|\b(niet goed|nog niet|slecht|weinig|geen)\b.{0,20}\b(nederlands|taal)\b|\btaalachterstand\b",
+    r"|\b(niet goed|nog niet|slecht|weinig|geen)\b.{0,20}\b(nederlands|taal)\b|\btaalachterstand\b"
+    r"|\b(eerst|beter|goed) (goed )?(nederlands|de taal) (leren|spreken|kennen|kunnen)\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,7 @@ OUTSIDE = [
         ),
         "",
     ),
-    (re.compile(r"\b(busbedrijf|bus huren|touringcar|faalangst|examenvrees)\b", re.IGNORECASE), ""),
+    (re.compile(r"\b(busbedrijf|bus huren|touringcar|examenvrees)\b", re.IGNORECASE), ""),
     (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
     (
         # "zijn er vacatures bij Shell?", "kunnen jullie hem aan een baan helpen?": no job placement here

@@ -83,7 +83,8 @@ ABOUT_AN_OCCUPATION = [
         _cue(
             r"\b(verdien\w*|salaris\w*|loon|lonen|uurloon|betaal\w*|geld|netto|bruto|per (uur|week|maand|jaar)"
             r"|gezin\w* .{0,20}onderhouden|rondkomen|van leven|huis kopen"
-            r"|gemiddelde van alle|cijfers (over|van|voor))\b"
+            r"|gemiddelde van alle|cijfers (over|van|voor)|cijfers die|zzp\w*|eigen baas"
+            r"|voor (zich|zichzelf|jezelf|mezelf) (beginnen|begint|werken))\b"
         ),
     ),
     (

@@ -1,7 +1,7 @@
 """Questions that lean on the conversation or ask two things: "en een kapper?", "en die andere?",
 "wat verdient een lasser en hoe word je dat?"."""
 
-from helpers import only, parsed, responses, run_action, slot_value
+from helpers import only, parsed, responses, run_action, slot_value, tracker_for
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
@@ -757,3 +757,20 @@ async def test_the_share_of_women_in_those_occupations_taken_for_a_story_gives_t
     text = "En hoe zit het met het aandeel vrouwen in die beroepen?"
     messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story", slots=slots))
     assert "utter_story" not in responses(messages) and "vrouw" in only(messages, "utter_compare")["a_banen"]
+
+
+async def test_dyslexia_gets_who_can_tell_about_support_beside_or_instead_of_a_menu(repository):
+    text = "kan je ook in techniek werken als je dyslexie hebt"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert "utter_learning_support" in responses(messages) and "utter_ask_which_myth" not in responses(messages)
+    slots = {"occupation_id": occupation(repository, "elektricien").id}
+    text = "hoe word ik dat? ik heb dyslexie"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route", slots=slots))
+    assert responses(messages)[0].startswith("utter_route") and "utter_learning_support" in responses(messages)
+
+
+def test_self_employment_and_figures_to_show_are_pay_follow_ups(repository):
+    slots = {"occupation_id": occupation(repository, "loodgieter").id}
+    for text in ("en als hij later voor zichzelf begint als zzp'er?", "Heeft u cijfers die ik hem kan laten zien?"):
+        turn = Turn.read(tracker_for(text, "nlu_fallback", slots=slots), repository)
+        assert rescue(turn, repository) is ActionAnswerSalary, text
