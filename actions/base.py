@@ -85,8 +85,7 @@ def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
     from actions.also_asked import sentences  # also_asked imports nothing of the actions
 
     questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
-    names = [m.text.lower() for m in turn.mentions if m.occupation]
-    return any(ASKS_FOR_OCCUPATIONS.search(q) and not any(n in q.lower() for n in names) for q in questions)
+    return any(ASKS_FOR_OCCUPATIONS.search(q) and not turn.named_in(q) for q in questions)
 
 
 # "die met computers", "die in de haven": part of the list just shown
@@ -100,7 +99,8 @@ def the_ones_with(repository: Repository, turn: Turn) -> List[OccupationInfo]:
     interest = repository.best_topic("interest", turn.text)
     if interest is None:
         return []
-    main = [info for info in turn.suggested if interest.tag in getattr(repository.profile(info), "interests", ())[:2]]
+    profiles = {info: repository.profile(info) for info in turn.suggested}
+    main = [info for info, profile in profiles.items() if profile and interest.tag in profile.interests[:2]]
     return main if len(main) < len(turn.suggested) else []  # all of them is no narrowing
 
 
@@ -200,9 +200,9 @@ class TurnAction(Action, ABC):
         return finish(turn, dispatcher, answer, self.intent, repository)
 
 
-# A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
-# Who can tell what support a school gives: not a figure this assistant has.
+# Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
+# A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
 LANGUAGE_WORRY = re.compile(
     r"\b(nederlands|taal)\b.{0,30}\b(niet goed|nog niet|slecht|moeilijk|weinig)\b"
     r"|\b(niet goed|nog niet|slecht|weinig|geen)\b.{0,20}\b(nederlands|taal)\b|\btaalachterstand\b"

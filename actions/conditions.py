@@ -152,7 +152,7 @@ def without_ruled_out(repository: Repository, infos: List[OccupationInfo], text:
     kept, left_out = [], []
     for info in infos:
         profile = repository.profile(info)
-        text_of_work = f"{profile.daily_work} {getattr(profile, 'working_conditions', '')}" if profile else ""
+        text_of_work = f"{profile.daily_work} {profile.working_conditions}" if profile else ""
         if any(has_condition(c, text_of_work) for c in conditions):
             left_out.append(info)
         else:

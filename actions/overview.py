@@ -33,9 +33,7 @@ class ActionAnswerOccupation(OccupationAction):
         pending = turn.pending_comparison
         if pending and pending.id != info.id:
             return comparison(self.repository, [pending, info], turn.text)
-        names = [m.text.lower() for m in turn.mentions if m.occupation]
-        asks_what_it_is = [s for s in sentences(turn.text) if WHAT_IS.match(s) and any(n in s.lower() for n in names)]
-        if asks_what_it_is:
+        if any(WHAT_IS.match(s) and turn.named_in(s) for s in sentences(turn.text)):
             # "wat is een mechatronicus? mn mentor zei dat het iets voor mij was": what the work is
             return ActionAnswerJobDescription(self._repository).answer_about(turn, info)
         from actions.topics import named_worry, worry_answer  # topics is built on this module's neighbours

@@ -25,7 +25,7 @@ from occupations.repository import Repository
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
-SHORT_FOLLOW_UP = 14  # words: "en als beginner? hij is bijna klaar" leans on the previous answer
+PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer
 MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
 PLAIN_MYTH = 10
@@ -58,11 +58,15 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
 def fitting(repository: Repository, infos: List[OccupationInfo], text: str, count: int = MAX_SUGGESTIONS):
     """The first `count` occupations without a condition the user rules out ("hij heeft hoogtevrees")
     and within reach of the mbo level named, and the replies that name the ones left out and why."""
+
+    def names(left: List[OccupationInfo]) -> str:
+        return dutch_list([repository.display_name(info) for info in left[:MAX_LEFT_OUT_NAMED]])
+
     kept, left_out, conditions = without_ruled_out(repository, infos, text)
     replies = []
     if left_out:
-        names = dutch_list([repository.display_name(info) for info in left_out[:MAX_LEFT_OUT_NAMED]])
-        replies.append(Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names}))
+        values = {"onderwerp": labels(conditions), "beroepen": names(left_out)}
+        replies.append(Reply("utter_left_out_for_condition", values))
     profile = named_profile(repository, text)
     if profile:  # "welke daarvan kan ik doen met vmbo kader PIE?": those reached from that profile
         reached = set(repository.occupations_with_profile(profile))
@@ -71,8 +75,7 @@ def fitting(repository: Repository, infos: List[OccupationInfo], text: str, coun
     if level is not None:  # "leerlingen uit vmbo basis, welke havenberoepen kunnen zij halen?"
         kept, too_high = within_reach(repository, kept, level)
         if too_high:
-            names = dutch_list([repository.display_name(info) for info in too_high[:MAX_LEFT_OUT_NAMED]])
-            replies.append(Reply("utter_left_out_for_level", {"niveau": str(level), "beroepen": names}))
+            replies.append(Reply("utter_left_out_for_level", {"niveau": str(level), "beroepen": names(too_high)}))
     return kept[:count], replies
 
 
@@ -103,14 +106,15 @@ class TopicAction(TurnAction, ABC):
             turn.remembered
             and not turn.found
             and ASKS_EXPERIENCE.search(turn.text)
-            and len(turn.text.split()) <= SHORT_FOLLOW_UP
+            and len(turn.text.split()) <= PAY_FOLLOW_UP_WORDS
         ):
             # "en als beginner? hij is 18 en bijna klaar met mbo 4" after the pay: the pay for a starter
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
-        own = self.repository.topic_score(self.kind, turn.topic_text)
-        worry = named_worry(self.repository, turn, own) if len(turn.found) == 1 and self.kind != "myth" else None
+        worry = None
+        if len(turn.found) == 1 and self.kind != "myth":
+            worry = named_worry(self.repository, turn, self.repository.topic_score(self.kind, turn.topic_text))
         if worry is not None:  # "ik ben een meisje kan ik installateur worden of is dat raar"
             return worry_answer(self._repository, worry, turn, turn.found[0])
         technical = is_technical_replies(self.repository, turn)
@@ -547,12 +551,7 @@ def choice_between(turn: Turn) -> List[OccupationInfo]:
     cue = CHOOSING_BETWEEN.search(turn.text)
     if cue is None:
         return []
-    sentence = next((s for s in sentences(turn.text) if cue.group(0) in s), "").lower()
-    chosen: List[OccupationInfo] = []
-    for mention in turn.mentions:
-        if mention.occupation and mention.text.lower() in sentence and mention.occupation not in chosen:
-            chosen.append(mention.occupation)
-    return chosen
+    return turn.named_in(next((s for s in sentences(turn.text) if cue.group(0) in s), ""))
 
 
 LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\?)\s*$")
@@ -575,9 +574,7 @@ def final_occupation_question(turn: Turn, anywhere: bool = False) -> Optional[ty
         return None
     # The question names the occupation, or the message names only one ("hij gaat installatietechniek
     # doen, niveau 3. Heeft hij daarna makkelijk werk?").
-    names_one = len({info.id for info in turn.found}) == 1 or any(
-        m.occupation and m.text.lower() in last.group(1).lower() for m in turn.mentions
-    )
+    names_one = len({info.id for info in turn.found}) == 1 or bool(turn.named_in(last.group(1)))
     kind = next((intent for intent, cue in CUES.items() if cue.search(last.group(1))), None)
     return BY_INTENT.get(kind) if names_one and kind else None
 

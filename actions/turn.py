@@ -119,6 +119,16 @@ class Turn:
         """The occupations the message names unambiguously, in message order."""
         return [m.occupation for m in self.mentions if m.occupation]
 
+    def named_in(self, sentence: str) -> List[OccupationInfo]:
+        """The occupations whose name as typed stands in this sentence (part of the message), once each,
+        in message order."""
+        sentence = sentence.lower()
+        named: List[OccupationInfo] = []
+        for mention in self.mentions:
+            if mention.occupation and mention.text.lower() in sentence and mention.occupation not in named:
+                named.append(mention.occupation)
+        return named
+
     @property
     def topic_text(self) -> str:
         """The message without the occupation names of several words it contains: "bol of bbl bij de
@@ -295,13 +305,9 @@ def _occupation(repository: Repository, occupation_id: Any) -> Optional[Occupati
 
 
 def _from_matcher(entity: Dict[str, Any], repository: Repository) -> Mention:
-    candidates = tuple(
-        dict.fromkeys(filter(None, (_occupation(repository, i) for i in entity.get("candidates") or [])))
-    )
+    found = filter(None, (_occupation(repository, i) for i in entity.get("candidates") or []))
     occupation = _occupation(repository, entity.get("occupation_id"))
-    if occupation is None and len(candidates) == 1:  # "voetballer": one candidate left is no choice
-        occupation, candidates = candidates[0], ()
-    return Mention(str(entity.get("value", "")), entity.get("start", 0), occupation, candidates)
+    return _mention(str(entity.get("value", "")), entity.get("start", 0), occupation, found)
 
 
 def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
@@ -309,10 +315,16 @@ def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
     result: FindResult = repository.find(text)
     if result.matches and not result.ambiguous:
         return Mention(text, entity.get("start", 0), repository.occupation(result.best.occupation_id))
-    candidates = tuple(dict.fromkeys(repository.occupation(m.occupation_id) for m in result.matches))
-    if len(candidates) == 1:
-        return Mention(text, entity.get("start", 0), candidates[0])
-    return Mention(text, entity.get("start", 0), candidates=candidates)
+    candidates = (repository.occupation(m.occupation_id) for m in result.matches)
+    return _mention(text, entity.get("start", 0), None, candidates)
+
+
+def _mention(text: str, start: int, occupation: Optional[OccupationInfo], candidates) -> Mention:
+    """A mention; with one candidate left (after duplicates) it is that occupation ("voetballer")."""
+    unique = tuple(dict.fromkeys(candidates))
+    if occupation is None and len(unique) == 1:
+        return Mention(text, start, unique[0])
+    return Mention(text, start, occupation, unique)
 
 
 def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:

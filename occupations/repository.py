@@ -340,6 +340,11 @@ FEAR = re.compile(r"(vrees|angst)")  # right after a keyword: "hoogtevrees", "ho
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
 
 
+def is_negated(before: str) -> bool:
+    """Whether the words just before a keyword rule it out ("niet van", "hekel aan"), not "niet bang voor"."""
+    return bool(NEGATION.search(before)) and not NOT_AFRAID.search(before)
+
+
 @lru_cache(maxsize=None)
 def _keyword_pattern(keyword: str) -> Tuple[str, Optional["re.Pattern[str]"]]:
     """A keyword's normal form and its pattern, compiled once: the curated keywords are more than
@@ -359,10 +364,9 @@ def _keyword_score(text: str, keywords: Tuple[str, ...], negatable: bool = False
     for keyword in keywords:
         key, pattern = _keyword_pattern(keyword)
         found = pattern.search(message) if pattern else None
-        before = message[: found.start()] if found else ""
-        negated = NEGATION.search(before) and not NOT_AFRAID.search(before)
-        if found and negatable and (negated or FEAR.match(message, found.end())):
+        if not found:
+            continue
+        if negatable and (is_negated(message[: found.start()]) or FEAR.match(message, found.end())):
             return 0  # "niet van hoogtes", "hoogtevrees": this interest is ruled out, whatever else matches
-        if found:
-            score += len(key)
+        score += len(key)
     return score
