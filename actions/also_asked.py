@@ -19,8 +19,9 @@ CUES = {
         r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
         r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b"
         r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b"
-        r"|\bnog (wel )?(genoeg )?werk\b|\b(heb|hou|houd|krijg|vind) (je|hij|ze|zij|u) (dan )?(wel |nog )?(later )?"
-        r"(werk|een baan)\b",
+        r"|\bnog (wel )?(genoeg )?werk\b|\b(heb|hou|houd|krijg|vind) (je|hij|ze|zij|u) "
+        r"((dan|daar|er|wel|nog|later|veel|genoeg|makkelijk|snel|ook|meteen|direct) ){0,3}(werk|een baan)\b"
+        r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(
@@ -35,6 +36,7 @@ CUES = {
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
         r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b|\bwat (is|was) (dat|dit|het) (werk|beroep|vak)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
+        r"|\bis (dat|het|dit) (wel )?(wat|iets)( voor (mij|hem|haar|jou))?\s*(\?|$|,|en\b)"
         r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b"
         # a working condition asked about: "hoelang ben je dan weg van huis", "werk je ook 's nachts?"
         r"|\bhoe ?lang (ben|is|zit|zijn) (je|jij|hij|ze|zij|u)\b.{0,30}\b(weg|van huis|op zee|aan boord)\b"

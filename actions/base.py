@@ -363,6 +363,9 @@ class OccupationAction(TurnAction, ABC):
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
         if resolution == NONE:
             return self.answer_without_occupation(turn)
+        if resolution == ONE and turn.asks_if_same_work:
+            # "en warmtepomp, is dit hetzelfde werk?" after the solar panel fitter: the two side by side
+            return self.compared(turn, [turn.remembered, turn.occupation])
         plainly = self.plainly_asked_instead(turn)
         if plainly is not None:  # "en die eerste, hoeveel vraag is daar naar?" taken for a pay question
             return plainly(self._repository).answer(turn)

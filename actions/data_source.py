@@ -1,11 +1,33 @@
-"""'Waar komen je cijfers vandaan?': the sources of the table with their year, and how figures are made."""
+"""'Waar komen je cijfers vandaan?': the sources of the table with their year, and how figures are made.
 
-from typing import Text
+A narrow question about the figures ("is dat bruto of netto?", "waarom niet van dit jaar?", "is alles
+landelijk?") gets its own short answer rather than the whole block of sources and method.
+"""
+
+import re
+from typing import List, Text
 
 from actions.answer import Answer, Reply
-from actions.base import TurnAction
+from actions.base import TurnAction, national_figures_reply
 from actions.turn import Turn
 from occupations.repository import Repository
+
+GROSS_OR_NET = re.compile(r"\b(bruto|netto|belasting\w*|schoon|in je hand|op je rekening)\b", re.IGNORECASE)
+EXTRAS = re.compile(
+    r"\b(vakantiegeld|vakantietoeslag|toeslag\w*|overwerk|bonus\w*|13e maand|dertiende maand)\b", re.IGNORECASE
+)
+HOW_RECENT = re.compile(
+    r"\b(van )?(dit|vorig|dat) jaar\b.{0,10}\?|\bwaarom (niet|geen)\b.{0,30}\b(jaar|nieuwer\w*|recent\w*)\b"
+    r"|\b(nieuwere|recentere|actuelere|oude|verouderde) (cijfers|gegevens|data)\b|\bhoe (recent|oud|actueel)\b"
+    r"|\bvan (welk|wanneer)\b",
+    re.IGNORECASE,
+)
+PER_UNIT = re.compile(
+    r"\b(per (uur|week|maand|jaar)|maandloon|maandsalaris|omreken\w*|reken\w* .{0,30}\bom)\b", re.IGNORECASE
+)
+# "... en waar haalt u dat getal vandaan?": the sources too, not only the narrow answer
+WHERE_FROM = re.compile(r"\b(vandaan|bron|bronnen|waar haal\w*|betrouwba\w*|kloppen|klopt)\b", re.IGNORECASE)
+NATIONAL = re.compile(r"\b(landelijk\w*|regio\w*|per (stad|provincie|gemeente)|rijnmond|rotterdam\w*)\b", re.IGNORECASE)
 
 
 def source_lines(repository: Repository) -> str:
@@ -18,6 +40,33 @@ def source_lines(repository: Repository) -> str:
     return "\n".join(lines)
 
 
+def newest_figures(repository: Repository) -> str:
+    """The latest period of each CBS table in the database: "Werknemers; uurloon ... : 2024; ..."."""
+    newest = {}
+    for source in repository.catalog.sources.values():
+        if source.publisher != "CBS" or "tabel" not in source.title:
+            continue  # the crosswalk and ESCO are classifications, not figures of a year
+        if source.title not in newest or (source.year or 0) > newest[source.title][0]:
+            newest[source.title] = (source.year or 0, source.period or str(source.year))
+    return "; ".join(f"{title}: {when}" for title, (_, when) in sorted(newest.items()))
+
+
+def narrow_answers(turn: Turn, repository: Repository) -> List[Reply]:
+    """Short answers to the narrow questions about the figures this message asks, in a fixed order."""
+    replies = []
+    if GROSS_OR_NET.search(turn.text):
+        replies.append(Reply("utter_figures_gross"))
+    if PER_UNIT.search(turn.text):
+        replies.append(Reply("utter_figures_per_unit"))
+    if EXTRAS.search(turn.text):
+        replies.append(Reply("utter_figures_extras"))
+    if HOW_RECENT.search(turn.text):
+        replies.append(Reply("utter_figures_recent", {"nieuwste": newest_figures(repository)}))
+    if NATIONAL.search(turn.text):
+        replies.append(national_figures_reply(turn.text, repository))
+    return replies
+
+
 class ActionAnswerDataSource(TurnAction):
     intent = "ask_data_source"
 
@@ -25,5 +74,8 @@ class ActionAnswerDataSource(TurnAction):
         return "action_answer_data_source"
 
     def answer(self, turn: Turn) -> Answer:
+        narrow = narrow_answers(turn, self.repository)
         values = {"bronnen": source_lines(self.repository), "jaar": str(self.repository.comparison_year())}
-        return Answer([Reply("utter_data_source", values)], is_answer=False)
+        if narrow and not WHERE_FROM.search(turn.text):
+            return Answer(narrow + [Reply("utter_figures_more")], is_answer=False)
+        return Answer(narrow + [Reply("utter_data_source", values)], is_answer=False)

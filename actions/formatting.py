@@ -65,4 +65,6 @@ def median_pay(figure: PayFigure) -> str:
 def dutch_list(words: Sequence[str], last: str = "en") -> str:
     """'elektricien, kapper en lasser' (or '... of ...')."""
     words = list(words)
+    if not words:
+        return ""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {last} " + words[-1]

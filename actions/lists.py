@@ -35,21 +35,38 @@ BEST_PAID = re.compile(
     re.IGNORECASE,
 )
 MAX_BEST_PAID = 6
+# "de best betaalde technische baan die je met mbo kan doen": only those with an mbo route
+WITH_MBO_ONLY = re.compile(r"\bmbo\b", re.IGNORECASE)
+ALSO_HIGHER = re.compile(r"\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
 
 
-def best_paid(repository: Repository) -> Answer:
-    """The curated technical occupations with the highest median pay, all of one year."""
+def best_paid(repository: Repository, text: str = "") -> Answer:
+    """The curated technical occupations with the highest median pay, all of one year; only those
+    with an mbo route when the message asks for work with an mbo diploma."""
     infos = repository.featured_occupations()
+    mbo_only = bool(WITH_MBO_ONLY.search(text)) and not ALSO_HIGHER.search(text)
+    if mbo_only:
+        infos = [info for info in infos if (profile := repository.profile(info)) is not None and profile.mbo_levels]
     year = repository.common_pay_year(infos)
     paid = [(repository.pay_in_year(info, year), info) for info in infos]
     paid = sorted(((figure, info) for figure, info in paid if figure), key=lambda row: -row[0].median)
+    mostly_higher = [row for row in paid if mbo_only and repository.mostly_higher_educated(row[0].group_code)]
+    paid = [row for row in paid if row not in mostly_higher]  # their pay says little about an mbo diploma
     lines = "\n".join(
         f"- {repository.display_name(info)}: {median_pay(figure)}" for figure, info in paid[:MAX_BEST_PAID]
     )
     national = repository.national_pay(year)
     everyone = f"Alle werknemers samen: {median_pay(national)}." if national else ""
     listed = [info.id for _, info in paid[:MAX_BEST_PAID]]  # "zet er het aandeel vrouwen bij"
-    values = {"jaar": str(year), "lijst": lines, "landelijk": everyone}
+    reach = " en die je met een mbo-diploma kunt doen" if mbo_only else ""
+    note = ""
+    if mostly_higher:
+        left_out = dutch_list([repository.display_name(info) for _, info in mostly_higher[:MAX_BEST_PAID]])
+        note = (
+            f" Niet in dit lijstje: {left_out}. In hun CBS-groep heeft een groot deel hbo of universiteit gedaan,"
+            " dus hun loon zegt weinig over een mbo-diploma."
+        )
+    values = {"jaar": str(year), "lijst": lines, "landelijk": everyone, "bereik": reach, "let_op": note}
     return Answer([Reply("utter_best_paid", values)], slots={"suggested": listed})
 
 
@@ -120,7 +137,7 @@ class ActionAnswerBestChances(TurnAction):
         if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
             return Answer([women])
         if BEST_PAID.search(turn.text):  # "welk technisch beroep verdient het best?"
-            return best_paid(self.repository)
+            return best_paid(self.repository, turn.text)
         if SEVERAL_MYTHS.search(turn.text):  # "welke 3 mythes hoor je het vaakst, met de feiten?"
             return myth_statements(self.repository)
         if HOW_MANY_IN_TECHNIQUE.search(turn.text) and not GROWING.search(turn.text):

@@ -121,7 +121,11 @@ OUTSIDE = [
     ),
     (
         # "hij spijbelt veel en heeft nergens zin in": the school's care team, and for absence the council
-        re.compile(r"\b(spijbel\w*|verzuim\w*)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(spijbel\w*|verzuim\w*)\b|\b(elke|iedere) (ochtend|dag|les)\b.{0,20}\bte laat\b"
+            r"|\bte laat (komt|komen)\b.{0,40}\b(elke|iedere|steeds|altijd|vaak)\b",
+            re.IGNORECASE,
+        ),
         "Bij spijbelen of weinig zin in school helpen de mentor en de zorgcoördinator op school; bij veel"
         " verzuim ook de leerplichtambtenaar van de gemeente.",
     ),

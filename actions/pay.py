@@ -9,7 +9,7 @@ from actions.comparison import ASKS_EXPERIENCE
 from actions.formatting import euro_hourly, euro_rounded, share
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, level_answer
-from actions.lists import SHORTAGE, best_paid
+from actions.lists import BEST_PAID, SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
 from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, ActionAnswerMyth, occupation_lines
 from actions.turn import REMEMBERED, Turn
@@ -40,9 +40,6 @@ WHILE_LEARNING = re.compile(
 # "verdien je goed in de techniek?": technical work as a whole.
 TECHNICAL_WORK_AS_A_WHOLE = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
 BADLY_PAID_MYTH = "m02"  # "Technisch werk is slecht betaald.": its answer has the figures for all technical work
-
-# Above this share of workers with higher education, a group's wage says little about an mbo starter.
-HIGHER_EDUCATION_NOTE = 0.30
 
 
 def pay_values(figure: PayFigure) -> Dict[str, str]:
@@ -106,7 +103,7 @@ def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) 
     """Mark the figure's level when an mbo occupation sits in a group of mostly higher-educated workers."""
     profile = repository.profile(info)
     higher = repository.education_share(figure.group_code)
-    if not profile or not profile.mbo_levels or higher is None or higher < HIGHER_EDUCATION_NOTE:
+    if not profile or not profile.mbo_levels or not repository.mostly_higher_educated(figure.group_code):
         return None
     return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
 
@@ -175,8 +172,9 @@ class ActionAnswerSalary(OccupationAction):
         return super().answer_without_occupation(turn)
 
     def answer_about_none(self, turn: Turn) -> Answer:
-        if SEVERAL_OCCUPATIONS.search(turn.text):  # "drie salarissen van technische beroepen voor mijn les"
-            return best_paid(self.repository)
+        if SEVERAL_OCCUPATIONS.search(turn.text) or BEST_PAID.search(turn.text):
+            # "drie salarissen van technische beroepen voor mijn les", "de best betaalde baan met mbo?"
+            return best_paid(self.repository, turn.text)
         # In a conversation that named no occupation yet (a myth, school), "verdien je er wel goed mee?"
         # is about technical work too.
         general_talk = bool(turn.previous_reply) and not turn.discussed and turn.remembered is None

@@ -50,7 +50,9 @@ ABOUT_THE_FIGURES = [
         _cue(
             r"(?<!met )(?<!met de )\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
             r"|verwijzing|betrouwba\w*|methode|kloppen|\w*(cijfers|gegevens|data)\b.{0,30}\bvandaan|hoe recent"
-            r"|citeren|van welk jaar|uit welk jaar)\b"
+            r"|citeren|van welk jaar|uit welk jaar|is alles landelijk|landelijke? cijfers"
+            r"|cijfers (specifiek )?(voor|van|per|uit) (de |een |mijn )?(regio|stad|provincie|rijnmond|rotterdam)"
+            r"|waarom (niet|geen)\b.{0,30}\b(dit|vorig) jaar|(nieuwere|recentere|actuelere) cijfers)\b"
         ),
     ),
     (
@@ -91,7 +93,7 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerProspects,
         _cue(
             r"\b(vrouwen|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
-            r"|hoeveel mensen|werken er|werkenden"
+            r"|hoeveel mensen|werken er|werkenden|(meer|minder) geworden|gekrompen|toegenomen|afgenomen"
             r"|over \d+ jaar|werkloos)\b"
         ),
     ),

@@ -6,6 +6,7 @@ vague, or neither for a name the table does not know, such as "tiktokker"). Here
 are only read.
 """
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -111,6 +112,12 @@ class Turn:
         )
 
     @property
+    def asks_if_same_work(self) -> bool:
+        """ "en warmtepomp, is dat hetzelfde werk?": one occupation named, another talked about."""
+        other = self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
+        return other and bool(SAME_WORK.search(self.text))
+
+    @property
     def is_parent(self) -> bool:
         return self.audience == "ouder"
 
@@ -167,8 +174,13 @@ class Turn:
             else:
                 index = ORDINALS.index(word) if word in ORDINALS else len(self.suggested) - 1
             return self.suggested[min(index, len(self.suggested) - 1)]
-        if len(self.discussed) >= 2 and OTHER.search(self.text):
-            return self.discussed[1]
+        if OTHER.search(self.text):
+            # "en die andere die u noemde?": the other of the two just listed, else of the two talked about
+            others = [info for info in self.suggested if info != self.remembered]
+            if len(self.suggested) == 2 and others:
+                return others[0]
+            if len(self.discussed) >= 2:
+                return self.discussed[1]
         return self.remembered
 
     @property
@@ -189,6 +201,7 @@ ORDINAL = re.compile(
     r"\b(die|de|het|dat|als|nummer|nr\.?) (eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b",
     re.IGNORECASE,
 )
+SAME_WORK = re.compile(r"\b(het )?zelfde (beroep|werk|vak)\b|\bhetzelfde\b|\bverschil\b", re.IGNORECASE)
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
 
@@ -215,6 +228,14 @@ def _spelling_of(typed: str, name: str) -> bool:
     return abs(len(typed) - len(name)) <= 3 and SequenceMatcher(None, typed, name).ratio() >= SAME_NAME
 
 
+SHARED_START = 7  # letters: "installatiebedrijf" points to the installatiemonteur, "autobedrijf" to no one
+
+
+def _begins_alike(name: str, word: str) -> bool:
+    """Whether a candidate's name starts with the word, or both start with the same long stem."""
+    return name.startswith(word) or len(os.path.commonprefix([name, word])) >= SHARED_START
+
+
 OF_WHAT = re.compile(r"\s+(?:worden\s+|zijn\s+)?van\s+(?:de\s+|het\s+)?([a-zà-ÿ]{3,})", re.IGNORECASE)
 
 
@@ -225,8 +246,16 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
     settled = []
     for mention in mentions:
         own = set(re.findall(r"[a-zà-ÿ]{4,}", mention.text.lower()))
-        names = {c: _letters(repository.display_name(c)) for c in mention.candidates}
-        fits = [c for c, name in names.items() if any(name.startswith(w) for w in words - own)]
+        # Beyond the few candidates shown, every curated occupation the vague word is part of
+        # ("monteur bij een installatiebedrijf": the installatiemonteur, not among the first five).
+        typed = _letters(mention.text)
+        pool = list(mention.candidates) + [
+            info
+            for info in (repository.featured_occupations() if mention.candidates else [])
+            if typed in _letters(repository.display_name(info)) and info not in mention.candidates
+        ]
+        names = {c: _letters(repository.display_name(c)) for c in pool}
+        fits = [c for c, name in names.items() if any(_begins_alike(name, w) for w in words - own)]
         if mention.occupation is None and len(fits) == 1:
             mention = Mention(mention.text, mention.start, fits[0])
         of_what = OF_WHAT.match(text[mention.start + len(mention.text) :]) if mention.candidates else None

@@ -169,7 +169,7 @@ SPECS: Dict[str, Spec] = {
             "featured",
             "featured_occupations.csv",
             "slug",
-            "slug name esco_code sector extra_labels daily_work working_conditions vmbo_profiles mbo_crebos "
+            "slug name esco_code isco_group sector extra_labels daily_work working_conditions vmbo_profiles mbo_crebos "
             "mbo_levels bol bbl hbo_route energy_transition interests pay_note",
             "name esco_code sector daily_work working_conditions vmbo_profiles bol bbl interests",
             prose="daily_work working_conditions hbo_route energy_transition pay_note",

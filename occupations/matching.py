@@ -102,6 +102,11 @@ STOPWORDS = {
     "schepen",
     "beginner",
     "beginners",
+    # "ict support medewerker", "wat verdient ie?": not the ESCO label of one odd occupation
+    "medewerker",
+    "medewerkers",
+    "werknemer",
+    "ie",
 }
 
 

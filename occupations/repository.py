@@ -30,6 +30,8 @@ from occupations.normalize import normalize
 PAY_YEARS = (2024, 2022)  # newest first: an older figure of the own group beats a broader group
 NATIONAL = "totaal"
 TECHNICAL_CLASS = "07"
+# Above this share of workers with higher education, a group's wage says little about an mbo diploma.
+HIGHER_EDUCATION_NOTE = 0.30
 Topic = TypeVar("Topic", Myth, Interest, Sector, EducationTopic)
 
 
@@ -94,6 +96,11 @@ class Repository:
         return PayFigure(
             code, group.title, group.level, year, row.p25, row.median, row.p75, source, own.code, own.title
         )
+
+    def mostly_higher_educated(self, code: str) -> bool:
+        """Whether so many in the group went to hbo or university that its wage says little about mbo."""
+        share = self.education_share(code)
+        return share is not None and share >= HIGHER_EDUCATION_NOTE
 
     def education_share(self, code: str) -> Optional[float]:
         """Share of workers with higher education in a group, or jobs-weighted over a segment's groups."""
@@ -345,6 +352,10 @@ def is_negated(before: str) -> bool:
     return bool(NEGATION.search(before)) and not NOT_AFRAID.search(before)
 
 
+# Words that add emphasis but no meaning; never "niet" or "geen", which turn a keyword around.
+FILLER_BETWEEN = r" (?:(?:toch|gewoon|gwn|echt|wel|nou|zo|heel|best|eigenlijk|eigl|eig|ook|erg|super) )?"
+
+
 @lru_cache(maxsize=None)
 def _keyword_pattern(keyword: str) -> Tuple[str, Optional["re.Pattern[str]"]]:
     """A keyword's normal form and its pattern, compiled once: the curated keywords are more than
@@ -353,7 +364,9 @@ def _keyword_pattern(keyword: str) -> Tuple[str, Optional["re.Pattern[str]"]]:
     # From a word's start ("robot" also finds "robots"); a short one only as a whole word, so
     # "ev" is not found in "evenveel" nor "mat" (the MaT profile) in "materiaal".
     end = r"(?![a-z0-9])" if len(key) <= SHORT_KEYWORD else ""
-    return key, (re.compile(rf"(?<![a-z0-9]){re.escape(key)}{end}") if key else None)
+    # One filler word may stand between the words of a keyword: "mbo is toch niks" is "mbo is niks".
+    body = FILLER_BETWEEN.join(re.escape(word) for word in key.split(" "))
+    return key, (re.compile(rf"(?<![a-z0-9]){body}{end}") if key else None)
 
 
 def _keyword_score(text: str, keywords: Tuple[str, ...], negatable: bool = False) -> int:

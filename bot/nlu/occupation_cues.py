@@ -19,8 +19,13 @@ CUES = [
     ),
     # "wat verdient een youtuber", "hoeveel verdienen voetballers".
     re.compile(r"\bverdien(?:t|en)\s+(?:een\s+|de\s+)?" + WORD + AFTER_NAME),
-    # "werken als dj", "verdien je als gamer", "een baan als model".
-    re.compile(r"\b(?:werken|werk|verdien\w*(?:\s+je)?|baan|job|beginnen|starten)\s+als\s+(?:een\s+)?" + WORD + r"\b"),
+    # "werken als dj", "verdien je als gamer", "een baan als model", "rijk worden als prof gamer".
+    re.compile(
+        r"\b(?:werken|werk|worden|verdien\w*(?:\s+je)?|baan|job|beginnen|starten)\s+als\s+(?:een\s+)?"
+        r"(?:(?:prof|pro|professionele?|beroeps)\s+)?" + WORD + r"\b"
+    ),
+    # "of je als youtuber niet veel meer verdient"
+    re.compile(r"\bals\s+(?:een\s+)?" + WORD + r"\s+(?:\w+\s+){0,4}verdien"),
 ]
 # Words that stand in those places without being an occupation.
 NOT_OCCUPATIONS = set(
@@ -29,7 +34,7 @@ NOT_OCCUPATIONS = set(
     die dit het wel niet ouder volwassen zelfstandig eigen baas beetje salaris loon geld per uur maand jaar
     ongeveer gemiddeld meisje jongen vrouw man leerling student stagiair stagiaire starter beginner vakman
     vakvrouw iemand mensen allemaal daar hier zo dan ook nog echt precies bijvoorbeeld eigenlijk misschien
-    zeker anders techniek technisch je jij ik hij zij ze we wij u een de graag heel erg ooit toch zelf snel
+    zeker anders techniek technisch je jij ik hij ie zij ze we wij u een de graag heel erg ooit toch zelf snel
     liefst eerst al er daarna na zzp zzp'er freelancer ondernemer werknemer medewerker persoon mens jong
     oud met in bij op aan voor van naar uit om te hoeveel hoe waar wanneer waarom welke welk daar dat er
     """.split()

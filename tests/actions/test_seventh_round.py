@@ -1,0 +1,165 @@
+"""Kinds of question the seventh round's development part and its judge showed failing."""
+
+import pytest
+from helpers import only, parsed, responses, run_action
+
+from actions.also_asked import other_questions
+from actions.data_source import ActionAnswerDataSource
+from actions.lists import ActionAnswerBestChances
+from actions.outside import outside_reply
+from actions.pay import ActionAnswerSalary
+from actions.rescue import rescue
+from actions.topics import ActionAnswerMyth
+from actions.turn import Turn
+
+
+def occupation_id(repository, name):
+    return repository.find(name).best.occupation_id
+
+
+@pytest.fixture(autouse=True)
+def the_servers_repository(repository, monkeypatch):
+    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+
+
+async def test_a_filler_word_inside_a_myth_still_names_it(repository):
+    messages, _ = await run_action(
+        ActionAnswerMyth(repository), parsed(repository, "mbo is toch niks mn vader zegt ik moet havo doen", "ask_myth")
+    )
+    assert only(messages, "utter_myth")["mythe"].startswith("Een kantoorbaan"), responses(messages)
+
+
+def test_a_negation_is_no_filler_word(repository):
+    assert repository.topic_score("myth", "mbo is toch niks") > repository.topic_score("myth", "mbo is niet niks")
+
+
+async def test_the_best_paid_work_with_mbo_leaves_out_groups_of_mostly_higher_educated_and_says_so(repository):
+    text = "yo wat is de best betaalde technische baan die je met mbo kan doen"
+    messages, events = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    reply = only(messages, "utter_best_paid")
+    assert "mbo-diploma" in reply["bereik"]
+    listed = [repository.occupation(i) for e in events if e.get("name") == "suggested" for i in e["value"]]
+    assert listed, events
+    for info in listed:
+        profile = repository.profile(info)
+        assert profile.mbo_levels, repository.display_name(info)
+        figure = repository.pay_in_year(info, int(reply["jaar"]))
+        assert not repository.mostly_higher_educated(figure.group_code), repository.display_name(info)
+    assert ("Niet in dit lijstje" in reply["let_op"]) == any(
+        repository.mostly_higher_educated(f.group_code)
+        for f in (repository.pay_in_year(i, int(reply["jaar"])) for i in repository.featured_occupations())
+        if f
+    )
+
+
+async def test_the_best_paid_list_without_mbo_keeps_every_featured_occupation_in_the_running(repository):
+    messages, _ = await run_action(
+        ActionAnswerBestChances(repository),
+        parsed(repository, "welk technisch beroep verdient het meest", "ask_best_chances"),
+    )
+    reply = only(messages, "utter_best_paid")
+    assert reply["bereik"] == "" and reply["let_op"] == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Is dat bruto of netto?", ["utter_figures_gross", "utter_figures_more"]),
+        ("is dat incl vakantiegeld en overwerk?", ["utter_figures_extras", "utter_figures_more"]),
+        ("Waarom niet van dit jaar dan?", ["utter_figures_recent", "utter_figures_more"]),
+        (
+            "Heb je cijfers voor de regio Rijnmond of is alles landelijk?",
+            ["utter_national_figures", "utter_figures_more"],
+        ),
+        (
+            "Zijn dat bruto of netto bedragen, en per uur of per maand?",
+            ["utter_figures_gross", "utter_figures_per_unit", "utter_figures_more"],
+        ),
+        ("Is dat bruto? En waar haalt u dat getal vandaan?", ["utter_figures_gross", "utter_data_source"]),
+        ("waar komen je cijfers vandaan", ["utter_data_source"]),
+    ],
+)
+async def test_a_narrow_question_about_the_figures_gets_its_own_short_answer(repository, text, expected):
+    messages, _ = await run_action(ActionAnswerDataSource(repository), parsed(repository, text, "ask_data_source"))
+    assert responses(messages) == expected
+
+
+async def test_the_newest_figures_name_each_cbs_table_with_its_latest_period(repository):
+    messages, _ = await run_action(
+        ActionAnswerDataSource(repository), parsed(repository, "hoe recent zijn die cijfers?", "ask_data_source")
+    )
+    newest = only(messages, "utter_figures_recent")["nieuwste"]
+    assert "85517NED" in newest and "85276NED" in newest and "ISCO" not in newest and "ESCO" not in newest
+
+
+def test_a_question_whether_it_grew_after_the_figures_is_about_the_jobs(repository):
+    from actions.prospects import ActionAnswerProspects
+
+    slots = {"occupation_id": occupation_id(repository, "automonteur")}
+    turn = Turn.read(parsed(repository, "en is dat meer geworden of minder", "ask_myth", slots=slots), repository)
+    assert rescue(turn, repository) is ActionAnswerProspects
+
+
+def test_much_work_in_it_is_a_second_question_about_prospects():
+    text = "wat verdien je als zonnepanelen monteur en heb je daar veel werk in"
+    assert other_questions(text, "ask_salary") == ["ask_prospects"]
+
+
+def test_is_that_something_asks_what_the_work_is():
+    assert "ask_job_description" in other_questions(
+        "zonnepanelen instaleren is dat wat? heeft dat toekomst", "ask_prospects"
+    )
+
+
+def test_a_pupil_late_every_morning_is_for_the_school(repository):
+    assert outside_reply("Hoe ga ik om met een leerling die elke ochtend te laat komt?") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["wat verdient ie dan", "Netwerkbeheerder vs ict support medewerker, hoeveel scheelt dat?"]
+)
+def test_a_pronoun_or_a_bare_medewerker_is_no_occupation(repository, text):
+    turn = Turn.read(parsed(repository, text, "ask_salary"), repository)
+    names = [repository.display_name(m.occupation) for m in turn.mentions if m.occupation]
+    assert "Technicus drankenfiltering" not in names
+    assert all(m.text.lower() != "ie" for m in turn.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("kan je ook rijk worden als prof gamer", "gamer"),
+        ("een leerling vraagt of je als youtuber niet veel meer verdient", "youtuber"),
+    ],
+)
+async def test_a_name_the_table_does_not_know_is_said_to_be_unknown(repository, text, name):
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert only(messages, "utter_unknown_occupation")["tekst"] == name
+
+
+def test_a_company_word_settles_a_vague_name(repository):
+    text = "Wat verdient een monteur bij een installatiebedrijf ongeveer?"
+    turn = Turn.read(parsed(repository, text, "ask_salary"), repository)
+    assert repository.display_name(turn.occupation) == "Installatiemonteur"
+
+
+async def test_is_this_the_same_work_after_another_occupation_puts_both_side_by_side(repository):
+    slots = {"occupation_id": occupation_id(repository, "zonnepanelenmonteur")}
+    tracker = parsed(repository, "En warmtepomp, is dit zelfde werk?", "ask_salary", slots=slots)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    work = only(messages, "utter_compare_work")["regels"]
+    assert "Zonnepanelenmonteur" in work and "Monteur warmtepompen" in work
+
+
+def test_the_other_one_after_a_list_of_two_is_the_one_not_talked_about(repository):
+    first, second = occupation_id(repository, "netwerkbeheerder"), occupation_id(repository, "ict-beheerder")
+    slots = {"occupation_id": first, "suggested": [first, second]}
+    turn = Turn.read(parsed(repository, "en die andere die u noemde?", "ask_route", slots=slots), repository)
+    assert turn.occupation.id == second
+
+
+def test_the_heat_pump_fitters_pay_is_that_of_installers_not_of_technicians(repository):
+    info = repository.occupation(occupation_id(repository, "monteur warmtepompen"))
+    figure = repository.pay_in_year(info, 2022)
+    assert not repository.mostly_higher_educated(figure.group_code)
+    assert "hbo" in repository.profile(info).pay_note
