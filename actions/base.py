@@ -200,6 +200,7 @@ class TurnAction(Action, ABC):
         return finish(turn, dispatcher, answer, self.intent, repository)
 
 
+MANY_NAMED = 3
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
@@ -333,7 +334,8 @@ class OccupationAction(TurnAction, ABC):
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
-        if resolution == SEVERAL and self.compares_several:
+        # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
+        if resolution == SEVERAL and (self.compares_several or len(set(turn.found)) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))
         if resolution in (REMEMBERED, NONE) and (
             turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)

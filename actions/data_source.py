@@ -5,7 +5,7 @@ landelijk?") gets its own short answer rather than the whole block of sources an
 """
 
 import re
-from typing import List, Text
+from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply
 from actions.base import TurnAction, national_figures_reply
@@ -51,8 +51,29 @@ def newest_figures(repository: Repository) -> str:
     return "; ".join(f"{title}: {when}" for title, (_, when) in sorted(newest.items()))
 
 
+NUMBER_OF_OCCUPATIONS = re.compile(
+    r"\b(\d|twee|drie|vier|vijf|zes|zeven|acht|tien) (\w+ ){0,2}(beroepen|banen|vakken)\b", re.IGNORECASE
+)
+# "stelling 3 klopt volgens mij niet": the third of the statements just shown, with its source
+STATEMENT_NUMBER = re.compile(r"\bstelling\s*(\d)\b", re.IGNORECASE)
+STATEMENT = re.compile(r"^- Stelling: (.*)\n\s+Feit: (.*)$", re.MULTILINE)
+
+
+def statement_asked(turn: Turn) -> Optional[Reply]:
+    """The statement of the previous answer that the message points to by its number, with its fact."""
+    number = STATEMENT_NUMBER.search(turn.text)
+    statements = STATEMENT.findall(turn.previous_reply)
+    if not number or not 1 <= int(number.group(1)) <= len(statements):
+        return None
+    statement, fact = statements[int(number.group(1)) - 1]
+    return Reply("utter_statement_source", {"nummer": number.group(1), "stelling": statement, "feit": fact})
+
+
 def narrow_answers(turn: Turn, repository: Repository) -> List[Reply]:
     """Short answers to the narrow questions about the figures this message asks, in a fixed order."""
+    statement = statement_asked(turn)
+    if statement is not None:
+        return [statement]
     replies = []
     if GROSS_OR_NET.search(turn.text):
         replies.append(Reply("utter_figures_gross"))
@@ -74,8 +95,19 @@ class ActionAnswerDataSource(TurnAction):
         return "action_answer_data_source"
 
     def answer(self, turn: Turn) -> Answer:
+        # Imported here: lists and topics are built on the actions beside this one.
+        from actions.levels import asked_level, level_answer
+        from actions.lists import best_paid
+        from actions.topics import occupation_lines
+
+        # "5 beroepen met mbo 2, met het bruto uurloon en de bron": the list, each figure with its source
+        level = asked_level(turn.text)
+        if level:
+            return level_answer(self.repository, level, occupation_lines)
+        if NUMBER_OF_OCCUPATIONS.search(turn.text):
+            return best_paid(self.repository, turn.text)
         narrow = narrow_answers(turn, self.repository)
         values = {"bronnen": source_lines(self.repository), "jaar": str(self.repository.comparison_year())}
-        if narrow and not WHERE_FROM.search(turn.text):
+        if narrow and (not WHERE_FROM.search(turn.text) or narrow[0].response == "utter_statement_source"):
             return Answer(narrow + [Reply("utter_figures_more")], is_answer=False)
         return Answer(narrow + [Reply("utter_data_source", values)], is_answer=False)

@@ -19,16 +19,21 @@ ASKS_FOR_A_TABLE = re.compile(
 )
 
 
-ABOUT_MYTHS = re.compile(r"\b(vooroordee?l\w*|mythe\w*|fabel\w*|clich[eé]\w*|stereotype?\w*)\b", re.IGNORECASE)
+ABOUT_MYTHS = re.compile(
+    r"\b(vooroordee?l\w*|mythe\w*|fabel\w*|clich[eé]\w*|stereotype?\w*|stellingen|waar of (niet waar|onwaar))\b",
+    re.IGNORECASE,
+)
 MYTH_STATEMENTS = 6
 
 
 def myth_statements(repository: Repository) -> Answer:
     """The common myths as statements for a class discussion, each with one sourced fact against it."""
-    lines = []
+    lines, used = [], set()
     for myth in repository.myths():
-        facts = repository.facts(myth.fact_ids)
+        # Each statement its own fact: the imago study stands behind several myths, but says most about one.
+        facts = [fact for fact in repository.facts(myth.fact_ids) if fact.fact_id not in used]
         if facts:
+            used.add(facts[0].fact_id)
             lines.append(f"- Stelling: '{myth.myth}'\n  Feit: {cite_fact(facts[0])}")
         if len(lines) == MYTH_STATEMENTS:
             break
@@ -44,8 +49,9 @@ class ActionLessonSheet(TurnAction):
     def answer(self, turn: Turn) -> Answer:
         found = list({info.id: info for info in turn.found}.values())
         if len(found) < MIN_OCCUPATIONS:
-            # "maak er een lesbrief van": the occupations this conversation was about.
-            found += [info for info in turn.discussed if info not in found]
+            # "maak er een lesbrief van", "kun je dit omzetten naar een werkblad?": the occupations just
+            # listed or compared, else those this conversation was about.
+            found += [info for info in turn.suggested + turn.discussed if info not in found]
         if len(found) < MIN_OCCUPATIONS and ABOUT_MYTHS.search(turn.text):
             return myth_statements(self.repository)  # "5 stellingen over vooroordelen, met een feitje erbij"
         if len(found) < MIN_OCCUPATIONS:

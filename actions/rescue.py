@@ -18,6 +18,7 @@ from actions.compare import ActionCompareOccupations
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
+from actions.levels import entry_level
 from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
@@ -29,6 +30,7 @@ from actions.topics import (
     ActionAnswerInterest,
     ActionAnswerMyth,
     ActionAnswerSector,
+    named_profile,
 )
 from actions.turn import Turn
 from actions.units import asked_unit
@@ -140,6 +142,8 @@ def rescue(
     for action, cue in () if topics_only else ABOUT_THE_FIGURES:
         if cue.search(text):
             return action
+    if not topics_only and turn.asks_about_both and (entry_level(text) or named_profile(repository, text)):
+        return ActionAnswerRoute  # "en welke daarvan kunnen ze met vmbo basis beginnen?": the list, narrowed
     if turn.remembered and len(text.split()) <= SHORT_REGION_FOLLOW_UP and base.ASKS_FOR_A_REGION.search(text):
         return ActionAnswerProspects  # "en in rotterdam alleen?" after the figures: they are national, say so
     if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):

@@ -17,14 +17,17 @@ from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import WHICH_MORE, Turn
+from actions.units import SELF_EMPLOYED
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import EducationTopic, Interest, Myth, Sector
+from occupations.normalize import normalize
 from occupations.repository import Repository
 
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
+NAMED_STEM = 5  # letters of a message word that, inside an occupation's name, put it first
 PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer
 MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
@@ -53,6 +56,19 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
         levels = f"; mbo-niveau {' of '.join(profile.mbo_levels)}" if profile and profile.mbo_levels else ""
         lines.append(f"- {repository.display_name(info)}: {pay}{levels}")
     return "\n".join(lines)
+
+
+def named_first(repository: Repository, infos: List[OccupationInfo], text: str) -> List[OccupationInfo]:
+    """The occupations whose name holds a word of the message first ("iets met vliegtuigen": the
+    vliegtuigmonteur before the truck driver), the others after them in their own order."""
+    stems = {re.sub(r"(en|s)$", "", word) for word in re.findall(r"[a-z]{5,}", normalize(text))}
+    stems = {stem for stem in stems if len(stem) >= NAMED_STEM}
+
+    def named(info: OccupationInfo) -> bool:
+        name = normalize(repository.display_name(info)).replace(" ", "")
+        return any(stem in name for stem in stems)
+
+    return [info for info in infos if named(info)] + [info for info in infos if not named(info)]
 
 
 def fitting(repository: Repository, infos: List[OccupationInfo], text: str, count: int = MAX_SUGGESTIONS):
@@ -102,10 +118,17 @@ class TopicAction(TurnAction, ABC):
         """Ask which topic the user means."""
 
     def answer(self, turn: Turn) -> Answer:
+        if turn.points_into_list and not turn.found:
+            # "die tweede die je noemde, wat verdien je daarmee? en welk mbo niveau?": about that occupation
+            from actions.occupation_answers import BY_INTENT  # built on this module's neighbours
+
+            kind = next((intent for intent, cue in CUES.items() if cue.search(turn.text)), None)
+            if kind in BY_INTENT:
+                return BY_INTENT[kind](self._repository).answer(turn)
         if (
             turn.remembered
             and not turn.found
-            and ASKS_EXPERIENCE.search(turn.text)
+            and (ASKS_EXPERIENCE.search(turn.text) or SELF_EMPLOYED.search(turn.text))
             and len(turn.text.split()) <= PAY_FOLLOW_UP_WORDS
         ):
             # "en als beginner? hij is 18 en bijna klaar met mbo 4" after the pay: the pay for a starter
@@ -393,7 +416,8 @@ class ActionAnswerInterest(TopicAction):
             # "welke beroepen in de bouw hebben het grootste tekort?": the sector's work figures, not a liking
             return ActionAnswerSector(self._repository).answer_topic(sector, text)
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
-        occupations, left_out = fitting(self.repository, self.repository.occupations_for_interests(named), text)
+        liked = named_first(self.repository, self.repository.occupations_for_interests(named), text)
+        occupations, left_out = fitting(self.repository, liked, text)
         lines = occupation_lines(self.repository, occupations)
         label = dutch_list([i.label for i in named])
         answer = Answer(

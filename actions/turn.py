@@ -112,6 +112,11 @@ class Turn:
         )
 
     @property
+    def points_into_list(self) -> bool:
+        """ "die tweede die je noemde", "nummer 3": an occupation of the list just shown, by its place."""
+        return bool(self.suggested) and bool(ORDINAL.search(self.text))
+
+    @property
     def asks_if_same_work(self) -> bool:
         """ "en warmtepomp, is dat hetzelfde werk?": one occupation named, another talked about."""
         other = self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
@@ -165,7 +170,12 @@ class Turn:
         if self.found:
             turn = BUT.search(self.text)
             after = [m.occupation for m in self.mentions if m.occupation and turn and m.start >= turn.end()]
-            return after[0] if after else self.found[0]
+            if after:
+                return after[0]
+            # "... twijfelt tussen ICT en elektrotechniek. Wat doet een netwerkbeheerder eigenlijk?": the one asked
+            question = CLOSING_QUESTION.search(self.text)
+            asked = self.named_in(question.group(1)) if question and question.start() > 0 else []
+            return asked[0] if len(asked) == 1 else self.found[0]
         ordinal = ORDINAL.search(self.text)
         if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
             word = ordinal.group(2).lower()
@@ -198,7 +208,9 @@ MAX_DISCUSSED = 4
 ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
 # "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
 ORDINAL = re.compile(
-    r"\b(die|de|het|dat|als|nummer|nr\.?) (eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b",
+    # not a school year: "in de 3e", "de 2e klas"
+    r"(?<!in )\b(die|de|het|dat|als|nummer|nr\.?) (eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b"
+    r"(?! (klas|jaar|leerjaar))",
     re.IGNORECASE,
 )
 SAME_WORK = re.compile(r"\b(het )?zelfde (beroep|werk|vak)\b|\bhetzelfde\b|\bverschil\b", re.IGNORECASE)
@@ -300,6 +312,8 @@ UNIT_FOLLOW_UP = re.compile(
     r"|qua (salaris|loon|geld|werk|banen)|en (het )?(salaris|loon)|na (\d+|tien|een paar) jaar)\b",
     re.IGNORECASE,
 )
+# The last sentence of a longer message, when it is a question.
+CLOSING_QUESTION = re.compile(r"(?<=[.!?])\s+([^.!?]+\?)\s*$")
 # The clause after the last "maar" carries what the writer wants ("... dokter, maar ik wil automonteur").
 BUT = re.compile(r"\bmaar\b(?!.*\bmaar\b)", re.IGNORECASE)
 BOTH = re.compile(
@@ -311,7 +325,8 @@ BOTH = re.compile(
 )
 # "en welke heeft meer werk?", "wie verdient het meest?", "wat is beter?" (a question, not a statement)
 WHICH_MORE = re.compile(
-    r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder)\b"
+    r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder"
+    r"|makkelijkst\w*|snelst\w*)\b"
     r"|^\W*(en|maar|dus|oke?|ok)?\W*waar\b.*\bmeer (werk|banen|kans)\b",
     re.IGNORECASE,
 )

@@ -163,3 +163,84 @@ def test_the_heat_pump_fitters_pay_is_that_of_installers_not_of_technicians(repo
     figure = repository.pay_in_year(info, 2022)
     assert not repository.mostly_higher_educated(figure.group_code)
     assert "hbo" in repository.profile(info).pay_note
+
+
+async def test_a_list_of_occupations_with_pay_and_source_is_the_list_not_the_sources(repository):
+    from actions.data_source import ActionAnswerDataSource
+
+    text = "Kun je me 5 technische beroepen geven waar je met mbo niveau 2 in kunt, met het bruto uurloon en de bron?"
+    messages, _ = await run_action(ActionAnswerDataSource(repository), parsed(repository, text, "ask_data_source"))
+    assert responses(messages) == ["utter_occupations_at_level"]
+
+
+async def test_the_source_of_statement_three_is_the_third_statement_shown(repository):
+    from actions.lesson import myth_statements
+
+    shown = myth_statements(repository).replies[0].values["stellingen"]
+    tracker = parsed(repository, "stelling 3 klopt volgens mij niet, waar haal je dat vandaan?", "ask_data_source")
+    tracker.events.extend([{"event": "user", "text": "geef stellingen"}, {"event": "bot", "text": shown}])
+    tracker.events.append({"event": "user", "text": "stelling 3 klopt volgens mij niet, waar haal je dat vandaan?"})
+    messages, _ = await run_action(ActionAnswerDataSource(repository), tracker)
+    third = only(messages, "utter_statement_source")
+    assert third["nummer"] == "3" and third["stelling"] in shown.split("- Stelling: ")[3]
+
+
+def test_each_statement_gets_its_own_fact(repository):
+    from actions.lesson import myth_statements
+
+    shown = myth_statements(repository).replies[0].values["stellingen"]
+    facts = [line for line in shown.splitlines() if line.strip().startswith("Feit:")]
+    assert len(facts) == len(set(facts)) >= 2
+
+
+def test_the_occupation_asked_in_the_closing_question_is_the_subject(repository):
+    text = (
+        "Goedenavond, onze dochter twijfelt tussen ICT en iets met elektrotechniek. "
+        "Wat doet een netwerkbeheerder eigenlijk?"
+    )
+    turn = Turn.read(parsed(repository, text, "ask_job_description"), repository)
+    assert repository.display_name(turn.occupation) == "Netwerkbeheerder"
+
+
+async def test_the_second_one_named_in_a_list_gets_its_pay_and_route_even_when_read_as_a_school_question(repository):
+    from actions.topics import ActionAnswerEducation
+
+    listed = [occupation_id(repository, name) for name in ("matroos binnenvaart", "stratenmaker", "lasser")]
+    slots = {"suggested": listed}
+    text = "die tweede die je noemde, wat verdien je daarmee? en welk mbo niveau heb je nodig"
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), parsed(repository, text, "ask_education", slots=slots)
+    )
+    names = responses(messages)
+    assert names[0].startswith("utter_salary") and "utter_route" in names, names
+
+
+async def test_zzp_after_an_occupation_is_about_its_pay_not_an_interest(repository):
+    from actions.topics import ActionAnswerInterest
+
+    slots = {"occupation_id": occupation_id(repository, "timmerman")}
+    tracker = parsed(repository, "en als hij later eigen baas word? zzp", "ask_interest", slots=slots)
+    messages, _ = await run_action(ActionAnswerInterest(repository), tracker)
+    assert "utter_self_employed" in responses(messages)
+
+
+def test_which_of_them_from_vmbo_basis_is_the_list_narrowed_by_level(repository):
+    from actions.route import ActionAnswerRoute
+
+    listed = [occupation_id(repository, name) for name in ("matroos binnenvaart", "scheepswerktuigkundige")]
+    slots = {"suggested": listed}
+    turn = Turn.read(
+        parsed(repository, "en welke daarvan kunnen ze met vmbo basis beginnen", "nlu_fallback", slots=slots),
+        repository,
+    )
+    assert rescue(turn, repository) is ActionAnswerRoute
+
+
+async def test_a_liking_named_by_a_word_of_an_occupations_name_puts_that_occupation_first(repository):
+    from actions.topics import ActionAnswerInterest
+
+    messages, events = await run_action(
+        ActionAnswerInterest(repository), parsed(repository, "ik wil later iets met vliegtuigen", "ask_interest")
+    )
+    listed = next(e["value"] for e in events if e.get("name") == "suggested")
+    assert repository.display_name(repository.occupation(listed[0])) == "Vliegtuigmonteur"
