@@ -209,7 +209,8 @@ ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatst
 # "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
 ORDINAL = re.compile(
     # not a school year: "in de 3e", "de 2e klas"
-    r"(?<!in )\b(die|de|het|dat|als|nummer|nr\.?) (eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b"
+    r"(?<!in )\b(die|de|het|dat|als|nummer|nr\.?) "
+    r"(eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b"
     r"(?! (klas|jaar|leerjaar))",
     re.IGNORECASE,
 )
