@@ -70,7 +70,7 @@ FITS_HIM = re.compile(
 
 # "is een laborant eigenlijk technisch werk?", "valt dat onder techniek of meer onder zorg?"
 ASKS_IF_TECHNICAL = re.compile(
-    r"\b(is|valt|telt|hoort)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|een|\s)*"
+    r"\b(is|valt|telt|hoort|das|da's)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|een|\s)*"
     r"(onder |bij |tot )?(de )?(techniek|technisch\w*)\b",
     re.IGNORECASE,
 )
@@ -105,15 +105,17 @@ def the_ones_with(repository: Repository, turn: Turn) -> List[OccupationInfo]:
 
 
 def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
-    """ "is dat ook techniek of meer zorg?" about one technical occupation: yes, with its CBS class.
-    (For other work the answer already says it is not technical.)"""
+    """ "is dat ook techniek of meer zorg?" about one occupation: yes or no, with its CBS class."""
     info = turn.found[0] if len(turn.found) == 1 else turn.occupation
-    if info is None or not ASKS_IF_TECHNICAL.search(turn.text) or not repository.is_technical(info):
+    if info is None or not ASKS_IF_TECHNICAL.search(turn.text):
         return []
+    if not repository.is_technical(info) and info not in turn.found:
+        return []  # "is logistiek eigenlijk techniek?" after the verzorgende: not about her
     values = {"naam_zin": sentence_name(repository.display_name(info)), "groep": repository.group_title(info.brc_group)}
     title = repository.group_title(info.brc_group[:2])  # the CBS class: "Technische beroepen", "ICT beroepen"
     values["klasse"] = title[0].lower() + title[1:] if title[1:2].islower() else title
-    return [Reply("utter_is_technical", values)]
+    # "tandtechnicus, das toch wel techniek?": the CBS class it has, said plainly
+    return [Reply("utter_is_technical" if repository.is_technical(info) else "utter_is_not_technical_by_cbs", values)]
 
 
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
@@ -387,8 +389,11 @@ class OccupationAction(TurnAction, ABC):
                 return not_technical_answer(turn.occupation, name)
             # "mijn dochter wil kapper worden, verdient techniek beter?": the figure, marked as a comparison.
             answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
-        if resolution == ONE and answer.is_answer:
-            answer.replies[:0] = is_technical_replies(self.repository, turn)
+        if resolution == ONE and answer.is_answer and self.repository.is_technical(turn.occupation):
+            answer.replies[:0] = is_technical_replies(self.repository, turn)  # other work was said to be so above
+        unknown = next((m for m in turn.mentions if m.status == UNKNOWN), None)
+        if unknown is not None and answer.is_answer:  # "wat verdient een youtuber vs een elektricien?"
+            answer.replies.insert(0, Reply("utter_unknown_beside", {"tekst": unknown.text}))
         more = turn.typed_more
         if resolution == ONE and more and (answer.is_answer or answer.about):
             # "drone piloot" answered as piloot: say so rather than pretend it is the same.

@@ -16,7 +16,7 @@ from actions.formatting import (
     period,
     share,
 )
-from actions.units import NET, amount_per, asked_unit
+from actions.units import NET, SELF_EMPLOYED, amount_per, asked_unit
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
@@ -77,6 +77,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.insert(1, Reply("utter_compare_national", {"landelijk": median_pay(national)}))
     if ASKS_EXPERIENCE.search(text):  # "en na tien jaar ervaring?": the table has one figure for everyone
         answer.replies.insert(1, Reply("utter_pay_experience"))
+    if SELF_EMPLOYED.search(text):  # "kan hij in die beroepen later eigen baas worden?": employees' pay only
+        answer.replies.insert(1, Reply("utter_self_employed"))
     if ASKS_HOW_HEAVY.search(text):  # "welke is het minst zwaar?": the table does not measure it; say so
         answer.replies.append(Reply("utter_compare_not_measured"))
     if ASKS_FUTURE.search(text):  # "welke heeft meer toekomst?": no forecast per occupation, say so

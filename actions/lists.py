@@ -17,6 +17,7 @@ from actions.topics import (
     SEVERAL_MYTHS,
     ActionAnswerEducation,
     ActionAnswerInterest,
+    ActionAnswerMyth,
     ActionAnswerSector,
     final_occupation_question,
     fitting,
@@ -206,8 +207,11 @@ class ActionAnswerNextStep(TurnAction):
         if asked is not None:  # "... stageplekken voor koeltechnicus. Wat doet zo iemand?": that answer
             return asked(self._repository).answer(turn)
 
-        school = self.repository.best_topic("education", turn.text)
         step_asked = NEXT_STEP.search(turn.text) or any(cue.search(turn.text) for _, cue in STEP_CUES)
+        if not step_asked and self.repository.topic_score("myth", turn.text) > 0:
+            # "hoe kan ik het beeld 'techniek is vies en zwaar' tegengaan?": the myths' answers, with what helps
+            return ActionAnswerMyth(self._repository).answer(turn)
+        school = self.repository.best_topic("education", turn.text)
         if school is not None and not step_asked:
             # "kan ik ook bbl doen en dan al geld verdienen?" taken for a next step: the school answer
             return ActionAnswerEducation(self._repository).answer(turn)

@@ -27,6 +27,8 @@ from occupations.repository import Repository
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
+# A message of one word for the whole field asks nothing yet.
+ONLY_A_FIELD = {"techniek", "technisch", "technische beroepen", "techniek beroepen", "beroepen"}
 NAMED_STEM = 5  # letters of a message word that, inside an occupation's name, put it first
 PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer
 MAX_LEFT_OUT_NAMED = 6
@@ -118,6 +120,8 @@ class TopicAction(TurnAction, ABC):
         """Ask which topic the user means."""
 
     def answer(self, turn: Turn) -> Answer:
+        if normalize(turn.text) in ONLY_A_FIELD:  # "techniek": nothing asked yet, so what can be asked
+            return Answer([Reply("utter_capabilities")], is_answer=False)
         if turn.points_into_list and not turn.found:
             # "die tweede die je noemde, wat verdien je daarmee? en welk mbo niveau?": about that occupation
             from actions.occupation_answers import BY_INTENT  # built on this module's neighbours
@@ -141,8 +145,13 @@ class TopicAction(TurnAction, ABC):
         if worry is not None:  # "ik ben een meisje kan ik installateur worden of is dat raar"
             return worry_answer(self._repository, worry, turn, turn.found[0])
         technical = is_technical_replies(self.repository, turn)
-        if technical:  # "is laborant eigenlijk een technisch beroep? ze is goed in scheikunde": yes, then the rest
-            answer = self.answer_message(turn)
+        if technical:  # "is laborant eigenlijk een technisch beroep? ze is goed in scheikunde": yes, and what it is
+            from actions.description import ActionAnswerJobDescription  # built on this module's neighbours
+
+            info = turn.found[0] if len(turn.found) == 1 else turn.occupation
+            description = ActionAnswerJobDescription(self._repository)
+            answer = description.answer_about(turn, info)
+            answer.replies += description.second_answer(turn, info)  # "... welk vmbo profiel past?"
             answer.replies[:0] = technical
             return answer
         asked = final_occupation_question(turn)
@@ -308,6 +317,8 @@ class ActionAnswerMyth(TopicAction):
     def answer(self, turn: Turn) -> Answer:
         """The myth; when the message also names an occupation ("mijn dochter wil lasser worden, is
         dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
+        if is_technical_replies(self.repository, turn):  # "laborant is dat ook techniek?": not a myth
+            return super().answer(turn)
         if turn.asks_about_both and len(turn.on_the_table) >= 2:
             # "kun je er het aandeel vrouwen bij zetten?" after a list: the list with its figures
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)

@@ -107,6 +107,8 @@ STOPWORDS = {
     "medewerkers",
     "werknemer",
     "ie",
+    # "hij wil dat perse worden": per se, not the ESCO perser
+    "perse",
 }
 
 

@@ -11,7 +11,10 @@ LETTERS = r"[a-zà-ÿ][a-zà-ÿ'-]+"
 WORD = rf"(?P<word>{LETTERS})"
 WORDS = rf"(?P<word>{LETTERS}(?:\s+{LETTERS})?)"  # before "worden": "software developer worden"
 # What may follow the name in "wat verdient een X?": the end, or a word about the pay.
-AFTER_NAME = r"(?=\s*(?:$|[?.!,]|(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo|lol|haha\w*|xd|nou|joh)\b))"
+AFTER_NAME = (
+    r"(?=\s*(?:$|[?.!,]|(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo|lol|haha\w*|xd|nou|joh"
+    r"|vs|versus|tegenover|of|en)\b))"
+)
 CUES = [
     # "ik wil youtuber worden", "later wil ik een influencer worden", "hij wordt mecanicien".
     re.compile(

@@ -244,3 +244,65 @@ async def test_a_liking_named_by_a_word_of_an_occupations_name_puts_that_occupat
     )
     listed = next(e["value"] for e in events if e.get("name") == "suggested")
     assert repository.display_name(repository.occupation(listed[0])) == "Vliegtuigmonteur"
+
+
+async def test_is_that_technical_for_work_the_cbs_counts_elsewhere_says_so_plainly(repository):
+    from actions.topics import ActionAnswerMyth
+
+    tracker = parsed(repository, "oke en tandtechnicus? das toch wel techniek", "ask_myth")
+    messages, _ = await run_action(ActionAnswerMyth(repository), tracker)
+    said = only(messages, "utter_is_not_technical_by_cbs")
+    assert said["groep"] != "Artsen" and "utter_myth" not in responses(messages)
+
+
+def test_a_dental_technician_is_not_paid_as_a_doctor(repository):
+    info = repository.occupation(occupation_id(repository, "tandtechnicus"))
+    assert repository.group_title(info.brc_group) != "Artsen"
+    assert "tandarts" in repository.profile(info).pay_note
+
+
+async def test_is_that_technical_after_other_work_is_not_said_about_that_work(repository):
+    from actions.topics import ActionAnswerSector
+
+    slots = {"occupation_id": occupation_id(repository, "verzorgende")}
+    tracker = parsed(repository, "is logistiek eigenlijk techniek", "ask_sector", slots=slots)
+    messages, _ = await run_action(ActionAnswerSector(repository), tracker)
+    assert "utter_is_not_technical_by_cbs" not in responses(messages)
+
+
+async def test_a_name_the_table_does_not_know_beside_a_known_one_is_said_before_the_answer(repository):
+    text = "de klas wil weten: wat verdient een youtuber vs een elektricien"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    names = responses(messages)
+    assert names[0] == "utter_unknown_beside" and any(n.startswith("utter_salary") for n in names), names
+
+
+async def test_the_word_techniek_alone_gets_what_can_be_asked(repository):
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, "techniek", "ask_myth"))
+    assert responses(messages) == ["utter_capabilities"]
+
+
+async def test_countering_an_image_in_class_gets_the_myths_not_a_list_of_visits(repository):
+    from actions.lists import ActionAnswerNextStep
+
+    text = "Hoe kan ik het beeld 'techniek is vies en zwaar' bij mijn leerlingen tegengaan?"
+    messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
+    myths = [m["mythe"] for m in messages if m.get("response") == "utter_myth"]
+    assert len(myths) == 2 and "utter_next_step" not in responses(messages)
+
+
+async def test_self_employment_asked_of_the_occupations_on_the_table_is_answered_beside_them(repository):
+    from actions.compare import ActionCompareOccupations
+
+    listed = [occupation_id(repository, name) for name in ("metselaar", "schilder")]
+    slots = {"suggested": listed, "occupation_id": listed[1]}
+    text = "En als hij later eigen baas wil worden, kan dat in die beroepen?"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "ask_salary", slots=slots)
+    )
+    assert "utter_self_employed" in responses(messages)
+
+
+def test_per_se_is_no_occupation(repository):
+    turn = Turn.read(parsed(repository, "Mijn zoon wil dat perse worden", "inform_occupation"), repository)
+    assert not turn.found
