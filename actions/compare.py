@@ -7,7 +7,7 @@ from actions.base import TurnAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
-from actions.turn import AMBIGUOUS, Turn
+from actions.turn import AMBIGUOUS, UNKNOWN, Turn
 
 
 class ActionCompareOccupations(TurnAction):
@@ -50,6 +50,12 @@ class ActionCompareOccupations(TurnAction):
         if single and not (self.repository.is_technical(single) or self.repository.is_featured(single)):
             # "en vergeleken met kapper?" after a question about technical work: beside a few technical ones
             return comparison(self.repository, found + self.repository.technical_references(), turn.text)
+        unknown = next((m for m in turn.mentions if m.status == UNKNOWN), None)
+        if len(found) == 1 and unknown is not None:
+            # "wat verdient een youtuber vs een elektricien?": the one the table knows, and say so of the other
+            answer = salary_answer(self.repository, found[0], turn.text)
+            answer.replies.insert(0, Reply("utter_unknown_beside", {"tekst": unknown.text}))
+            return answer
         if len(found) == 1:
             first = found[0]
             return Answer(

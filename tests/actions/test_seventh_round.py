@@ -306,3 +306,14 @@ async def test_self_employment_asked_of_the_occupations_on_the_table_is_answered
 def test_per_se_is_no_occupation(repository):
     turn = Turn.read(parsed(repository, "Mijn zoon wil dat perse worden", "inform_occupation"), repository)
     assert not turn.found
+
+
+async def test_comparing_with_a_name_the_table_lacks_answers_the_known_one(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "de klas wil weten: wat verdient een youtuber vs een elektricien"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    names = responses(messages)
+    assert names[0] == "utter_unknown_beside" and names[1].startswith("utter_salary"), names
