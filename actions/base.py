@@ -121,7 +121,7 @@ def is_technical_replies(repository: Repository, turn: Turn) -> List[Reply]:
 # "wat kan je daarmee worden?", "welke beroepen horen daarbij?": the list itself, not one of it.
 WHAT_YOU_CAN_BECOME = re.compile(
     r"\bwat (kan|kun|kunnen) (je|jij|ik|hij|ze|zij|u)\b.{0,25}\bworden\b"
-    r"|\b(welke|wat voor) (beroep\w*|banen|werk|vak\w*)\b|\biets voor (hem|haar|mij|me|mijn \w+)\b",
+    r"|\b(welke|wat voor) (\w+ )?(beroep\w*|banen|werk|vak\w*)\b|\biets voor (hem|haar|mij|me|mijn \w+)\b",
     re.IGNORECASE,
 )
 # A question about other work that sets it beside technical work ("of beter techniek?", "vergeleken met").

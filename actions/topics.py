@@ -499,6 +499,9 @@ ALL_PROFILES = "vmbo-profielen"  # education_topics.csv: the five technical vmbo
 ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "MaT"}  # topic id: profile code
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.
 LEARNING_ON_THE_JOB = {"bbl", "bol-vs-bbl", "stage"}
+# School topics that, right after an occupation, ask about its route ("en kan dat ook bbl?").
+ROUTE_TOPICS = {"bol", "bbl", "bol-vs-bbl", "hbo-na-mbo", "mbo-niveaus", "duur-opleiding", "doorstromen-van-vmbo"}
+SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
@@ -519,17 +522,27 @@ class ActionAnswerEducation(TopicAction):
             answer = level_answer(self.repository, level, occupation_lines)
             answer.replies.insert(0, Reply("utter_pay_not_by_level"))
             return answer
-        if turn.remembered and ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)):
-            # "moet je daarvoor naar mbo 4 of kan het ook met niveau 2?" after the procesoperator: its route
+        named = self.repository.topics_named(self.kind, turn.text)
+        about_its_route = named and named[0].topic_id in ROUTE_TOPICS and not turn.found
+        short = len(turn.text.split()) <= SHORT_ROUTE_FOLLOW_UP
+        if turn.remembered and (
+            (ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)))
+            or (about_its_route and (short or ABOUT_IT.search(turn.text)))
+        ):
+            # "moet je daarvoor naar hbo of kan mbo ook?", "en kan dat ook bbl?" after the procesoperator: its
+            # route, then the school topic itself
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
-            return ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
+            route = ActionAnswerRoute(self._repository)
+            answer = route.answer_about(turn, turn.remembered)
+            if about_its_route:
+                answer.replies.append(route.topic_reply(named[0]))
+            return answer
         if len(turn.found) == 1 and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
             # "Is netwerkbeheerder iets? Hij zit op vmbo basis, kan dat wel?": its route, from where he starts
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
             return ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
-        named = self.repository.topics_named(self.kind, turn.text)
         if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
             # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al
             # geld?" asks about the bbl

@@ -317,3 +317,21 @@ async def test_comparing_with_a_name_the_table_lacks_answers_the_known_one(repos
     )
     names = responses(messages)
     assert names[0] == "utter_unknown_beside" and names[1].startswith("utter_salary"), names
+
+
+async def test_can_that_be_done_in_the_bbl_after_an_occupation_gives_its_route_and_the_bbl(repository):
+    from actions.topics import ActionAnswerEducation
+
+    slots = {"occupation_id": occupation_id(repository, "procesoperator")}
+    tracker = parsed(repository, "en kan dat ook bbl?", "ask_education", slots=slots)
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    assert responses(messages)[:2] == ["utter_route", "utter_education"]
+    assert "procesoperator" in only(messages, "utter_route")["naam_zin"]
+
+
+async def test_which_occupations_of_a_sector_at_mbo_level_lists_the_sector(repository):
+    from actions.topics import ActionAnswerEducation
+
+    tracker = parsed(repository, "Welke maritieme beroepen zijn er op mbo-niveau?", "ask_education")
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    assert responses(messages)[0] == "utter_sector"
