@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
+from actions.conditions import condition_reply
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
 from actions.outside import asks_something_else, outside_reply
@@ -391,6 +392,10 @@ class OccupationAction(TurnAction, ABC):
             answer.replies.insert(0, Reply("utter_not_technical", {"naam_zin": name}))
         if resolution == ONE and answer.is_answer and self.repository.is_technical(turn.occupation):
             answer.replies[:0] = is_technical_replies(self.repository, turn)  # other work was said to be so above
+        if resolution in (ONE, REMEMBERED) and answer.is_answer and self.intent != "ask_job_description":
+            # "wil lasser worden ... ik maak me zorgen over het zware werk": what its work text says about that
+            condition = condition_reply(self.repository, turn.occupation, turn.text, say_unknown=False)
+            answer.replies += [condition] if condition else []
         unknown = next((m for m in turn.mentions if m.status == UNKNOWN), None)
         if unknown is not None and answer.is_answer:  # "wat verdient een youtuber vs een elektricien?"
             answer.replies.insert(0, Reply("utter_unknown_beside", {"tekst": unknown.text}))

@@ -21,6 +21,7 @@ class Condition:
     label: str  # Dutch, shown to the user: "werken op hoogte"
     asked: re.Pattern  # the user's words for it
     described: re.Pattern  # the words of a working_conditions sentence that speaks of it
+    can_be_ruled_out: bool = True
 
 
 def _words(pattern: str) -> re.Pattern:
@@ -74,15 +75,26 @@ CONDITIONS = [
             r"scherm|beeldscherm|stilzitten|stil zitten|achter (een|de) (computer|pc|laptop|bureau|scherm)"
             r"|bureau|kantoor"
         ),
-        _words(r"computer|kantoor|schermwerk|schermen|zit veel|laptop"),
+        # "achter de computer", not any computer: a mechanic's diagnosis computer is no desk job
+        _words(r"achter (de|een) (computer|laptop|scherm)\w*|kantoor|schermwerk|zit veel|beeldscherm\w*"),
+    ),
+    Condition(
+        "safety",
+        "veiligheid en risico's",
+        _words(r"veilig\w*|onveilig\w*|gevaar\w*|risico\w*|ongeluk\w*|stoffen|giftig\w*|ontplof\w*"),
+        _words(r"veilig\w*|gevaar\w*|bescherm\w*|helm|valbeveiliging|stoffen|risico\w*|hoogspanning"),
+        can_be_ruled_out=False,  # every hands-on text speaks of safety: "niet gevaarlijk" would leave nothing
     ),
 ]
 # "hoogtevrees", "kan niet stilzitten", "liever niet buiten", "geen nachtdiensten", "bang voor hoogte":
 # the user rules the condition out. "Liever binnen" rules out outdoor work. Up to five words may stand
 # between ("niet de hele dag staat te sjouwen"), but no new clause ("weet niet wat ik wil, ik vind buiten chill").
+# A comma or a new subject ("niet stilzitten, hij houdt van buiten") starts a clause the negation does not reach.
 RULED_OUT_BEFORE = re.compile(
-    r"\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b"
-    r"(\W+(?!(wat|waar|wie|ik|maar|en|of)\b)\w+){0,5}\W*$",
+    r"(\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b"
+    r"([^\w,.;!?]+(?!(wat|waar|wie|ik|hij|ze|zij|je|maar|en|of)\b)\w+){0,5}"
+    r"|\bgeen (zin|trek)\b([^\w,.;!?]+(?!(wat|waar|wie|ik|hij|ze|zij|je|maar|en|of)\b)\w+){0,9})"
+    r"[^\w,.;!?]*$",
     re.IGNORECASE,
 )
 ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
@@ -116,7 +128,7 @@ def ruled_out(text: str) -> List[Condition]:
     """The conditions the user does not want: named after "niet", "geen", "bang voor" and the like."""
     text = text or ""
     result = []
-    for condition in CONDITIONS:
+    for condition in (c for c in CONDITIONS if c.can_be_ruled_out):
         always = ALWAYS_RULED_OUT.get(condition.key)
         if always is not None and always.search(text):
             result.append(condition)
@@ -158,6 +170,22 @@ def without_ruled_out(repository: Repository, infos: List[OccupationInfo], text:
         else:
             kept.append(info)
     return kept, left_out, conditions
+
+
+def condition_reply(repository: Repository, info: OccupationInfo, text: str, say_unknown: bool = True):
+    """What the occupation's curated work text says about the conditions the message asks about: a
+    reply quoting those sentences; one that says the text is silent (`say_unknown`); or None."""
+    from actions.answer import Reply, name_values  # answer is built on the turn these conditions read
+
+    conditions = asked_conditions(text)
+    profile = repository.profile(info)
+    if not conditions or not profile or not profile.working_conditions:
+        return None
+    said = condition_text(conditions, profile.working_conditions)
+    values = {**name_values(repository.display_name(info)), "onderwerp": labels(conditions)}
+    if said:
+        return Reply("utter_work_condition", {**values, "zinnen": said})
+    return Reply("utter_work_condition_unknown", values) if say_unknown else None
 
 
 def labels(conditions: List[Condition]) -> str:

@@ -6,7 +6,7 @@ from typing import List, Text
 from actions.answer import Answer, Reply, name_values
 from actions.base import WHAT_YOU_CAN_BECOME, OccupationAction
 from actions.comparison import MAX_COMPARED, work_lines
-from actions.conditions import asked_conditions, condition_text, labels
+from actions.conditions import condition_reply
 from actions.turn import Turn
 from actions.units import SHIFT_ALLOWANCE
 from occupations.catalog import OccupationInfo
@@ -31,14 +31,10 @@ class ActionAnswerJobDescription(OccupationAction):
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
-        conditions = asked_conditions(turn.text)
-        if profile and profile.working_conditions and conditions and not ASKS_THE_WHOLE_WORK.search(turn.text):
+        condition = condition_reply(self.repository, info, turn.text)
+        if condition is not None and not ASKS_THE_WHOLE_WORK.search(turn.text):
             # "moet hij dan de hele dag op het dak staan?": what the work text says about that, not all of it
-            said = condition_text(conditions, profile.working_conditions)
-            values = {**names, "onderwerp": labels(conditions)}
-            reply = Reply("utter_work_condition", {**values, "zinnen": said}) if said else None
-            reply = reply or Reply("utter_work_condition_unknown", values)
-            return Answer([reply] + shift_allowance(turn.text), about=info)
+            return Answer([condition] + shift_allowance(turn.text), about=info)
         if profile and profile.working_conditions:
             reply = Reply(
                 "utter_job_description",

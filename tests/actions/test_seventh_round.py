@@ -335,3 +335,30 @@ async def test_which_occupations_of_a_sector_at_mbo_level_lists_the_sector(repos
     tracker = parsed(repository, "Welke maritieme beroepen zijn er op mbo-niveau?", "ask_education")
     messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
     assert responses(messages)[0] == "utter_sector"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("hij wil niet stilzitten, hij houdt van buiten werken", ["screen"]),
+        ("geen zin heeft om de hele dag achter een scherm te zitten", ["screen"]),
+        ("ik wil iets dat niet gevaarlijk is", []),
+        ("ik weet niet wat ik wil, ik vind buiten chill", []),
+    ],
+)
+def test_what_a_negation_rules_out_stays_in_its_clause(text, expected):
+    from actions.conditions import ruled_out
+
+    assert [c.key for c in ruled_out(text)] == expected
+
+
+async def test_a_parents_worry_about_safety_beside_another_question_quotes_the_work_text(repository):
+    from actions.prospects import ActionAnswerProspects
+
+    text = "Mijn dochter wil lasser worden. Is dat wel iets voor een meisje? Ik maak me zorgen over de veiligheid."
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    quoted = only(messages, "utter_work_condition")["zinnen"]
+    assert (
+        quoted
+        and quoted in repository.profile(repository.occupation(occupation_id(repository, "lasser"))).working_conditions
+    )
