@@ -22,7 +22,7 @@ QUESTION_AFTER_WHO_WORDS = 8
 # "wat kan ik hier vragen?", "wat kun jij precies voor me doen?", "wat kan je allemaal?"; not "wat kan ik
 # doen om elektricien te worden?"
 ASKS_CAPABILITIES = re.compile(
-    r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,25}\b(vragen|doen)\s*(\?|\.|!|$)"
+    r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,40}\b(vragen|doen)\s*(\?|\.|!|$)"
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$",
     re.IGNORECASE,
 )

@@ -14,7 +14,9 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.also_asked import sentences
 from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
+from actions.audience import ASKS_CAPABILITIES
 from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED, comparison
 from actions.conditions import condition_reply
@@ -55,6 +57,13 @@ PLACES = re.compile(r"\b(rotterdam|rijnmond|schiedam|vlaardingen|maassluis|dordr
 ROTTERDAM_FACTS = ("seor_port_hard_vacancies", "port_digitalisation")
 
 
+def asks_for_a_region(text: str) -> bool:
+    """A place named in a question ("hoeveel in Rotterdam?"), not as where the writer is ("ik ben decaan
+    op een vmbo in Rotterdam-Zuid. Geef 5 stellingen"); without a question mark, anywhere."""
+    questions = [s for s in sentences(text) if "?" in s] if "?" in text else [text]
+    return any(ASKS_FOR_A_REGION.search(question) for question in questions)
+
+
 def national_figures_reply(text: str, repository: Repository) -> Reply:
     """ "My CBS figures are national", naming the place asked about, with the sourced regional facts."""
     place = PLACES.search(text)
@@ -83,8 +92,6 @@ ASKS_FOR_OCCUPATIONS = re.compile(r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|r
 
 def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
     """Whether the question asks for occupations and names none: the name stands in the context."""
-    from actions.also_asked import sentences  # also_asked imports nothing of the actions
-
     questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
     return any(ASKS_FOR_OCCUPATIONS.search(q) and not turn.named_in(q) for q in questions)
 
@@ -177,10 +184,13 @@ class TurnAction(Action, ABC):
             answer = self.answer(turn)
             if (answer.is_answer or answer.about) and turn.read_as:  # "installateur" as installatiemonteur: say so
                 answer.replies.insert(0, read_as_reply(turn.read_as))
-            if shows_figures(answer) and ASKS_FOR_A_REGION.search(turn.text):  # "... in de regio Rotterdam?"
+            if shows_figures(answer) and asks_for_a_region(turn.text):  # "... in de regio Rotterdam?"
                 answer.replies.append(national_figures_reply(turn.text, repository))
             if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
                 answer.replies.append(Reply("utter_language_support"))
+            if answer.is_answer and ASKS_CAPABILITIES.search(turn.text):
+                # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both
+                answer.replies.insert(0, Reply("utter_capabilities"))
             if LEARNING_SUPPORT.search(turn.text):  # "kan je ook in techniek werken als je dyslexie hebt?"
                 if answer.is_answer:
                     answer.replies.append(Reply("utter_learning_support"))

@@ -15,7 +15,9 @@ from occupations.repository import Repository
 MAX_LISTED = 8
 ENTREE_TOPIC = "entree"  # education_topics.csv: the Entree year at mbo level 1
 LEVEL = re.compile(r"\b(?:mbo|niveau|niv\.?)[\s-]*([1-4])\b", re.IGNORECASE)  # "mbo-2", "niveau 3", "niv 4"
-ABOUT_WORK = re.compile(r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken)\b", re.IGNORECASE)
+ABOUT_WORK = re.compile(
+    r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken|welke (\w+ )?opleidingen)\b", re.IGNORECASE
+)
 
 
 # "leerlingen uit 3 basis", "vmbo-basis", "basisberoepsgerichte leerweg": the diploma gives access to mbo 2

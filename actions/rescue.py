@@ -122,6 +122,7 @@ POINTS_BACK = re.compile(r"\b(daar|daarin|daarmee|dat|die|dit|ervan|erin)\b", re
 # On an equal keyword score: someone unsure of how to ask is most often describing a child or
 # themselves ("hij houdt van auto's"), then asking about school, then repeating what people say.
 TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
+OUT_OF_SCOPE_TOPICS = [ActionAnswerEducation, ActionAnswerSector]
 
 
 def rescue(
@@ -162,8 +163,9 @@ def rescue(
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:
         return ActionAnswerInterest  # it asks what the pupil likes when the message names nothing
 
-    score, topic_action = best_named_topic(repository, text)
-    if score > 0 and (not topics_only or topic_action is ActionAnswerEducation):
+    # Out of scope by the NLU's reading: only a school topic or a sector ("iets over de haven voor mijn les?")
+    score, topic_action = best_named_topic(repository, text, OUT_OF_SCOPE_TOPICS if topics_only else TOPIC_ORDER)
+    if score > 0:
         return topic_action
     if occupation_action and (talked_about or not topics_only):
         return occupation_action
@@ -182,10 +184,11 @@ def topic_instead(turn: Turn, repository: Repository) -> Optional[Type[TurnActio
     return topic_action if score > 0 else None
 
 
-def best_named_topic(repository: Repository, text: str) -> Tuple[int, Type[TurnAction]]:
-    """The topic action whose curated rows the message names best, with its keyword score; on a tie
-    the earlier one in TOPIC_ORDER."""
-    scored = [(repository.topic_score(action.kind, text), -TOPIC_ORDER.index(action), action) for action in TOPIC_ORDER]
+def best_named_topic(repository: Repository, text: str, actions=None) -> Tuple[int, Type[TurnAction]]:
+    """The topic action (of `actions`, by default all in TOPIC_ORDER) whose curated rows the message
+    names best, with its keyword score; on a tie the earlier one."""
+    actions = actions or TOPIC_ORDER
+    scored = [(repository.topic_score(action.kind, text), -actions.index(action), action) for action in actions]
     score, _, topic_action = max(scored, key=lambda row: row[:2])
     return score, topic_action
 

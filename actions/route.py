@@ -55,6 +55,7 @@ def mbo_text(repository: Repository, profile: Profile) -> str:
 
 HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECASE)
 DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
+ACCESS_TOPIC = "doorstromen-van-vmbo"  # education_topics.csv: the vmbo profile does not limit access
 
 
 # Where a pupil starts from, when the route question names it (education_topics.csv ids).
@@ -104,7 +105,23 @@ class ActionAnswerRoute(OccupationAction):
             # "hoe wordt hij elektricien? hij heeft geen diploma": the route from where the pupil stands.
             answer.replies.append(self.topic_reply(start))
         answer.replies += level_gap(self.repository, info, turn.text)
+        access = topics.get(ACCESS_TOPIC)
+        if access is not None and access is not start and self.other_profiles_named(turn.text, info):
+            # "twijfelen tussen PIE, BWI en M&T" for the installatiemonteur (PIE): what another profile means
+            answer.replies.append(self.topic_reply(access))
         return answer
+
+    def other_profiles_named(self, text: str, info: OccupationInfo) -> bool:
+        """Whether the message names a vmbo profile that is not on the occupation's usual route."""
+        from actions.topics import ONE_PROFILE  # topics is built on this module's neighbours
+
+        profile = self.repository.profile(info)
+        named = {
+            ONE_PROFILE[t.topic_id]
+            for t in self.repository.topics_named("education", text)
+            if t.topic_id in ONE_PROFILE
+        }
+        return profile is not None and bool(named - set(profile.vmbo_profiles))
 
     def topic_reply(self, topic) -> Reply:
         return Reply(

@@ -297,7 +297,9 @@ def named_worry(repository: Repository, turn: Turn, rival_score: int = 0) -> Opt
     return repository.topic("myth", guess.key) if guess is not None and guess.kind == "myth" else None
 
 
-CAN_IT = re.compile(r"\b(kan (dat|dit|het|hij|ze|zij|ik|je)|lukt (dat|het)|haalbaar|mogelijk)\b", re.IGNORECASE)
+CAN_IT = re.compile(
+    r"\b(kan (dat|dit|het|hij|ze|zij|ik|je|een \w+|mijn \w+)|lukt (dat|het)|haalbaar|mogelijk)\b", re.IGNORECASE
+)
 
 
 def asks_whether_possible(text: str) -> bool:
@@ -504,6 +506,7 @@ ROUTE_TOPICS = {"bol", "bbl", "bol-vs-bbl", "hbo-na-mbo", "mbo-niveaus", "duur-o
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
+ENTREE_TOPIC = "entree"  # education_topics.csv
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
 
@@ -546,7 +549,10 @@ class ActionAnswerEducation(TopicAction):
         if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
             # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al
             # geld?" asks about the bbl
-            return level_answer(self.repository, level, occupation_lines)
+            answer = level_answer(self.repository, level, occupation_lines)
+            entree = [t for t in named if t.topic_id == ENTREE_TOPIC]  # "entree of niveau 2": the Entree year too
+            answer.replies += [self.answer_topic(entree[0]).replies[0]] if entree and level != "1" else []
+            return answer
         school = named[0] if named else None
         liked = self.repository.occupations_for_interests(self.repository.topics_named("interest", turn.text)[:3])
         listed = liked or list(turn.suggested)

@@ -310,7 +310,8 @@ def previous_reply(tracker: Tracker) -> str:
 SHORT_FOLLOW_UP_WORDS = 12
 UNIT_FOLLOW_UP = re.compile(
     r"\b(per (uur|week|maand|jaar)|netto|bruto|maandloon|jaarloon|weekloon|gemiddelde? (uurloon|loon)|landelijk\w*"
-    r"|qua (salaris|loon|geld|werk|banen)|en (het )?(salaris|loon)|na (\d+|tien|een paar) jaar)\b",
+    r"|qua (salaris|loon|geld|werk|banen)|en (het )?(salaris|loon)|na (\d+|tien|een paar) jaar"
+    r"|voor (starters|beginners)|als (starter|beginner))\b",
     re.IGNORECASE,
 )
 # The last sentence of a longer message, when it is a question.

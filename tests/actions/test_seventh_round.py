@@ -362,3 +362,33 @@ async def test_a_parents_worry_about_safety_beside_another_question_quotes_the_w
         quoted
         and quoted in repository.profile(repository.occupation(occupation_id(repository, "lasser"))).working_conditions
     )
+
+
+def test_a_short_request_about_a_sector_read_as_out_of_scope_gets_the_sector(repository):
+    turn = Turn.read(parsed(repository, "iets over de haven voor mijn les morgen?", "out_of_scope"), repository)
+    from actions.topics import ActionAnswerSector
+
+    assert rescue(turn, repository, topics_only=True) is ActionAnswerSector
+
+
+async def test_what_can_i_do_here_beside_a_request_gets_both(repository):
+    from actions.quiz import ActionQuiz
+
+    text = "Wat kan ik allemaal met deze tool in de klas doen? En kun je meteen 5 stellingen over techniek geven?"
+    messages, _ = await run_action(ActionQuiz(repository), parsed(repository, text, "start_quiz"))
+    assert responses(messages)[:2] == ["utter_capabilities", "utter_myth_statements"]
+
+
+def test_a_place_where_the_writer_works_is_no_question_about_a_region():
+    from actions.base import asks_for_a_region
+
+    assert not asks_for_a_region("Ik ben decaan op een vmbo in Rotterdam-Zuid. Wat verdient een lasser?")
+    assert asks_for_a_region("Wat verdient een lasser in Rotterdam?")
+
+
+async def test_other_vmbo_profiles_named_for_a_route_get_what_a_profile_means_for_access(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "Welke vmbo-profielen sluiten aan op installatiemonteur? Mijn leerlingen twijfelen tussen PIE, BWI en M&T."
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert "beperkt de toegang" in only(messages, "utter_education")["antwoord"]
