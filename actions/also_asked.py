@@ -27,6 +27,8 @@ CUES = {
     "ask_route": re.compile(
         r"\bhoe (word|wordt|worden|kom|kan) (je|ik|hij|zij|ze|mijn)\b|\b(welke?|wat voor) (opleiding|school|studie)\b"
         r"|\bwelk (mbo[- ]?)?niveau\b|\bwelke? (vmbo[- ]?)?profiel\b|\balleen (iets )?voor (havo|vwo)\b"
+        r"|\b(naar|door naar) (het )?hbo\b|\bdoor(stromen|leren|studeren)\b"
+        r"|\bwat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?(kunnen|weten|leren)\b"
         r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b",
         re.IGNORECASE,

@@ -362,6 +362,11 @@ class OccupationAction(TurnAction, ABC):
             return answer
         if resolution == AMBIGUOUS:
             unclear = turn.unclear
+            if not any(self.repository.is_technical(c) or self.repository.is_featured(c) for c in unclear.candidates):
+                # "mijn dochter wil dierenarts worden": other work, whichever of its namesakes is meant
+                answer = not_technical_answer(unclear.candidates[0], unclear.text.strip())
+                answer.about = None
+                return answer
             buttons = candidate_buttons(
                 self.intent, [(c.id, self.repository.display_name(c)) for c in unclear.candidates]
             )

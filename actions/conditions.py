@@ -97,6 +97,8 @@ RULED_OUT_BEFORE = re.compile(
     r"[^\w,.;!?]*$",
     re.IGNORECASE,
 )
+# Words that ask about a condition but name its opposite: "niet binnen zitten" wants outdoor work.
+OPPOSITES = {"binnen"}
 ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
 # "lichamelijk niet zwaar": a sentence that denies the condition does not describe it.
 DENIED = re.compile(r"\bniet (zo |erg |heel )?(zwaar|buiten)\b", re.IGNORECASE)
@@ -133,7 +135,8 @@ def ruled_out(text: str) -> List[Condition]:
         if always is not None and always.search(text):
             result.append(condition)
             continue
-        if any(RULED_OUT_BEFORE.search(text[: match.start()]) for match in condition.asked.finditer(text)):
+        matches = [m for m in condition.asked.finditer(text) if m.group().lower() not in OPPOSITES]
+        if any(RULED_OUT_BEFORE.search(text[: match.start()]) for match in matches):
             result.append(condition)
     return result
 

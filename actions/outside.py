@@ -69,7 +69,14 @@ OUTSIDE = [
         "",
     ),
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|examenvrees)\b", re.IGNORECASE), ""),
-    (re.compile(r"\b(sollicitatiebrief|motivatiebrief schrijven|cv schrijven|cv maken)\b", re.IGNORECASE), ""),
+    (
+        re.compile(
+            r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b"
+            r"|\bbrief\b.{0,40}\bsollicit\w*|\bsollicit\w*.{0,40}\bbrief\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
     (
         # "zijn er vacatures bij Shell?", "kunnen jullie hem aan een baan helpen?": no job placement here
         re.compile(
@@ -193,7 +200,11 @@ OUTSIDE = [
     ),
     (
         # "wat voor weer wordt het morgen op de Maasvlakte?"
-        re.compile(r"\b(weerbericht|weersverwachting|weersvoorspelling|wat voor weer|wordt het (mooi )?weer)\b", re.I),
+        re.compile(
+            r"\b(weerbericht|weersverwachting|weersvoorspelling|wat voor weer|wordt het (mooi )?weer"
+            r"|wordt het (morgen )?(droog|nat|warm|koud)|gaat het (morgen )?regenen)\b",
+            re.I,
+        ),
         "",
     ),
     (

@@ -268,7 +268,9 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
             if typed in _letters(repository.display_name(info)) and info not in mention.candidates
         ]
         names = {c: _letters(repository.display_name(c)) for c in pool}
-        fits = [c for c, name in names.items() if any(_begins_alike(name, w) for w in words - own)]
+        # "auto's" + "monteur" is the automonteur: a word of the message put before the vague name
+        joined = {re.sub(r"(s|en|'s)$", "", w) + typed for w in words - own}
+        fits = [c for c, name in names.items() if any(_begins_alike(name, w) for w in words - own) or name in joined]
         if mention.occupation is None and len(fits) == 1:
             mention = Mention(mention.text, mention.start, fits[0])
         of_what = OF_WHAT.match(text[mention.start + len(mention.text) :]) if mention.candidates else None

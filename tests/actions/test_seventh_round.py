@@ -392,3 +392,38 @@ async def test_other_vmbo_profiles_named_for_a_route_get_what_a_profile_means_fo
     text = "Welke vmbo-profielen sluiten aan op installatiemonteur? Mijn leerlingen twijfelen tussen PIE, BWI en M&T."
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert "beperkt de toegang" in only(messages, "utter_education")["antwoord"]
+
+
+def test_not_wanting_to_sit_inside_rules_out_nothing_outdoor():
+    from actions.conditions import ruled_out
+
+    assert ruled_out("heb een groepje dat echt niet binnen wil zitten") == []
+
+
+async def test_namesakes_that_are_all_other_work_get_the_not_technical_answer(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "Mijn dochter wil dierenarts worden, wat moet ze daarvoor doen?"
+    messages, events = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages) == ["utter_not_technical_only"]
+    assert not [e for e in events if e.get("name") == "occupation_id"]
+
+
+def test_a_word_before_a_vague_name_can_settle_it(repository):
+    slots = {"occupation_id": occupation_id(repository, "automonteur")}
+    turn = Turn.read(parsed(repository, "en een monteur van elektrische autos?", "ask_salary", slots=slots), repository)
+    assert repository.display_name(turn.occupation) == "Automonteur"
+
+
+def test_going_on_to_hbo_after_an_occupation_is_a_route_question():
+    assert "ask_route" in other_questions(
+        "wat verdient een scheepsbouwer? en kan hij daarna door naar het hbo?", "ask_salary"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wordt het morgen droog in rotterdam?", "kun je een brief maken om te solliciteren bij een garage?"],
+)
+def test_weather_and_letters_are_outside(text):
+    assert outside_reply(text) is not None
