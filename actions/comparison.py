@@ -16,6 +16,7 @@ from actions.formatting import (
     period,
     share,
 )
+from actions.levels import LEVEL
 from actions.units import NET, SELF_EMPLOYED, amount_per, asked_unit
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
@@ -81,9 +82,13 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.insert(1, Reply("utter_self_employed"))
     if ASKS_HOW_HEAVY.search(text):  # "welke is het minst zwaar?": the table does not measure it; say so
         answer.replies.append(Reply("utter_compare_not_measured"))
-    if ASKS_FUTURE.search(text):  # "welke heeft meer toekomst?": no forecast per occupation, say so
+    if ASKS_FUTURE.search(text) or ASKS_SHORTAGE.search(text):
+        # "welke heeft meer toekomst?", "welke heeft het grootste tekort?": none per occupation, say so
         fact = repository.fact(FUTURE_FACT_ID)
-        answer.replies.append(Reply("utter_compare_future", {"feit": cite_facts([fact]) if fact else ""}))
+        response = "utter_compare_future" if ASKS_FUTURE.search(text) else "utter_compare_shortage"
+        answer.replies.append(Reply(response, {"feit": cite_facts([fact]) if fact else ""}))
+    if ASKS_PAY.search(text) and LEVEL.search(text):  # "en is er verschil tussen niveau 2 en 3?"
+        answer.replies.insert(1, Reply("utter_pay_not_by_level"))
     if NET.search(text):  # "en netto?": what the gross figures mean for take-home pay
         answer.replies.append(Reply("utter_pay_net"))
     if BETTER.search(text):
@@ -103,6 +108,7 @@ ASKS_EXPERIENCE = re.compile(
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
 ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
+ASKS_SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|hard nodig)\b", re.IGNORECASE)
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
 ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
@@ -180,7 +186,7 @@ def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> s
         missing = [repository.display_name(info) for info in infos if not repository.pay_in_year(info, year)]
         if missing:  # a winner among those with a figure only: say who is not in the race
             line += f" Voor {dutch_list(missing)} heeft het CBS geen loon, dus die tellen hier niet mee."
-        return line + shared_group_note(repository, infos)
+        return line + shared_pay_note(repository, infos, year)
     if ASKS_WORK.search(text):
         jobs = [
             (p.jobs, p.growth_pct, repository.display_name(info))
@@ -199,6 +205,22 @@ def verdict(repository: Repository, infos: List[OccupationInfo], text: str) -> s
             line += " Geen van deze groepen groeide in een jaar."
         return line + shared_group_note(repository, infos)
     return ""
+
+
+def shared_pay_note(repository: Repository, infos: List[OccupationInfo], year: int) -> str:
+    """ " X en Y krijgen hetzelfde loon ..." when compared occupations take their pay from one CBS group:
+    their own, or the broader group both borrow from (installatiemonteur and koeltechnicus)."""
+    by_group = {}
+    for info in infos:
+        figure = repository.pay_in_year(info, year)
+        if figure:
+            by_group.setdefault(figure.group_code, (figure.group_title, []))[1].append(repository.display_name(info))
+    return "".join(
+        f" {dutch_list(names)} hebben hetzelfde loon uit de CBS-groep '{title}': het CBS laat geen verschil"
+        " tussen hen zien."
+        for title, names in by_group.values()
+        if len(names) > 1
+    )
 
 
 def shared_group_note(repository: Repository, infos: List[OccupationInfo]) -> str:

@@ -9,7 +9,7 @@ from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
 from actions.citations import cite_facts
-from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, MAX_COMPARED, comparison, route_lines
+from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
 from actions.conditions import labels, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
@@ -502,7 +502,16 @@ ONE_PROFILE = {"bwi": "BWI", "pie": "PIE", "mvi": "MVI", "mt": "M&T", "mat": "Ma
 # "hoeveel krijg je dan bij bbl?", "is die stage betaald?": the pay while learning, not what the bbl is.
 LEARNING_ON_THE_JOB = {"bbl", "bol-vs-bbl", "stage"}
 # School topics that, right after an occupation, ask about its route ("en kan dat ook bbl?").
-ROUTE_TOPICS = {"bol", "bbl", "bol-vs-bbl", "hbo-na-mbo", "mbo-niveaus", "duur-opleiding", "doorstromen-van-vmbo"}
+ROUTE_TOPICS = {
+    "bol",
+    "bbl",
+    "bol-vs-bbl",
+    "hbo-na-mbo",
+    "mbo-niveaus",
+    "duur-opleiding",
+    "doorstromen-van-vmbo",
+    "vmbo-profielen",
+}
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
@@ -520,13 +529,19 @@ class ActionAnswerEducation(TopicAction):
         # After TopicAction.answer's check for a final question ("hij gaat installatiemonteur doen,
         # niveau 3. Heeft hij daarna makkelijk werk?"), which a level must not pre-empt.
         level = asked_level(turn.text)
+        if level and ASKS_PAY.search(turn.text) and turn.remembered and not turn.found:
+            # "als hij doorgaat naar niveau 3 of 4, verdient hij dan meer?" after the installatiemonteur
+            from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
+
+            return ActionAnswerSalary(self._repository).answer_about(turn, turn.remembered)
         if level and CUES["ask_salary"].search(turn.text) and len(MBO_LEVEL.findall(turn.text)) >= 2:
             # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
             answer = level_answer(self.repository, level, occupation_lines)
             answer.replies.insert(0, Reply("utter_pay_not_by_level"))
             return answer
         named = self.repository.topics_named(self.kind, turn.text)
-        about_its_route = named and named[0].topic_id in ROUTE_TOPICS and not turn.found
+        a_list_on_the_table = named and named[0].topic_id == ALL_PROFILES and len(turn.suggested) >= 2
+        about_its_route = named and named[0].topic_id in ROUTE_TOPICS and not turn.found and not a_list_on_the_table
         short = len(turn.text.split()) <= SHORT_ROUTE_FOLLOW_UP
         if turn.remembered and (
             (ABOUT_IT.search(turn.text) and (level or MBO_LEVEL.search(turn.text)))

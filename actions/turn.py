@@ -128,8 +128,13 @@ class Turn:
 
     @property
     def found(self) -> List[OccupationInfo]:
-        """The occupations the message names unambiguously, in message order."""
-        return [m.occupation for m in self.mentions if m.occupation]
+        """The occupations the message names unambiguously, in message order, each once ("zonnepaneel
+        monteur" read as two names of one occupation)."""
+        found: List[OccupationInfo] = []
+        for mention in self.mentions:
+            if mention.occupation and mention.occupation not in found:
+                found.append(mention.occupation)
+        return found
 
     def named_in(self, sentence: str) -> List[OccupationInfo]:
         """The occupations whose name as typed stands in this sentence (part of the message), once each,

@@ -427,3 +427,42 @@ def test_going_on_to_hbo_after_an_occupation_is_a_route_question():
 )
 def test_weather_and_letters_are_outside(text):
     assert outside_reply(text) is not None
+
+
+def test_two_names_of_one_occupation_are_one_occupation(repository):
+    turn = Turn.read(
+        parsed(repository, "is er nog wel werk als zonnepaneel monteur over 5 jaar", "ask_prospects"), repository
+    )
+    assert len(turn.found) == 1
+
+
+async def test_two_occupations_with_the_same_borrowed_pay_are_said_to_show_no_difference(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "installatiemonteur of koeltechnicus wat verdient meer"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    assert "geen verschil" in only(messages, "utter_compare_verdict")["uitkomst"]
+
+
+async def test_which_has_the_biggest_shortage_says_there_are_no_shortages_per_occupation(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "timmerman, metselaar of dakdekker, welke van deze 3 heeft het grootste tekort?"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    assert "utter_compare_shortage" in responses(messages)
+
+
+async def test_more_pay_at_a_higher_level_after_an_occupation_gives_its_pay_and_says_none_per_level(repository):
+    from actions.topics import ActionAnswerEducation
+
+    slots = {"occupation_id": occupation_id(repository, "installatiemonteur")}
+    text = "En als hij doorgaat naar niveau 3 of 4, verdient hij dan meer?"
+    messages, _ = await run_action(
+        ActionAnswerEducation(repository), parsed(repository, text, "ask_education", slots=slots)
+    )
+    names = responses(messages)
+    assert names[0].startswith("utter_salary") and "utter_pay_not_by_level" in names, names
