@@ -175,6 +175,24 @@ class TurnAction(Action, ABC):
     def answer(self, turn: Turn) -> Answer:
         """What to say to this turn."""
 
+    def story_also_asked(self, turn: Turn, answer: Answer) -> List[Reply]:
+        """A story asked for beside another question ("cijfers over vrouwen in de techniek? En misschien
+        een verhaal van een vrouw?"): the story too, when this answer has none."""
+        from actions.rescue import STORY  # rescue and stories are built on these actions
+        from actions.stories import ActionAnswerStory
+
+        told = any(reply.response in STORY_RESPONSES for reply in answer.replies)
+        asked = STORY.search(OWN_STORY.sub(" ", turn.text))  # "ik heb een lang verhaal" asks for none
+        if not answer.is_answer or told or isinstance(self, ActionAnswerStory) or not asked:
+            return []
+        stories = ActionAnswerStory(self._repository)
+        story = (
+            stories.answer_about(turn, turn.found[0])
+            if len(turn.found) == 1
+            else stories.answer_without_occupation(turn)
+        )
+        return [reply for reply in story.replies if reply.response in STORY_RESPONSES]
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
@@ -188,6 +206,7 @@ class TurnAction(Action, ABC):
                 answer.replies.append(national_figures_reply(turn.text, repository))
             if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
                 answer.replies.append(Reply("utter_language_support"))
+            answer.replies += self.story_also_asked(turn, answer)
             if answer.is_answer and ASKS_CAPABILITIES.search(turn.text):
                 # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both
                 answer.replies.insert(0, Reply("utter_capabilities"))
@@ -214,6 +233,8 @@ class TurnAction(Action, ABC):
 
 
 MANY_NAMED = 3
+STORY_RESPONSES = ("utter_story", "utter_stories", "utter_story_invented", "utter_story_real")
+OWN_STORY = re.compile(r"\b(lang|lange|hele|mijn|ons|zijn|haar|dit|dat) verha\w*", re.IGNORECASE)
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.

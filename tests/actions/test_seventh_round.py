@@ -466,3 +466,19 @@ async def test_more_pay_at_a_higher_level_after_an_occupation_gives_its_pay_and_
     )
     names = responses(messages)
     assert names[0].startswith("utter_salary") and "utter_pay_not_by_level" in names, names
+
+
+async def test_a_story_asked_beside_figures_is_told_too(repository):
+    from actions.topics import ActionAnswerMyth
+
+    text = "Heb je cijfers over hoeveel vrouwen in de techniek werken? En misschien een verhaal van een vrouw?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert "utter_story" in responses(messages)
+
+
+async def test_a_long_story_of_ones_own_asks_for_no_story(repository):
+    from actions.topics import ActionAnswerInterest
+
+    text = "Ik heb een lang verhaal maar ik probeer het kort te houden. Mijn zoon repareert fietsen. Wat past bij hem?"
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert "utter_story" not in responses(messages)
