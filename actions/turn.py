@@ -181,6 +181,9 @@ class Turn:
             question = CLOSING_QUESTION.search(self.text)
             asked = self.named_in(question.group(1)) if question and question.start() > 0 else []
             return asked[0] if len(asked) == 1 else self.found[0]
+        by_a_word = self.listed_by_a_word
+        if by_a_word is not None:  # "dat netwerk ding, wat doe je daar?" after a list with the netwerkbeheerder
+            return by_a_word
         ordinal = ORDINAL.search(self.text)
         if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
             word = ordinal.group(2).lower()
@@ -199,6 +202,19 @@ class Turn:
         return self.remembered
 
     @property
+    def listed_by_a_word(self) -> Optional[OccupationInfo]:
+        """The one occupation of the list on the table whose name holds a long word of the message."""
+        if not self.suggested or not POINTS_AT.search(self.text):
+            return None
+        words = {w for w in re.findall(r"[a-zà-ÿ]{6,}", self.text.lower()) if w not in COMMON_LONG_WORDS}
+        hits = [
+            info
+            for info in self.suggested
+            if any(w in _letters(f"{info.name} {info.profile_slug or ''}") for w in words)
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    @property
     def typed_more(self) -> Optional[Mention]:
         """The first resolved name the user typed with a word the answer does not cover ("drone piloot")."""
         return next((m for m in self.mentions if m.occupation and m.typed), None)
@@ -210,6 +226,9 @@ class Turn:
 
 
 MAX_DISCUSSED = 4
+# "dat netwerk ding", "die met de schepen": a word that points at one of a list
+POINTS_AT = re.compile(r"\b(dat|die|dit|de|het)\b", re.IGNORECASE)
+COMMON_LONG_WORDS = {"precies", "eigenlijk", "monteur", "technicus", "werken", "verdien", "opleiding", "beroep"}
 ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
 # "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
 ORDINAL = re.compile(

@@ -482,3 +482,14 @@ async def test_a_long_story_of_ones_own_asks_for_no_story(repository):
     text = "Ik heb een lang verhaal maar ik probeer het kort te houden. Mijn zoon repareert fietsen. Wat past bij hem?"
     messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
     assert "utter_story" not in responses(messages)
+
+
+def test_a_word_of_one_listed_name_points_at_that_occupation(repository):
+    listed = [occupation_id(repository, name) for name in ("ict-beheerder", "netwerkbeheerder", "data-analist")]
+    turn = Turn.read(
+        parsed(
+            repository, "Dat netwerk ding, wat doe je daar precies?", "ask_job_description", slots={"suggested": listed}
+        ),
+        repository,
+    )
+    assert repository.display_name(turn.occupation) == "Netwerkbeheerder"
