@@ -207,9 +207,12 @@ class TurnAction(Action, ABC):
             if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
                 answer.replies.append(Reply("utter_language_support"))
             answer.replies += self.story_also_asked(turn, answer)
-            if answer.is_answer and ASKS_CAPABILITIES.search(turn.text):
-                # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both
-                answer.replies.insert(0, Reply("utter_capabilities"))
+            if ASKS_CAPABILITIES.search(turn.text):
+                # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both; alone, what can be asked
+                if answer.is_answer:
+                    answer.replies.insert(0, Reply("utter_capabilities"))
+                else:
+                    answer = Answer([Reply("utter_capabilities")], is_answer=False)
             if LEARNING_SUPPORT.search(turn.text):  # "kan je ook in techniek werken als je dyslexie hebt?"
                 if answer.is_answer:
                     answer.replies.append(Reply("utter_learning_support"))

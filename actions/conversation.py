@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import ASKS_CAPABILITIES
-from actions.base import WHAT_YOU_CAN_BECOME
+from actions.base import LANGUAGE_WORRY, WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import WHICH_JOB_FOR_ME, rescued
@@ -136,6 +136,9 @@ class ActionFallback(Action):
         action = rescued(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
+        if LANGUAGE_WORRY.search(text):  # "hij spreek nog niet goed nederlands. is probleem?"
+            dispatcher.utter_message(response="utter_language_support")
+            return []
         outside = outside_reply(text)
         if outside is not None:  # "kun je een sollicitatiebrief schrijven?": a polite no, not "say it again"
             dispatcher.utter_message(response=outside.response, **outside.values)

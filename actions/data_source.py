@@ -103,7 +103,7 @@ class ActionAnswerDataSource(TurnAction):
         # "5 beroepen met mbo 2, met het bruto uurloon en de bron": the list, each figure with its source
         level = asked_level(turn.text)
         if level:
-            return level_answer(self.repository, level, occupation_lines)
+            return level_answer(self.repository, level, occupation_lines, turn.text)
         if NUMBER_OF_OCCUPATIONS.search(turn.text):
             return best_paid(self.repository, turn.text)
         narrow = narrow_answers(turn, self.repository)

@@ -58,8 +58,35 @@ def asked_level(text: str) -> Optional[str]:
     return level.group(1) if level and ABOUT_WORK.search(text) else None
 
 
-def level_answer(repository: Repository, level: str, lines_of) -> Answer:
-    infos = repository.occupations_at_level(level)[:MAX_LISTED]
+# "met een uurloon boven de 20 euro": a floor under the median pay of the list's year
+PAY_FLOOR = re.compile(
+    r"\b(?:boven|meer dan|hoger dan|minimaal|minstens|vanaf)\s+(?:de\s+)?(?:€\s*)?"
+    r"(\d{2})(?:[.,](\d{1,2}))?\s*(?:euro|€)",
+    re.IGNORECASE,
+)
+
+
+def level_answer(repository: Repository, level: str, lines_of, text: str = "") -> Answer:
+    infos = repository.occupations_at_level(level)
+    floor = PAY_FLOOR.search(text or "")
+    note = []
+    if floor:  # "welke beroepen met mbo 2 hebben een uurloon boven de 20 euro?": those the figures show above it
+        amount = float(f"{floor.group(1)}.{floor.group(2) or 0}")
+
+        def above_in(year: int, candidates: List[OccupationInfo]) -> List[OccupationInfo]:
+            return [i for i in candidates if (figure := repository.pay_in_year(i, year)) and figure.median > amount]
+
+        year = repository.common_pay_year(infos)
+        above = above_in(year, infos)
+        without = [i for i in infos if not repository.pay_in_year(i, year)]
+        if above:  # the list shows its own common year: the floor holds in that year too
+            year = repository.common_pay_year(above)
+            above = above_in(year, above)
+        values = {"bedrag": f"€ {floor.group(1)}" + (f",{floor.group(2)}" if floor.group(2) else ""), "jaar": str(year)}
+        values["zonder"] = ", ".join(repository.display_name(i) for i in without[:MAX_LISTED]) or "geen"
+        note = [Reply("utter_pay_floor", values)]
+        infos = above
+    infos = infos[:MAX_LISTED]
     if not infos:
         replies = [Reply("utter_no_occupations_at_level", {"niveau": level})]
         entree = repository.catalog.curated["education"].get(ENTREE_TOPIC) if level == "1" else None
@@ -68,6 +95,6 @@ def level_answer(repository: Repository, level: str, lines_of) -> Answer:
             replies.append(Reply("utter_education", {"antwoord": entree.answer, "feiten": facts}))
         return Answer(replies)
     return Answer(
-        [Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})],
+        [Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})] + note,
         slots={"suggested": [info.id for info in infos]},  # "en welke daarvan verdient het meest?"
     )

@@ -133,7 +133,7 @@ class ActionAnswerBestChances(TurnAction):
             return answer
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
-            return level_answer(self.repository, level, occupation_lines)
+            return level_answer(self.repository, level, occupation_lines, turn.text)
         women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
         if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
             return Answer([women])

@@ -71,7 +71,7 @@ OUTSIDE = [
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|examenvrees)\b", re.IGNORECASE), ""),
     (
         re.compile(
-            r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b"
+            r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b|\bcv\b.{0,25}\b(maken|schrijven)\b"
             r"|\bbrief\b.{0,40}\bsollicit\w*|\bsollicit\w*.{0,40}\bbrief\b",
             re.IGNORECASE,
         ),

@@ -164,7 +164,7 @@ class ActionAnswerSalary(OccupationAction):
         # "wat verdien je met mbo 2": the occupations at that level, with their pay.
         level = asked_level(turn.text)
         if level:
-            return level_answer(self.repository, level, occupation_lines)
+            return level_answer(self.repository, level, occupation_lines, turn.text)
         if WHILE_LEARNING.search(turn.text) or WHILE_LEARNING.search(turn.previous_reply):
             return self.pay_while_learning()
         if ASKS_PAY_BY_GENDER.search(turn.text):

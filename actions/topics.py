@@ -536,7 +536,7 @@ class ActionAnswerEducation(TopicAction):
             return ActionAnswerSalary(self._repository).answer_about(turn, turn.remembered)
         if level and CUES["ask_salary"].search(turn.text) and len(MBO_LEVEL.findall(turn.text)) >= 2:
             # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
-            answer = level_answer(self.repository, level, occupation_lines)
+            answer = level_answer(self.repository, level, occupation_lines, turn.text)
             answer.replies.insert(0, Reply("utter_pay_not_by_level"))
             return answer
         named = self.repository.topics_named(self.kind, turn.text)
@@ -564,7 +564,7 @@ class ActionAnswerEducation(TopicAction):
         if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
             # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al
             # geld?" asks about the bbl
-            answer = level_answer(self.repository, level, occupation_lines)
+            answer = level_answer(self.repository, level, occupation_lines, turn.text)
             entree = [t for t in named if t.topic_id == ENTREE_TOPIC]  # "entree of niveau 2": the Entree year too
             answer.replies += [self.answer_topic(entree[0]).replies[0]] if entree and level != "1" else []
             return answer

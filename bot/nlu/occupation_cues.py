@@ -13,13 +13,15 @@ WORDS = rf"(?P<word>{LETTERS}(?:\s+{LETTERS})?)"  # before "worden": "software d
 # What may follow the name in "wat verdient een X?": the end, or a word about the pay.
 AFTER_NAME = (
     r"(?=\s*(?:$|[?.!,]|(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo|lol|haha\w*|xd|nou|joh"
-    r"|vs|versus|tegenover|of|en)\b))"
+    r"|vs|versus|tegenover|of|en|bij|als|op)\b))"
 )
 CUES = [
     # "ik wil youtuber worden", "later wil ik een influencer worden", "hij wordt mecanicien".
     re.compile(
         r"\b(?:wil|ga|gaat|gaan|wordt|word|zou|wilt|willen)\b(?:\s+\w+){0,3}?\s+(?:een\s+)?" + WORDS + r"\s+worden\b"
     ),
+    # "hoe word ik influencer", "hoe wordt je een youtuber".
+    re.compile(r"\bhoe (?:word|wordt) (?:ik|je|jij|hij|ze|zij|u) (?:een\s+)?" + WORD + AFTER_NAME),
     # "wat verdient een youtuber", "hoeveel verdienen voetballers".
     re.compile(r"\bverdien(?:t|en)\s+(?:een\s+|de\s+)?" + WORD + AFTER_NAME),
     # "werken als dj", "verdien je als gamer", "een baan als model", "rijk worden als prof gamer".

@@ -1,5 +1,7 @@
 """Kinds of question the seventh round's development part and its judge showed failing."""
 
+import re
+
 import pytest
 from helpers import only, parsed, responses, run_action
 
@@ -493,3 +495,36 @@ def test_a_word_of_one_listed_name_points_at_that_occupation(repository):
         repository,
     )
     assert repository.display_name(turn.occupation) == "Netwerkbeheerder"
+
+
+async def test_a_pay_floor_keeps_only_occupations_above_it_and_names_those_without_a_figure(repository):
+    from actions.pay import ActionAnswerSalary
+
+    text = "Welke technische beroepen hebben een uurloon boven de 20 euro en zijn te bereiken met een mbo 2 diploma?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    listed = only(messages, "utter_occupations_at_level")["beroepen"]
+    amounts = [float(a.replace(",", ".")) for a in re.findall(r"€ (\d+,\d\d)", listed)]
+    assert amounts and all(a > 20 for a in amounts)
+    assert only(messages, "utter_pay_floor")["bedrag"] == "€ 20"
+
+
+def test_how_do_i_become_an_unknown_name_says_it_is_unknown(repository):
+    turn = Turn.read(parsed(repository, "hoe word ik influencer", "ask_route"), repository)
+    assert [m.text for m in turn.mentions] == ["influencer"] and turn.mentions[0].status == "unknown"
+
+
+async def test_a_language_worry_alone_gets_who_can_tell(repository):
+    from actions.conversation import ActionFallback
+
+    messages, _ = await run_action(
+        ActionFallback(), parsed(repository, "hij spreek nog niet goed nederlands. is probleem?", "nlu_fallback")
+    )
+    assert responses(messages) == ["utter_language_support"]
+
+
+async def test_what_can_i_ask_here_with_context_gets_what_can_be_asked(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "Goedendag, ik heb dit nummer gekregen van de school van mijn dochter. Wat kan ik hier vragen?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages) == ["utter_capabilities"]
