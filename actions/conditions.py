@@ -79,6 +79,12 @@ CONDITIONS = [
         _words(r"achter (de|een) (computer|laptop|scherm)\w*|kantoor|schermwerk|zit veel|beeldscherm\w*"),
     ),
     Condition(
+        "dirty",
+        "vies werk",
+        _words(r"vies|vieze|vuil|vuile|smerig\w*|olie|vet|stof|stoffig"),
+        _words(r"vies\w*|vuil\w*|smerig\w*|olie|vet|stof(fig)?|lasrook|modder|schoon"),
+    ),
+    Condition(
         "safety",
         "veiligheid en risico's",
         _words(r"veilig\w*|onveilig\w*|gevaar\w*|risico\w*|ongeluk\w*|stoffen|giftig\w*|ontplof\w*"),

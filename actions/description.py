@@ -32,9 +32,15 @@ class ActionAnswerJobDescription(OccupationAction):
         names = name_values(self.repository.display_name(info))
         profile = self.repository.profile(info)
         condition = condition_reply(self.repository, info, turn.text)
-        if condition is not None and not ASKS_THE_WHOLE_WORK.search(turn.text):
+        if (
+            condition is not None
+            and condition.response == "utter_work_condition"
+            and not ASKS_THE_WHOLE_WORK.search(turn.text)
+        ):
             # "moet hij dan de hele dag op het dak staan?": what the work text says about that, not all of it
             return Answer([condition] + shift_allowance(turn.text), about=info)
+        # The text says nothing about it: say so, and show the whole work so the reader can judge
+        unknown = [condition] if condition is not None and not ASKS_THE_WHOLE_WORK.search(turn.text) else []
         if profile and profile.working_conditions:
             reply = Reply(
                 "utter_job_description",
@@ -44,7 +50,7 @@ class ActionAnswerJobDescription(OccupationAction):
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
             reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
-        return Answer([reply] + shift_allowance(turn.text), about=info)
+        return Answer(unknown + [reply] + shift_allowance(turn.text), about=info)
 
     def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
         """ "Wat doen ze dan?", "hoe lang is hij van huis?" after a list: the work of each, side by side."""

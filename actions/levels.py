@@ -22,7 +22,8 @@ ABOUT_WORK = re.compile(
 
 # "leerlingen uit 3 basis", "vmbo-basis", "basisberoepsgerichte leerweg": the diploma gives access to mbo 2
 VMBO_BASIS = re.compile(
-    r"\b(vmbo[\s-]*(bb|basis\w*)|basisberoeps\w*|[1-4][\s-]*(vmbo[\s-]*)?(basis|bb)|basis[\s-]*(leerling\w*|klas\w*))\b",
+    r"\b(vmbo[\s-]*(bb|basis\w*)|basisberoeps\w*|[1-4][\s-]*(vmbo[\s-]*)?(basis|bb)|basis[\s-]*(leerling\w*|klas\w*)"
+    r"|(met|uit) (de )?basis|op basis(?! van))\b",
     re.IGNORECASE,
 )
 BASIS_ENTRY_LEVEL = 2

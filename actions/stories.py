@@ -137,6 +137,9 @@ class ActionAnswerStory(OccupationAction):
         return "action_answer_story"
 
     def answer(self, turn: Turn) -> Answer:
+        if ASKS_WOMEN_SHARE.search(turn.text) and not ASKS_FOR_A_STORY.search(turn.text) and turn.points_into_list:
+            # "heb je van die eerste ook cijfers over hoeveel vrouwen er werken?": that one's figures
+            return ActionAnswerProspects(self._repository).answer_about(turn, turn.occupation)
         if ASKS_WOMEN_SHARE.search(turn.text) and not ASKS_FOR_A_STORY.search(turn.text) and len(turn.on_the_table) > 1:
             # "en hoe zit het met het aandeel vrouwen in die beroepen?": their figures, side by side
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)

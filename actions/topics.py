@@ -354,6 +354,10 @@ class ActionAnswerMyth(TopicAction):
             listed = ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
             answer.replies = [reply for reply in listed.replies if reply.response == "utter_sector"] + answer.replies
             answer.slots.update(listed.slots)
+        if answer.is_answer and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
+            # "ik zit op vmbo basis kan ik wel iets in de techniek of moet je daar heel slim voor zijn": the way on
+            access = self.repository.catalog.curated["education"].get(ACCESS_TOPIC)
+            answer.replies += ActionAnswerEducation(self._repository).answer_topic(access).replies if access else []
         info = about_an_occupation(turn)
         interest = self.repository.best_topic("interest", turn.text)
         listed_already = "suggested" in answer.slots
@@ -516,6 +520,9 @@ SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 ENTREE_TOPIC = "entree"  # education_topics.csv
+ACCESS_TOPIC = "doorstromen-van-vmbo"  # education_topics.csv: which mbo level a vmbo leerweg gives access to
+PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
+NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
 
@@ -529,7 +536,12 @@ class ActionAnswerEducation(TopicAction):
         # After TopicAction.answer's check for a final question ("hij gaat installatiemonteur doen,
         # niveau 3. Heeft hij daarna makkelijk werk?"), which a level must not pre-empt.
         level = asked_level(turn.text)
-        if level and ASKS_PAY.search(turn.text) and turn.remembered and not turn.found:
+        if (
+            (level or NAMES_A_LEVEL.search(turn.text))
+            and ASKS_PAY.search(turn.text)
+            and turn.remembered
+            and not turn.found
+        ):
             # "als hij doorgaat naar niveau 3 of 4, verdient hij dan meer?" after the installatiemonteur
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
@@ -556,6 +568,20 @@ class ActionAnswerEducation(TopicAction):
             if about_its_route:
                 answer.replies.append(route.topic_reply(named[0]))
             return answer
+        on_the_job = named and named[0].topic_id in ROUTE_TOPICS
+        if on_the_job and turn.asks_about_both:
+            # "en welke daarvan kun je via bbl doen?" after a list: each one's route (bol, bbl), then the topic
+            shown = list(turn.on_the_table)[:MAX_COMPARED]
+            routes = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
+            return Answer([routes] + self.answer_topic(named[0], turn.text).replies)
+        profile = self.repository.profile(turn.found[0]) if len(turn.found) == 1 else None
+        if on_the_job and profile is not None and profile.vmbo_profiles and not PAY_WORDS.search(turn.text):
+            # "verschil tussen bol en bbl, en wat is beter als je vliegtuigmonteur wil worden?": its route, the topic
+            from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
+
+            route = ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
+            answer = self.answer_topic(named[0], turn.text)
+            return Answer(route.replies + answer.replies, about=turn.found[0])
         if len(turn.found) == 1 and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
             # "Is netwerkbeheerder iets? Hij zit op vmbo basis, kan dat wel?": its route, from where he starts
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours

@@ -109,6 +109,9 @@ STOPWORDS = {
     "ie",
     # "hij wil dat perse worden": per se, not the ESCO perser
     "perse",
+    # "uitleggen aan 4e klassers": pupils of a year, not a misspelt lasser
+    "klassers",
+    "klasser",
 }
 
 

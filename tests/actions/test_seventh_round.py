@@ -528,3 +528,49 @@ async def test_what_can_i_ask_here_with_context_gets_what_can_be_asked(repositor
     text = "Goedendag, ik heb dit nummer gekregen van de school van mijn dochter. Wat kan ik hier vragen?"
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
     assert responses(messages) == ["utter_capabilities"]
+
+
+def test_pupils_of_a_year_are_no_misspelt_welder(repository):
+    turn = Turn.read(parsed(repository, "hoe leg ik bol en bbl uit aan 4e klassers", "ask_education"), repository)
+    assert not turn.found
+
+
+async def test_which_of_the_list_can_be_done_in_the_bbl_gives_each_ones_route(repository):
+    from actions.topics import ActionAnswerEducation
+
+    listed = [occupation_id(repository, name) for name in ("procesoperator", "lasser", "elektricien")]
+    tracker = parsed(repository, "en welke daarvan kun je via bbl doen?", "ask_education", slots={"suggested": listed})
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    routes = only(messages, "utter_compare_routes")["regels"]
+    assert "Procesoperator" in routes and "Lasser" in routes and "Elektricien" in routes
+
+
+async def test_bol_or_bbl_for_a_named_occupation_gives_the_topic_and_its_route(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "wat is het verschil tussen bol en bbl en wat is beter als je vliegtuigmonteur wil worden"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[0] == "utter_route" and "utter_education" in responses(messages)
+
+
+async def test_vmbo_basis_and_a_worry_about_being_clever_enough_gets_the_way_on(repository):
+    text = "ik zit op vmbo basis kan ik wel iets in de techniek of moet je daar heel slim voor zijn"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert any("basisberoepsgerichte" in m.get("antwoord", "") for m in messages)
+
+
+async def test_how_long_the_training_takes_beside_a_comparison(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "Zet lasser, constructiewerker en metselaar naast elkaar: uurloon, groei en hoe lang de opleiding duurt."
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    assert any("duurt" in m.get("antwoord", "") for m in messages)
+
+
+def test_dirty_work_is_a_condition_the_work_text_can_speak_of():
+    from actions.conditions import asked_conditions, ruled_out
+
+    assert [c.key for c in asked_conditions("is dat vies werk?")] == ["dirty"]
+    assert [c.key for c in ruled_out("ik wil niet de hele dag vies worden")] == ["dirty"]
