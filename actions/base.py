@@ -235,8 +235,11 @@ class TurnAction(Action, ABC):
         return finish(turn, dispatcher, answer, self.intent, repository)
 
 
+# Three or more occupations named in one message are put side by side, whatever kind of question.
 MANY_NAMED = 3
+# The replies that tell a story; a story asked beside another question is added when none is told.
 STORY_RESPONSES = ("utter_story", "utter_stories", "utter_story_invented", "utter_story_real")
+# "ik heb een lang verhaal", "mijn verhaal": the writer's own story, not a request for one.
 OWN_STORY = re.compile(r"\b(lang|lange|hele|mijn|ons|zijn|haar|dit|dat) verha\w*", re.IGNORECASE)
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
@@ -372,7 +375,7 @@ class OccupationAction(TurnAction, ABC):
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
         # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
-        if resolution == SEVERAL and (self.compares_several or len(set(turn.found)) >= MANY_NAMED):
+        if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))
         if resolution in (REMEMBERED, NONE) and (
             turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)
