@@ -17,6 +17,7 @@ from actions.formatting import (
     share,
 )
 from actions.levels import LEVEL
+from actions.school_topics import DURATION_TOPIC, education_reply
 from actions.units import NET, SELF_EMPLOYED, amount_per, asked_unit
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
@@ -72,8 +73,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.insert(1, Reply("utter_compare_routes", {"regels": route_lines(repository, infos)}))
         duration = repository.topic("education", DURATION_TOPIC) if ASKS_DURATION.search(text) else None
         if duration is not None:  # "... uurloon, groei en opleidingsduur": how long each mbo level takes
-            facts = cite_facts(repository.facts(duration.fact_ids))
-            answer.replies.insert(2, Reply("utter_education", {"antwoord": duration.answer, "feiten": facts}))
+            answer.replies.insert(2, education_reply(repository, duration))
     outcome = verdict(repository, infos, text)
     if outcome:
         answer.replies.insert(1, Reply("utter_compare_verdict", {"uitkomst": outcome}))
@@ -113,7 +113,6 @@ ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaa
 ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
 ASKS_DURATION = re.compile(r"\b(\w*duur\w*|hoe ?lang)\b", re.IGNORECASE)
-DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
 ASKS_SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|hard nodig)\b", re.IGNORECASE)
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
 ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)

@@ -8,12 +8,11 @@ import re
 from typing import List, Optional, Tuple
 
 from actions.answer import Answer, Reply
-from actions.citations import cite_facts
+from actions.school_topics import ENTREE_TOPIC, education_reply
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
 
 MAX_LISTED = 8
-ENTREE_TOPIC = "entree"  # education_topics.csv: the Entree year at mbo level 1
 LEVEL = re.compile(r"\b(?:mbo|niveau|niv\.?)[\s-]*([1-4])\b", re.IGNORECASE)  # "mbo-2", "niveau 3", "niv 4"
 ABOUT_WORK = re.compile(
     r"\b(beroep\w*|werk|banen|verdien\w*|\w*loon|salaris|worden|bereiken|welke (\w+ )?opleidingen)\b", re.IGNORECASE
@@ -92,8 +91,7 @@ def level_answer(repository: Repository, level: str, lines_of, text: str = "") -
         replies = [Reply("utter_no_occupations_at_level", {"niveau": level})]
         entree = repository.catalog.curated["education"].get(ENTREE_TOPIC) if level == "1" else None
         if entree is not None:  # "technische beroepen met niveau 1 (entree)?": what the Entree year leads to
-            facts = cite_facts(repository.facts(entree.fact_ids))
-            replies.append(Reply("utter_education", {"antwoord": entree.answer, "feiten": facts}))
+            replies.append(education_reply(repository, entree))
         return Answer(replies)
     return Answer(
         [Reply("utter_occupations_at_level", {"niveau": level, "beroepen": lines_of(repository, infos)})] + note,

@@ -102,9 +102,9 @@ def comparison_text(repository: Repository, info: OccupationInfo) -> str:
 def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) -> Optional[Reply]:
     """Mark the figure's level when an mbo occupation sits in a group of mostly higher-educated workers."""
     profile = repository.profile(info)
-    higher = repository.education_share(figure.group_code)
     if not profile or not profile.mbo_levels or not repository.mostly_higher_educated(figure.group_code):
         return None
+    higher = repository.education_share(figure.group_code)
     return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
 
 

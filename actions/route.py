@@ -5,9 +5,9 @@ from typing import List, Text
 
 from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
-from actions.citations import cite_facts
 from actions.formatting import share
 from actions.levels import entry_level
+from actions.school_topics import ACCESS_TOPIC, DURATION_TOPIC, education_reply
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Profile
@@ -54,8 +54,6 @@ def mbo_text(repository: Repository, profile: Profile) -> str:
 
 
 HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECASE)
-DURATION_TOPIC = "duur-opleiding"  # education_topics.csv
-ACCESS_TOPIC = "doorstromen-van-vmbo"  # education_topics.csv: the vmbo profile does not limit access
 
 
 # Where a pupil starts from, when the route question names it (education_topics.csv ids).
@@ -99,16 +97,16 @@ class ActionAnswerRoute(OccupationAction):
         duration = topics.get(DURATION_TOPIC)
         if duration is not None and HOW_LONG.search(turn.text):
             # "hoe lang is die opleiding?": how long each mbo level takes, with its source.
-            answer.replies.append(self.topic_reply(duration))
+            answer.replies.append(education_reply(self.repository, duration))
         start = self.repository.best_topic("education", turn.text)
         if start is not None and start.topic_id in STARTING_POINTS and start is not duration:
             # "hoe wordt hij elektricien? hij heeft geen diploma": the route from where the pupil stands.
-            answer.replies.append(self.topic_reply(start))
+            answer.replies.append(education_reply(self.repository, start))
         answer.replies += level_gap(self.repository, info, turn.text)
         access = topics.get(ACCESS_TOPIC)
         if access is not None and access is not start and self.other_profiles_named(turn.text, info):
             # "twijfelen tussen PIE, BWI en M&T" for the installatiemonteur (PIE): what another profile means
-            answer.replies.append(self.topic_reply(access))
+            answer.replies.append(education_reply(self.repository, access))
         return answer
 
     def other_profiles_named(self, text: str, info: OccupationInfo) -> bool:
@@ -122,11 +120,6 @@ class ActionAnswerRoute(OccupationAction):
             if t.topic_id in ONE_PROFILE
         }
         return profile is not None and bool(named - set(profile.vmbo_profiles))
-
-    def topic_reply(self, topic) -> Reply:
-        return Reply(
-            "utter_education", {"antwoord": topic.answer, "feiten": cite_facts(self.repository.facts(topic.fact_ids))}
-        )
 
     def route(self, info: OccupationInfo) -> Answer:
         names = name_values(self.repository.display_name(info))

@@ -15,6 +15,7 @@ from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
+from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, education_reply
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import WHICH_MORE, Turn
 from actions.units import SELF_EMPLOYED
@@ -357,7 +358,7 @@ class ActionAnswerMyth(TopicAction):
         if answer.is_answer and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
             # "ik zit op vmbo basis kan ik wel iets in de techniek of moet je daar heel slim voor zijn": the way on
             access = self.repository.catalog.curated["education"].get(ACCESS_TOPIC)
-            answer.replies += ActionAnswerEducation(self._repository).answer_topic(access).replies if access else []
+            answer.replies += [education_reply(self.repository, access)] if access else []
         info = about_an_occupation(turn)
         interest = self.repository.best_topic("interest", turn.text)
         listed_already = "suggested" in answer.slots
@@ -519,8 +520,6 @@ ROUTE_TOPICS = {
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
-ENTREE_TOPIC = "entree"  # education_topics.csv
-ACCESS_TOPIC = "doorstromen-van-vmbo"  # education_topics.csv: which mbo level a vmbo leerweg gives access to
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
@@ -566,7 +565,7 @@ class ActionAnswerEducation(TopicAction):
             route = ActionAnswerRoute(self._repository)
             answer = route.answer_about(turn, turn.remembered)
             if about_its_route:
-                answer.replies.append(route.topic_reply(named[0]))
+                answer.replies.append(education_reply(self.repository, named[0]))
             return answer
         on_the_job = named and named[0].topic_id in ROUTE_TOPICS
         if on_the_job and turn.asks_about_both:
@@ -592,7 +591,7 @@ class ActionAnswerEducation(TopicAction):
             # geld?" asks about the bbl
             answer = level_answer(self.repository, level, occupation_lines, turn.text)
             entree = [t for t in named if t.topic_id == ENTREE_TOPIC]  # "entree of niveau 2": the Entree year too
-            answer.replies += [self.answer_topic(entree[0]).replies[0]] if entree and level != "1" else []
+            answer.replies += [education_reply(self.repository, entree[0])] if entree and level != "1" else []
             return answer
         school = named[0] if named else None
         liked = self.repository.occupations_for_interests(self.repository.topics_named("interest", turn.text)[:3])
@@ -617,8 +616,7 @@ class ActionAnswerEducation(TopicAction):
             # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
             fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]
             row = fitting[0] if fitting else row
-        facts = cite_facts(self.repository.facts(row.fact_ids))
-        reply = Reply("utter_education", {"antwoord": row.answer, "feiten": facts})
+        reply = education_reply(self.repository, row)
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
