@@ -12,16 +12,22 @@ CUES = {
     "ask_salary": re.compile(
         r"\b(wat|hoeveel) (verdien|verdient|verdienen|krijg|krijgt|betaalt|betaald)\b|\bhoeveel (geld|loon|salaris)\b"
         r"|\b(salaris|loon|uurloon)\b.*\?"
-        r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b",
+        r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b"
+        r"|\b(die|ze|zij) verdienen (toch |dan )?(wel |ook )?(goed|veel|genoeg)\b"
+        # "of je er 'rijk' van wordt", "is goed betaald?"
+        r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b",
         re.IGNORECASE,
     ),
     "ask_prospects": re.compile(
-        r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (genoeg |veel )?"
+        r"\bkans op (een )?(werk|baan)\b|\b(makkelijk|snel) (werk|een baan)\b|\b(is|zijn) er (wel )?(genoeg |veel )?"
         r"(werk|banen|vacatures)\b|\b(werk|baan) (te )?vinden\b|\btoekomst in\b|\bveel vraag naar\b"
         r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b"
         r"|\bnog (wel )?(genoeg )?werk\b|\b(heb|hou|houd|krijg|vind) (je|hij|ze|zij|u) "
         r"((dan|daar|er|wel|nog|later|veel|genoeg|makkelijk|snel|ook|meteen|direct) ){0,3}(werk|een baan)\b"
-        r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b",
+        r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b"
+        # "zijn er veel timmermannen nodig", "hoeveel mensen werken er als elektricien"
+        r"|\b(zijn|is) er (veel|genoeg|wel|nog) [\w-]+ nodig\b|\btekort aan\b"
+        r"|\bhoeveel (mensen|werknemers|personen)\b.{0,30}\bwerk",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(
@@ -30,17 +36,24 @@ CUES = {
         r"|\b(naar|door naar) (het )?hbo\b|\bdoor(stromen|leren|studeren)\b"
         r"|\bwat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?(kunnen|weten|leren)\b"
         r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
-        r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b",
+        r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
+        # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"
+        r"|\bvmbo[- ]?(basis|kader|bb|kb|gl|tl|gt)\b.{0,40}\bkan (zij|hij|ze|ik|je)\b"
+        r"|\bkan (ik|je|hij|ze|zij) (dat|dit)\b.{0,25}\bna (het )?(vmbo|mavo)\b",
         re.IGNORECASE,
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
-        r"|\bwat doet (zo'?n|zo) (iemand|persoon)\b|\bwat (is|was) (dat|dit|het) (werk|beroep|vak)\b"
+        r"|\bwat doet (zo'?n|zo|die|deze) (iemand|persoon|man|vrouw|meneer|mevrouw)\b"
+        r"|\bwat (is|was) (dat|dit|het) (werk|beroep|vak)\b"
         r"|\bis (dat|het|dit) (saai|leuk|zwaar|vies|druk|afwisselend)\b"
         r"|\bis (dat|het|dit) (wel )?(wat|iets)( voor (mij|hem|haar|jou))?\s*(\?|$|,|en\b)"
         r"|\bwat (is|voor) (dit|dat|het)( eigenlijk)? voor (werk|beroep)\b"
+        # "Wat is dat?" after the name, "is laborant iets voor haar"
+        r"|\bwat is (dat|dit)( eigenlijk| precies| dan)?\s*(\?|$)"
+        r"|\bis (een )?[\w-]+ (wel )?(wat|iets) voor (mij|hem|haar|jou|mijn \w+)\b"
         # a working condition asked about: "hoelang ben je dan weg van huis", "werk je ook 's nachts?"
         r"|\bhoe ?lang (ben|is|zit|zijn) (je|jij|hij|ze|zij|u)\b.{0,30}\b(weg|van huis|op zee|aan boord)\b"
         r"|\b(moet|moeten|werk|werkt|ben|is|sta|staat|zit) (je|jij|hij|ze|zij|u)\b.{0,40}"

@@ -138,6 +138,9 @@ TOWARDS_TECHNICAL_WORK = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP = 8  # words
+PAY_MENTIONED = re.compile(r"\b(verdien\w*|\w*loon|salaris\w*)\b", re.IGNORECASE)
+# "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
+IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
 SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
 
 
@@ -275,7 +278,7 @@ class OccupationAction(TurnAction, ABC):
         narrowed = the_ones_with(self.repository, turn)
         if narrowed:  # "die met computers, wat moet ik daarvoor doen?" after a list: those of the list
             return self.answer_for_example(turn, narrowed)
-        suggested = list(turn.suggested) or suggestions_named(self.repository, turn.text)
+        suggested = list(turn.suggested) or suggestions_named(self.repository, turn.topic_text)
         if suggested and self.compares_several:
             return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)
         topic = topic_instead(turn, self.repository)
@@ -320,6 +323,29 @@ class OccupationAction(TurnAction, ABC):
         prospects answer for technical work as a whole instead."""
         return question("utter_ask_occupation")
 
+    def asks_only_about_hbo(self, turn: Turn) -> bool:
+        """Whether the message asks about going on to hbo and plainly asks nothing about an occupation."""
+        from actions.also_asked import CUES  # also_asked is a neighbour that imports nothing of this module
+
+        school = self.repository.best_topic("education", turn.topic_text)
+        on_to_hbo = school is not None and school.topic_id == "hbo-na-mbo"
+        asks_pay = PAY_MENTIONED.search(turn.text)  # "verdient een loodgieter meer dan iemand met hbo?"
+        return on_to_hbo and not asks_pay and not any(cue.search(turn.text) for cue in CUES.values())
+
+    def field_instead(self, turn: Turn) -> Optional[Answer]:
+        """A sector named as the place of work ("als je in de haven werkt") that the occupation talked
+        about is not part of: the question is about the sector's occupations now."""
+        places = " ".join(match.group(1) for match in IN_A_PLACE.finditer(turn.topic_text))
+        sector = self.repository.best_topic("sector", places) if places else None
+        if sector is None:
+            return None
+        infos = self.repository.occupations_in_sector(sector.sector)
+        if not infos or turn.remembered in infos:
+            return None
+        if self.compares_several:
+            return comparison(self.repository, infos[:MAX_COMPARED], turn.text)
+        return self.answer_for_example(turn, infos)
+
     def plainly_asked_instead(self, turn: Turn) -> Optional[type]:
         """The action of the one other kind of question the message asks plainly, when it does not
         plainly ask this action's kind: the NLU's intent gives way to the words."""
@@ -327,7 +353,8 @@ class OccupationAction(TurnAction, ABC):
         from actions.occupation_answers import BY_INTENT
 
         own = CUES.get(self.intent)
-        if own is None or own.search(turn.text) or len(turn.text.split()) > SHORT_QUESTION:
+        last = sentences(turn.text.strip())[-1]  # "Oké. Kun je dan zeggen hoeveel mensen ...?": the question itself
+        if own is None or own.search(turn.text) or len(last.split()) > SHORT_QUESTION:
             return None  # a long message keeps the NLU's reading; its other questions are answered beside it
         others = [intent for intent, cue in CUES.items() if intent != self.intent and cue.search(turn.text)]
         return BY_INTENT.get(others[0]) if len(others) == 1 else None
@@ -374,6 +401,13 @@ class OccupationAction(TurnAction, ABC):
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
+        if turn.found and self.asks_only_about_hbo(turn):
+            # "ze doet mbo 4 mechatronica en wil daarna werktuigbouwkunde op het hbo doen. Kan dat zomaar?"
+            from actions.topics import ActionAnswerEducation  # topics is built on this module
+
+            return ActionAnswerEducation(self._repository).answer(turn)
+        if len(turn.first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
+            return self.compared(turn, turn.first_few)
         # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
         if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))
@@ -413,6 +447,9 @@ class OccupationAction(TurnAction, ABC):
         if resolution == ONE and turn.asks_if_same_work:
             # "en warmtepomp, is dit hetzelfde werk?" after the solar panel fitter: the two side by side
             return self.compared(turn, [turn.remembered, turn.occupation])
+        field = self.field_instead(turn) if resolution == REMEMBERED else None
+        if field is not None:  # "ok saai. wat verdien je als je in de haven werkt dan?" after another occupation
+            return field
         plainly = self.plainly_asked_instead(turn)
         if plainly is not None:  # "en die eerste, hoeveel vraag is daar naar?" taken for a pay question
             return plainly(self._repository).answer(turn)

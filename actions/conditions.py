@@ -87,8 +87,11 @@ CONDITIONS = [
     Condition(
         "safety",
         "veiligheid en risico's",
-        _words(r"veilig\w*|onveilig\w*|gevaar\w*|risico\w*|ongeluk\w*|stoffen|giftig\w*|ontplof\w*"),
-        _words(r"veilig\w*|gevaar\w*|bescherm\w*|helm|valbeveiliging|stoffen|risico\w*|hoogspanning"),
+        _words(
+            r"veilig\w*|onveilig\w*|gevaar\w*|risico\w*|ongeluk\w*|stoffen|giftig\w*|ontplof\w*"
+            r"|(on)?gezond\w*|longen|longziekte\w*|inademen"  # "is lassen niet slecht voor de longen?"
+        ),
+        _words(r"veilig\w*|gevaar\w*|bescherm\w*|helm|valbeveiliging|stoffen|risico\w*|hoogspanning|lasrook|afzuiging"),
         can_be_ruled_out=False,  # every hands-on text speaks of safety: "niet gevaarlijk" would leave nothing
     ),
 ]

@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer import Reply
 from actions.audience import ASKS_CAPABILITIES
 from actions.base import LANGUAGE_WORRY, WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
@@ -130,8 +131,11 @@ class ActionFallback(Action):
         if tracker.get_slot("quiz") and typed_choice(text):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
+        outside = outside_reply(text)
         if ASKS_CAPABILITIES.search(text):  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
-            dispatcher.utter_message(response="utter_capabilities")
+            # "hij wordt gepest, wat kan ik hier het beste aan doen?" asks about the outside matter
+            reply = outside or Reply("utter_capabilities")
+            dispatcher.utter_message(response=reply.response, **reply.values)
             return []
         action = rescued(tracker)
         if action is not None:
@@ -139,7 +143,6 @@ class ActionFallback(Action):
         if LANGUAGE_WORRY.search(text):  # "hij spreek nog niet goed nederlands. is probleem?"
             dispatcher.utter_message(response="utter_language_support")
             return []
-        outside = outside_reply(text)
         if outside is not None:  # "kun je een sollicitatiebrief schrijven?": a polite no, not "say it again"
             dispatcher.utter_message(response=outside.response, **outside.values)
             return []

@@ -13,7 +13,9 @@ from occupations.catalog import OccupationInfo
 
 # "wat doet een dakdekker en werk je op hoogte?": the whole description, which has the conditions too
 ASKS_THE_WHOLE_WORK = re.compile(
-    r"\bwat (doe|doet|doen)\b|\bwat houdt\b|\bwerkdag\b|\b(wat|hoe) is (het|dat|dit) werk\b", re.IGNORECASE
+    r"\bwat (doe|doet|doen)\b|\bwat houdt\b|\bwerkdag\b|\b(wat|hoe) is (het|dat|dit) werk\b"
+    r"|\bwat is dat( eigenlijk| precies| dan)?\b",  # "scheepsbouwer wat is dat en is dat zwaar werk"
+    re.IGNORECASE,
 )
 
 

@@ -230,6 +230,27 @@ OUTSIDE = [
         "",
     ),
     (
+        # "hoeveel huur betaal je voor een studio in Rotterdam?": housing costs are not labour-market data
+        re.compile(
+            r"\b(huur|huurprijs\w*|hypotheek\w*|studio|kamer (huren|zoeken|vinden)|woningmarkt)\b", re.IGNORECASE
+        ),
+        "Over huur en wat wonen kost heb ik geen gegevens. Het Nibud (nibud.nl) laat zien wat wonen en leven kosten.",
+    ),
+    (
+        # "hoe kom ik aan een bijbaantje bij de appie?": no job placement here
+        re.compile(
+            r"\b(hoe kom ik aan|zoek\w*|vind\w*|krijg\w*)\b.{0,20}\bbijba(a)?n\w*"
+            r"|\bbijba(a)?n\w*\b.{0,25}\b(zoeken|vinden|krijgen)\b",
+            re.IGNORECASE,
+        ),
+        "Een bijbaan zoeken doe ik niet. Vacatures staan op werk.nl en op de sites van bedrijven.",
+    ),
+    (
+        # "welk schip is het grootste ter wereld?": general knowledge, not career guidance
+        re.compile(r"\b(grootste|hoogste|langste|snelste|oudste|beste)\b.{0,40}\bter wereld\b", re.I),
+        "",
+    ),
+    (
         # "wat zijn de toelatingseisen voor geneeskunde?": university admissions
         re.compile(r"\b(toelatingseis\w*|geneeskunde|numerus fixus|decentrale selectie)\b", re.IGNORECASE),
         "",

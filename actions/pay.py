@@ -33,7 +33,8 @@ PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding|tijdens het leren"
-    r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit))\b",
+    r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit)"
+    r"|(als|terwijl) (je|ze|zij|hij) (een|de|je|zijn|haar) (\w+ )?opleiding (doet|volgt))\b",
     re.IGNORECASE,
 )
 

@@ -112,13 +112,18 @@ ABOUT_AN_OCCUPATION = [
             r"\b(wat doe\w*|werkdag|taken|wat houdt|wat voor werk|wat is dat\b.{0,20}\bwerk|ploeg\w*|nachtdienst\w*"
             r"|van huis|thuis|(weken|maanden) weg|aan boord"
             r"|werktijden|onregelmatig\w*"
-            r"|weekend\w*|avonddienst\w*|diensten)\b"
+            r"|weekend\w*|avonddienst\w*|diensten"
+            # a working condition: "is dakdekker gevaarlijk?", "moet je dan geen hoogtevrees hebben"
+            r"|gevaarlijk|veilig\w*|hoogtevrees|op hoogte|op (een|het) dak|ongezond|longen)\b"
         ),
     ),
 ]
 
 
 POINTS_BACK = re.compile(r"\b(daar|daarin|daarmee|dat|die|dit|ervan|erin)\b", re.IGNORECASE)
+# "moet je dan geen hoogtevrees hebben?": in a short follow-up, "dan" points back too
+THEN = re.compile(r"\bdan\b", re.IGNORECASE)
+SHORT_THEN_FOLLOW_UP = 8  # words
 # On an equal keyword score: someone unsure of how to ask is most often describing a child or
 # themselves ("hij houdt van auto's"), then asking about school, then repeating what people say.
 TOPIC_ORDER = [ActionAnswerInterest, ActionAnswerEducation, ActionAnswerMyth, ActionAnswerSector]
@@ -155,7 +160,8 @@ def rescue(
     talked_about = turn.remembered is not None or bool(turn.suggested)
     names_technical = named and any(repository.is_technical(info) for info in turn.found)
     names_it = turn.mentions and (not topics_only or names_technical)
-    if occupation_action and (names_it or (talked_about and POINTS_BACK.search(text))):
+    points_back = POINTS_BACK.search(text) or (len(text.split()) <= SHORT_THEN_FOLLOW_UP and THEN.search(text))
+    if occupation_action and (names_it or (talked_about and points_back)):
         # "wat verdient een lasser dan?" names it; "hoeveel vrouwen werken daar?" points back to it.
         return occupation_action
     if not topics_only and NEXT_STEP.search(text):

@@ -53,6 +53,13 @@ def mbo_text(repository: Repository, profile: Profile) -> str:
     return "geen"
 
 
+# "kan ik dat na vmbo kader?", "ze zit in 3 tl": the vmbo track the pupil comes from
+LEERWEG = re.compile(
+    r"\b(vmbo|mavo)[\s-]*(basis|kader|bb|kb|gl|tl|gt|gemengd|theoretisch)\w*"
+    r"|\b[1-4][\s-]*(vmbo[\s-]*)?(basis|kader|bb|kb|gl|tl|gt)\b|\b(kaderberoeps|basisberoeps|theoretische leerweg)\w*"
+    r"|\bmavo\b|\bkader\b",
+    re.IGNORECASE,
+)
 HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECASE)
 
 
@@ -102,9 +109,11 @@ class ActionAnswerRoute(OccupationAction):
         if start is not None and start.topic_id in STARTING_POINTS and start is not duration:
             # "hoe wordt hij elektricien? hij heeft geen diploma": the route from where the pupil stands.
             answer.replies.append(education_reply(self.repository, start))
-        answer.replies += level_gap(self.repository, info, turn.text)
+        gap = level_gap(self.repository, info, turn.text)
+        answer.replies += gap
         access = topics.get(ACCESS_TOPIC)
-        if access is not None and access is not start and self.other_profiles_named(turn.text, info):
+        track_named = not gap and LEERWEG.search(turn.text)  # "kan ik dat na vmbo kader?": which level it opens
+        if access is not None and access is not start and (track_named or self.other_profiles_named(turn.text, info)):
             # "twijfelen tussen PIE, BWI en M&T" for the installatiemonteur (PIE): what another profile means
             answer.replies.append(education_reply(self.repository, access))
         return answer

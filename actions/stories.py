@@ -66,6 +66,16 @@ def story_values(repository: Repository, story: Story, info: OccupationInfo) -> 
 
 
 ROUTE_WORDS = re.compile(r"\b(bbl|bol|entree|hbo)\b", re.IGNORECASE)
+# "iemand die op mbo niveau 2 begon": a story whose route starts at that level
+START_LEVEL = re.compile(r"\b(?:mbo|niveau)[\s-]*([1-4])\b", re.IGNORECASE)
+FIRST_LEVEL = re.compile(r"\bniveau ([1-4])\b")
+GREW = re.compile(r"\b(ingenieur|doorgegroeid|doorgeleerd|opgeklommen|opgewerkt|nu hbo)\b", re.IGNORECASE)
+WENT_ON = re.compile(r"\b(hbo|niveau 4)\b", re.IGNORECASE)
+
+
+def starts_at(story: Story, level: str) -> bool:
+    first = FIRST_LEVEL.search(story.route)
+    return first is not None and first.group(1) == level
 
 
 def asked_for(stories: List[Story], text: str) -> List[Story]:
@@ -81,6 +91,11 @@ def asked_for(stories: List[Story], text: str) -> List[Story]:
     route = ROUTE_WORDS.search(text)
     if route:  # "een verhaal van iemand die via de bbl begon": a story whose route went that way
         stories = [s for s in stories if route.group(1).lower() in s.route.lower()] or stories
+    level = START_LEVEL.search(text)
+    if level:
+        stories = [s for s in stories if starts_at(s, level.group(1))] or stories
+    if GREW.search(text):  # "... en nu ingenieur ofzo is": one who went on to level 4 or hbo
+        stories = [s for s in stories if WENT_ON.search(s.route)] or stories
     return sorted(stories, key=lambda s: s.story_id)
 
 
@@ -160,6 +175,12 @@ class ActionAnswerStory(OccupationAction):
         story = pick_story(own, turn)
         if story is None:
             answer = Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
+            if ROUTE_WORDS.search(turn.text) or START_LEVEL.search(turn.text):
+                # "iemand die met mbo 2 begon en nu ingenieur is": none of that work, so one with that route
+                other = pick_story(asked_for(self.repository.stories(), turn.text), turn)
+                other_info = self.repository.occupation_by_slug(other.occupation_slug) if other else None
+                if other_info is not None:
+                    answer.replies.append(Reply("utter_story", story_values(self.repository, other, other_info)))
         else:
             answer = Answer([Reply("utter_story", story_values(self.repository, story, info))], about=info)
         if WOMEN_WORDS.search(turn.text):  # "zijn er vrouwen die dat doen?": the group's share of women too
@@ -176,7 +197,9 @@ class ActionAnswerStory(OccupationAction):
                 lines = "\n".join(story_line(self.repository, story) for story in stories)
                 illustrated = any(story.is_illustration for story in stories)
                 values = {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else "", "wie": whose(turn.text)}
-                return Answer([Reply("utter_stories", values)])
+                # "wat doet die persoon precies?": the occupations of the stories are on the table
+                told = [self.repository.occupation_by_slug(story.occupation_slug) for story in stories]
+                return Answer([Reply("utter_stories", values)], slots={"suggested": [i.id for i in told if i]})
         # "Heeft u een voorbeeld van een vrouw die dit doet?" after a list: one of the listed occupations
         listed = asked_for([s for info in turn.suggested for s in self.repository.stories(info)], turn.text)
         if WOMEN_WORDS.search(turn.text) and not any(s.is_woman for s in listed):

@@ -521,6 +521,10 @@ SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
+HBO_AFTER_MBO = "hbo-na-mbo"  # education_topics.csv
+WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
+DIFFERENCE = re.compile(r"\bverschil\w*\b", re.IGNORECASE)
+NAME_OCCUPATIONS = re.compile(r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b", re.IGNORECASE)
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
@@ -545,12 +549,18 @@ class ActionAnswerEducation(TopicAction):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer_about(turn, turn.remembered)
-        if level and CUES["ask_salary"].search(turn.text) and len(MBO_LEVEL.findall(turn.text)) >= 2:
+        asks_pay = CUES["ask_salary"].search(turn.text) or PAY_WORDS.search(turn.text)
+        named = self.repository.topics_named(self.kind, turn.text)
+        if any(t.topic_id == HBO_AFTER_MBO for t in named):
+            level = None  # "doorstromen naar het hbo na mbo 4?": the way on, not the occupations at level 4
+        if level and asks_pay and len(MBO_LEVEL.findall(turn.text)) >= 2:
             # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
+            if WORK_OR_LEARN.search(turn.text):  # "moet hij nog niveau 3 doen of nu gaan werken?": both, in the bbl
+                bbl = self.repository.topic(self.kind, "bbl")
+                return Answer([Reply("utter_pay_not_by_level"), education_reply(self.repository, bbl)])
             answer = level_answer(self.repository, level, occupation_lines, turn.text)
             answer.replies.insert(0, Reply("utter_pay_not_by_level"))
             return answer
-        named = self.repository.topics_named(self.kind, turn.text)
         a_list_on_the_table = named and named[0].topic_id == ALL_PROFILES and len(turn.suggested) >= 2
         about_its_route = named and named[0].topic_id in ROUTE_TOPICS and not turn.found and not a_list_on_the_table
         short = len(turn.text.split()) <= SHORT_ROUTE_FOLLOW_UP
@@ -586,7 +596,7 @@ class ActionAnswerEducation(TopicAction):
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
             return ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
-        if level and not {t.topic_id for t in named} & LEARNING_ON_THE_JOB:
+        if level and not {t.topic_id for t in named} & (LEARNING_ON_THE_JOB | {HBO_AFTER_MBO}):
             # "wat verdien je met mbo 2?"; but "verschil tussen bol en bbl bij niveau 3? verdien je bij bbl al
             # geld?" asks about the bbl
             answer = level_answer(self.repository, level, occupation_lines, turn.text)
@@ -610,18 +620,22 @@ class ActionAnswerEducation(TopicAction):
         return super().answer_message(turn)
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
-        if row.topic_id in LEARNING_ON_THE_JOB and MONEY.search(text):  # "hoeveel krijg je dan bij bbl?"
+        # "hoeveel krijg je dan bij bbl?"; not "wat is het verschil tussen bol en bbl? hij wil geld verdienen"
+        if row.topic_id in LEARNING_ON_THE_JOB and MONEY.search(text) and not DIFFERENCE.search(text):
             row = self.repository.topic(self.kind, PAY_WHILE_LEARNING)
         if row.topic_id == ALL_PROFILES:
             # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
             fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]
             row = fitting[0] if fitting else row
         reply = education_reply(self.repository, row)
+        if row.topic_id == HBO_AFTER_MBO and PAY_WORDS.search(text):  # "verdient iemand met hbo echt meer?"
+            return Answer([reply, Reply("utter_pay_not_by_level")])
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
         replies = [reply]
-        if CUES["ask_salary"].search(text) and occupations:  # "MaT, en wat verdient zo iemand?": their pay too
+        asks_for_them = CUES["ask_salary"].search(text) or PAY_WORDS.search(text) or NAME_OCCUPATIONS.search(text)
+        if asks_for_them and occupations:  # "MaT, en wat verdient zo iemand?", "noem 5 beroepen bij PIE": with pay
             lines = occupation_lines(self.repository, occupations)
             replies.append(Reply("utter_these_occupations", {"beroepen": lines}))
         return Answer(replies, slots={"suggested": [info.id for info in occupations]})

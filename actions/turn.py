@@ -151,7 +151,7 @@ class Turn:
         """The message without the occupation names of several words it contains: "bol of bbl bij de
         opleiding monteur elektrotechnische installaties" is a school question, not one about an interest
         in electricity. A one-word name stays: "zonnepanelen" may be read as an occupation, yet names a sector."""
-        text = self.text
+        text = WRITERS_OWN_WORK.sub(" ", self.text)  # "ik werk zelf in de zorg": not the child's interest
         for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             start = text.lower().find(mention.text.lower(), mention.start)
             if mention.occupation and len(mention.text.split()) >= 2 and start >= 0:
@@ -163,9 +163,26 @@ class Turn:
         if self.found:
             return SEVERAL if len(self.found) > 1 else ONE
         for status in (AMBIGUOUS, UNKNOWN):
-            if any(m.status == status for m in self.mentions):
+            if any(m.status == status and not self.points_at_remembered(m) for m in self.mentions):
                 return status
         return REMEMBERED if self.occupation else NONE
+
+    def points_at_remembered(self, mention: Mention) -> bool:
+        """ "ja die monteur" after the solar panel fitter: a vague word of the name talked about, pointed at."""
+        word = mention.text.strip().lower()
+        if self.remembered is None or word not in _letters(self.remembered.name):
+            return False
+        return bool(re.search(rf"\b(die|dat|deze|diezelfde)\s+{re.escape(word)}\b", self.text, re.IGNORECASE))
+
+    @property
+    def first_few(self) -> List[OccupationInfo]:
+        """ "van de eerste drie die je noemde": the first occupations of the list on the table."""
+        few = FIRST_FEW.search(self.text)
+        if not few or not self.suggested:
+            return []
+        count = next(n for n in few.groups() if n)
+        count = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        return list(self.suggested[:count])
 
     @property
     def occupation(self) -> Optional[OccupationInfo]:
@@ -229,6 +246,17 @@ MAX_DISCUSSED = 4
 # "dat netwerk ding", "die met de schepen": a word that points at one of a list
 POINTS_AT = re.compile(r"\b(dat|die|dit|de|het)\b", re.IGNORECASE)
 COMMON_LONG_WORDS = {"precies", "eigenlijk", "monteur", "technicus", "werken", "verdien", "opleiding", "beroep"}
+# "ik werk in de zorg en hij in een winkel", "mijn man werkt bij de gemeente": the writer's work, said as context
+WRITERS_OWN_WORK = re.compile(
+    r"\b(ik|wij|we|mijn (man|vrouw|partner)|zijn (vader|moeder)|haar (vader|moeder))\s+(werk|werkt|werken)\s+"
+    r"((zelf|ook|al|allebei|zelf ook)\s+)?(in|bij|als)\b[^.?!,]*",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4}
+FIRST_FEW = re.compile(
+    r"\b(?:de|die) eerste (twee|drie|vier|[2-4])\b|\b(?:de|die) (twee|drie|vier|[2-4]) (?:eerste|bovenste)\b",
+    re.IGNORECASE,
+)
 ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
 # "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
 ORDINAL = re.compile(

@@ -325,8 +325,12 @@ class Repository:
         return self._featured(lambda profile: level in profile.mbo_levels)
 
     def occupations_with_profile(self, profile_code: str) -> List[OccupationInfo]:
-        """Featured occupations reached from this vmbo profile ("PIE", "M&T" …), in the file's order."""
-        return self._featured(lambda profile: profile_code in profile.vmbo_profiles)
+        """Featured occupations reached from this vmbo profile ("PIE", "M&T" …): those whose main profile
+        it is first, then in the file's order."""
+        return self._featured(
+            lambda profile: profile_code in profile.vmbo_profiles,
+            fit=lambda profile: profile.vmbo_profiles.index(profile_code),
+        )
 
     def occupations_by_bbl(self, bbl: bool) -> List[OccupationInfo]:
         """Featured occupations that can (or cannot) be learnt in the bbl, in the file's order."""

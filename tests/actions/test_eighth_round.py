@@ -1,0 +1,200 @@
+"""Kinds of question the eighth round's development parts (y, z) and their judges showed failing."""
+
+import pytest
+from helpers import only, parsed, responses, run_action
+
+from actions.also_asked import other_questions
+from actions.outside import outside_reply
+from actions.pay import ActionAnswerSalary
+from actions.rescue import rescue
+from actions.turn import AMBIGUOUS, REMEMBERED, Turn
+
+
+def occupation_id(repository, name):
+    return repository.find(name).best.occupation_id
+
+
+@pytest.fixture(autouse=True)
+def the_servers_repository(repository, monkeypatch):
+    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("wat een warmtepompmonteur doet en of je er 'rijk' van wordt", "ask_salary"),
+        ("wat verdient een timmerman en zijn er veel timmermannen nodig of niet", "ask_prospects"),
+        ("netwerk beheerder. Is goed betaald? Zij heeft vmbo basis, kan zij dit?", "ask_route"),
+        ("opleiding koudetechniek. Ik ken dat helemaal niet. Wat is dat?", "ask_job_description"),
+        ("Is laborant iets voor haar en welke opleiding moet ze dan doen?", "ask_job_description"),
+    ],
+)
+def test_the_second_part_of_a_message_is_heard(text, kind):
+    assert kind in other_questions(text, "ask_something_else"), other_questions(text, "ask_something_else")
+
+
+async def test_a_vmbo_track_beside_a_route_question_gets_which_mbo_level_it_opens(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "netwerkbeheerder lijkt me wel wat. hoelang duurt die opleiding en kan ik dat na vmbo kader"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    answers = [m.get("antwoord", "") for m in messages if m.get("response") == "utter_education"]
+    assert any("kaderberoepsgerichte" in answer for answer in answers), responses(messages)
+
+
+async def test_a_sector_named_as_the_place_of_work_replaces_the_occupation_talked_about(repository):
+    slots = {"occupation_id": occupation_id(repository, "profvoetballer")}
+    tracker = parsed(repository, "ok saai. wat verdien je als je in de haven werkt dan", "ask_salary", slots=slots)
+    messages, events = await run_action(ActionAnswerSalary(repository), tracker)
+    port = {info.id for info in repository.occupations_in_sector(repository.best_topic("sector", "haven").sector)}
+    shown = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
+    assert shown and shown <= port, responses(messages)
+
+
+async def test_the_first_three_of_a_list_are_compared(repository):
+    listed = [occupation_id(repository, n) for n in ("procesoperator", "scheepsbouwer", "matroos", "lasser")]
+    tracker = parsed(
+        repository,
+        "Top. Kun je van de eerste drie die je noemde het bruto uurloon geven?",
+        "ask_salary",
+        slots={"suggested": listed, "occupation_id": listed[0]},
+    )
+    assert [info.id for info in Turn.read(tracker, repository).first_few] == listed[:3]
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    compared = " ".join(str(m.get("regels", "")) + str(m.get("vergelijking", "")) for m in messages)
+    for name in ("Procesoperator", "Scheepsbouwer", "Matroos"):
+        assert name in compared or name in str(messages), name
+
+
+def test_a_vague_word_of_the_name_talked_about_points_back_to_it(repository):
+    slots = {"occupation_id": occupation_id(repository, "zonnepanelenmonteur")}
+    text = "ja die monteur. welk mbo niveau heb je nodig en is er wel werk genoeg?"
+    assert Turn.read(parsed(repository, text, "ask_route", slots=slots), repository).resolution == REMEMBERED
+    alone = Turn.read(parsed(repository, "wat verdient een monteur", "ask_salary"), repository)
+    assert alone.resolution == AMBIGUOUS
+
+
+def test_the_writers_own_work_is_no_interest_of_the_child(repository):
+    text = "Ze is handig en graag buiten. Ik werk in de zorg en hij in een winkel. Welke beroepen passen bij haar?"
+    topic_text = Turn.read(parsed(repository, text, "ask_interest"), repository).topic_text
+    tags = [t.tag for t in repository.topics_named("interest", topic_text)]
+    assert "gezondheid" not in tags and tags, tags
+
+
+def test_a_worry_about_health_is_no_interest_in_care(repository):
+    text = "Is lassen niet heel slecht voor de gezondheid? ik maak me zorgen om de longen van mijn zoon"
+    assert "gezondheid" not in [t.tag for t in repository.topics_named("interest", text)]
+
+
+async def test_a_health_worry_about_welding_quotes_its_work_text(repository):
+    from actions.conditions import condition_reply
+
+    lasser = repository.occupation(occupation_id(repository, "lasser"))
+    reply = condition_reply(repository, lasser, "is lassen niet slecht voor je longen?")
+    assert reply is not None and "Lasrook" in reply.values["zinnen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weet u ook hoeveel huur je betaalt voor een studio in Rotterdam?",
+        "hoe kom ik aan een bijbaantje bij de appie",
+        "welk schip is eigenlijk het grootste ter wereld",
+    ],
+)
+def test_matters_outside_career_guidance_get_a_polite_no(text):
+    assert outside_reply(text) is not None
+
+
+def test_a_rent_allowance_is_not_read_as_housing_costs():
+    assert "Nibud" not in outside_reply("hoe vraag ik huurtoeslag aan").values["verwijzing"]
+
+
+async def test_an_outside_matter_with_what_can_i_do_is_not_answered_with_the_capabilities(repository):
+    from actions.conversation import ActionFallback
+
+    text = "Mijn zoon wordt al een paar weken gepest op school. Wat kan ik hier het beste aan doen?"
+    messages, _ = await run_action(ActionFallback(), parsed(repository, text, "nlu_fallback"))
+    assert responses(messages) == ["utter_outside"]
+    assert "vertrouwenspersoon" in messages[0]["verwijzing"]
+
+
+async def test_a_story_asked_for_a_route_where_none_of_that_work_exists_tells_one_with_that_route(repository):
+    from actions.stories import ActionAnswerStory
+
+    text = "ken je iemand die met mbo 2 begon en nu ingenieur ofzo is"
+    messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
+    assert responses(messages)[0] == "utter_no_story"
+    told = only(messages, "utter_story")
+    story = next(s for s in repository.stories() if s.person_name == told["persoon"])
+    assert "niveau 2" in story.route and ("niveau 4" in story.route or "hbo" in story.route)
+
+
+async def test_a_list_of_stories_puts_their_occupations_on_the_table(repository):
+    from actions.stories import ActionAnswerStory
+
+    text = "heb je verhalen van mensen met een migratieachtergrond in de techniek?"
+    _, events = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
+    assert [e for e in events if e.get("name") == "suggested" and e["value"]]
+
+
+async def test_five_occupations_of_a_profile_with_pay_are_listed_profile_first(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "Kun je 5 beroepen noemen die goed aansluiten bij het profiel PIE, met per beroep wat je verdient?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    lines = only(messages, "utter_these_occupations")["beroepen"].splitlines()
+    first = repository.occupation_by_slug("procesoperator")
+    assert lines and repository.profile(first) is not None
+    for line in lines[:3]:
+        name = line[2:].split(":")[0]
+        info = next(i for i in repository.featured_occupations() if repository.display_name(i) == name)
+        assert repository.profile(info).vmbo_profiles[0] == "PIE", line
+
+
+async def test_the_difference_between_bol_and_bbl_is_answered_even_when_money_is_mentioned(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "Wat is het verschil tussen bol en bbl? Hij wil liever meteen geld verdienen dan de hele week op school"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    bol_bbl = repository.topic("education", "bol-vs-bbl").answer
+    assert any(m.get("antwoord") == bol_bbl for m in messages), responses(messages)
+
+
+async def test_an_age_question_after_the_bbl_says_honestly_that_there_is_no_figure(repository):
+    from actions.topics import ActionAnswerEducation
+
+    turn_text = "kan ik dat al als ik 16 ben of moet je 18 zijn"
+    turn = Turn.read(parsed(repository, turn_text, "nlu_fallback"), repository)
+    assert rescue(turn, repository) is ActionAnswerEducation
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, turn_text, "nlu_fallback"))
+    assert any(m.get("antwoord") == repository.topic("education", "leeftijd").answer for m in messages)
+
+
+async def test_going_on_to_hbo_after_mbo_4_is_answered_not_a_comparison(repository):
+    from actions.base import OccupationAction
+    from actions.prospects import ActionAnswerProspects
+
+    text = "Ze doet mbo 4 mechatronica en wil daarna werktuigbouwkunde op het hbo doen. Kan dat zomaar?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    hbo = repository.topic("education", "hbo-na-mbo").answer
+    assert any(m.get("antwoord") == hbo for m in messages), responses(messages)
+    assert issubclass(ActionAnswerProspects, OccupationAction)
+
+
+async def test_pay_by_level_against_working_now_says_there_is_no_pay_per_level_and_explains_the_bbl(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "Hij heeft mbo 2. Moet hij nog niveau 3 doen of nu gaan werken? Wat is beter voor salaris"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[0] == "utter_pay_not_by_level"
+    assert any(m.get("antwoord") == repository.topic("education", "bbl").answer for m in messages)
+
+
+def test_a_condition_in_a_short_follow_up_is_about_the_occupation_talked_about(repository):
+    from actions.description import ActionAnswerJobDescription
+
+    slots = {"occupation_id": occupation_id(repository, "dakdekker")}
+    tracker = parsed(repository, "moet je dan geen hoogtevrees hebben lol", "nlu_fallback", slots=slots)
+    turn = Turn.read(tracker, repository)
+    assert rescue(turn, repository) is ActionAnswerJobDescription
