@@ -216,6 +216,8 @@ class TurnAction(Action, ABC):
                     answer.replies.insert(0, Reply("utter_capabilities"))
                 else:
                     answer = Answer([Reply("utter_capabilities")], is_answer=False)
+            if answer.is_answer and WHICH_SCHOOL.search(turn.text):  # "welke school in rotterdam?": no list here
+                answer.replies.append(Reply("utter_no_school_list"))
             if LEARNING_SUPPORT.search(turn.text):  # "kan je ook in techniek werken als je dyslexie hebt?"
                 if answer.is_answer:
                     answer.replies.append(Reply("utter_learning_support"))
@@ -244,6 +246,8 @@ MANY_NAMED = 3
 STORY_RESPONSES = ("utter_story", "utter_stories", "utter_story_invented", "utter_story_real")
 # "ik heb een lang verhaal", "mijn verhaal": the writer's own story, not a request for one.
 OWN_STORY = re.compile(r"\b(lang|lange|hele|mijn|ons|zijn|haar|dit|dat) verha\w*", re.IGNORECASE)
+# "welke school in rotterdam?", "op welke scholen kan dat?": schools per programme are on kiesmbo.nl
+WHICH_SCHOOL = re.compile(r"\b(welke|op welke|waar is een) (mbo-?)?scho(ol|len)\b", re.IGNORECASE)
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.

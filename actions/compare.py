@@ -1,6 +1,6 @@
 """'Vergelijk X en Y': two to four occupations side by side, or ask for the second one."""
 
-from typing import Text
+from typing import Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import TurnAction
@@ -8,6 +8,7 @@ from actions.comparison import MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
 from actions.turn import AMBIGUOUS, UNKNOWN, Turn
+from occupations.catalog import OccupationInfo
 
 
 class ActionCompareOccupations(TurnAction):
@@ -31,6 +32,10 @@ class ActionCompareOccupations(TurnAction):
         if not found and earlier and turn.resolution == AMBIGUOUS:
             # "en monteur? wat is beter" after the procesoperator: beside each monteur the name fits.
             found = [earlier] + [c for c in turn.unclear.candidates if c.id != earlier.id][: MAX_COMPARED - 1]
+        if len(found) == 1:
+            beside = self.field_beside(turn, found[0])
+            if beside is not None:  # "ik twijfel tussen autotechniek en ict": the occupation beside a few of ICT
+                return beside
         from actions.rescue import topic_instead  # imported here: rescue is built on these actions
 
         topic = topic_instead(turn, self.repository) if len(found) < 2 else None
@@ -65,3 +70,20 @@ class ActionCompareOccupations(TurnAction):
                 is_answer=False,
             )
         return comparison(self.repository, found, turn.text)
+
+    def field_beside(self, turn: Turn, info: OccupationInfo) -> Optional[Answer]:
+        """One occupation and a field of work named to compare ("autotechniek en ict"): the occupation
+        beside a few of the field's, saying that the field has several."""
+        text = turn.topic_text
+        for mention in turn.mentions:
+            text = text.replace(mention.text, " ")
+        if self.repository.best_topic("education", text) is not None:
+            return None  # "mechatronica, heeft niveau 4 of hbo zin?": a school question, not a field
+        sector = self.repository.best_topic("sector", text)
+        infos = self.repository.occupations_in_sector(sector.sector) if sector else []
+        if not infos or info in infos:
+            return None
+        answer = comparison(self.repository, [info] + infos[: MAX_COMPARED - 1], turn.text)
+        values = {"richting": sector.name, **name_values(self.repository.display_name(info))}
+        answer.replies.insert(0, Reply("utter_field_beside", values))
+        return answer

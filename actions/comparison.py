@@ -106,7 +106,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
 ASKS_EXPERIENCE = re.compile(
     r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
     r"|(\d+|jaren|paar|tien) jaar (werkt|ervaring)|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
-    r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is))\b",
+    r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"
+    r"|over (\d+|vijf|tien|twintig) jaar)\b",  # "en over 10 jaar verdien ik dan hoeveel"
     re.IGNORECASE,
 )
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)

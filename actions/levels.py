@@ -28,10 +28,19 @@ VMBO_BASIS = re.compile(
 BASIS_ENTRY_LEVEL = 2
 
 
+# "zonder dat hij helemaal tot niveau 4 moet doorstuderen": a level ruled out is not the one asked
+NOT_THIS_LEVEL = re.compile(r"\b(zonder|niet|geen|hoeft niet)\b(\W+\w+){0,5}\W+$", re.IGNORECASE)
+
+
+def named_level(text: str) -> Optional[re.Match]:
+    """The first mbo level the message names that it does not rule out."""
+    return next((m for m in LEVEL.finditer(text or "") if not NOT_THIS_LEVEL.search(text[: m.start()])), None)
+
+
 def entry_level(text: str) -> Optional[int]:
     """The highest mbo level a pupil can start at that the message names: "mbo 2", "niveau 3", or
     vmbo basis (mbo 2); None when it names none."""
-    level = LEVEL.search(text or "")
+    level = named_level(text)
     if level:
         return int(level.group(1))
     return BASIS_ENTRY_LEVEL if VMBO_BASIS.search(text or "") else None
@@ -54,7 +63,7 @@ def within_reach(
 
 def asked_level(text: str) -> Optional[str]:
     """The mbo level a question about work or pay names, or None."""
-    level = LEVEL.search(text)
+    level = named_level(text)
     return level.group(1) if level and ABOUT_WORK.search(text) else None
 
 

@@ -173,7 +173,10 @@ class ActionAnswerBestChances(TurnAction):
             "periode_vorig": period(groups[0].previous_period or ""),
             "feit": cite_facts([shortage]) if shortage else "",
         }
-        return Answer([Reply(response, values)])
+        # "en die eerste, hoeveel mensen werken daar?": an occupation of each group is on the table
+        featured = self.repository.featured_occupations()
+        shown = [next((i for i in featured if i.brc_group == g.group_code), None) for g in groups]
+        return Answer([Reply(response, values)], slots={"suggested": [i.id for i in shown if i is not None]})
 
 
 # A step the message asks for goes first: a placement, an open day, help with a CV.

@@ -75,7 +75,7 @@ NEXT_STEP = _cue(
 WHICH_JOB_FOR_ME = _cue(
     r"\bwelk (beroep|werk|vak)\b.{0,30}\b(moet|kan|past|zou)\b|\bwat (moet|kan|zal) ik (later )?worden\b"
     r"|\b(weet|weten) (echt |nog )?(niet|nie) wat (ik|hij|ze|zij) (wil|wilt|later)\b"
-    r"|\bwat past (er )?bij (mij|me|hem|haar)\b"
+    r"|\bwat past (er )?bij (mij|me|hem|haar)\b|\b(iets|werk) in (de )?techniek (doen )?met\b"
     r"|\b(is|past) techniek (wel )?(iets )?(voor|bij) (mij|me|mijn \w+|hem|haar|ons kind)\b"
 )
 # A role-model story asked for, whatever else the message says.

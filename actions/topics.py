@@ -10,7 +10,7 @@ from actions.answer import Answer, Reply, question
 from actions.base import WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
-from actions.conditions import labels, without_ruled_out
+from actions.conditions import QUESTION_START, labels, ruled_out, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import LEVEL as MBO_LEVEL
@@ -140,6 +140,9 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        narrowed = self.list_narrowed(turn)
+        if narrowed is not None:  # "hij zegt nu ook dat hij niet tegen stof en vuil kan" after a list
+            return narrowed
         worry = None
         if len(turn.found) == 1 and self.kind != "myth":
             worry = named_worry(self.repository, turn, self.repository.topic_score(self.kind, turn.topic_text))
@@ -161,6 +164,22 @@ class TopicAction(TurnAction, ABC):
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
         return self.answer_message(turn)
+
+    def list_narrowed(self, turn: Turn) -> Optional[Answer]:
+        """A condition ruled out right after a list, naming no topic of its own: the list without the
+        occupations whose work text has it."""
+        text = turn.topic_text
+        if turn.found or not turn.suggested or not ruled_out(text):
+            return None
+        if "?" in text or QUESTION_START.match(text):  # "is dat niet heel vies werk?" asks, it rules nothing out
+            return None
+        if self.repository.topic_score("interest", text) or self.repository.topic_score("sector", text):
+            return None  # "hij houdt van buiten maar niet van hoogtes": the interest's own answer narrows
+        kept, left_out = fitting(self.repository, list(turn.suggested), text, MAX_SUGGESTIONS)
+        if not kept:
+            return None
+        reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(self.repository, kept)})
+        return Answer(left_out + [reply], slots={"suggested": [info.id for info in kept]})
 
     def answer_message(self, turn: Turn) -> Answer:
         """The answer once no plain question about an occupation ends the message: the topic the message
@@ -211,6 +230,10 @@ class TopicAction(TurnAction, ABC):
         rescued = action(self._repository).answer(turn) if action is not None else None
         if rescued is not None and rescued.is_answer:  # a cue the conversation explains ("hoeveel mensen werken daar?")
             return rescued
+        if PROMISING.search(turn.text):  # "vertel waarom techniek kansrijk is, drie harde cijfers": the best chances
+            from actions.lists import ActionAnswerBestChances  # lists is built on this module
+
+            return ActionAnswerBestChances(self._repository).answer(turn)
         guessed = self.guessed_topic(turn.text)
         if guessed is not None:  # "mijn vriendinnen lachen me uit", "hij moet kiezen profiel": no keyword, clear topic
             return guessed
@@ -523,6 +546,7 @@ PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
 HBO_AFTER_MBO = "hbo-na-mbo"  # education_topics.csv
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
+PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\bverschil\w*\b", re.IGNORECASE)
 NAME_OCCUPATIONS = re.compile(r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b", re.IGNORECASE)
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
@@ -661,7 +685,7 @@ def choice_between(turn: Turn) -> List[OccupationInfo]:
     return turn.named_in(next((s for s in sentences(turn.text) if cue.group(0) in s), ""))
 
 
-LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\?)\s*$")
+LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\??)\s*$")  # "... van huis? en wat verdient ze": no '?' needed
 CONTEXT_SENTENCES = 2  # a message of this many sentences or more can have context before its question
 
 

@@ -301,6 +301,7 @@ def _begins_alike(name: str, word: str) -> bool:
     return name.startswith(word) or len(os.path.commonprefix([name, word])) >= SHARED_START
 
 
+AT_A_COMPANY = re.compile(r"\s+bij\s+(?:een|de|het)\s+([a-zà-ÿ]{3,}?)(?:bedrijf|firma|fabriek)\b", re.IGNORECASE)
 OF_WHAT = re.compile(r"\s+(?:worden\s+|zijn\s+)?van\s+(?:de\s+|het\s+)?([a-zà-ÿ]{3,})", re.IGNORECASE)
 
 
@@ -325,8 +326,9 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
         fits = [c for c, name in names.items() if any(_begins_alike(name, w) for w in words - own) or name in joined]
         if mention.occupation is None and len(fits) == 1:
             mention = Mention(mention.text, mention.start, fits[0])
-        of_what = OF_WHAT.match(text[mention.start + len(mention.text) :]) if mention.candidates else None
-        if mention.occupation is None and of_what:  # "monteur van liften": the liftmonteur
+        after = text[mention.start + len(mention.text) :]
+        of_what = (OF_WHAT.match(after) or AT_A_COMPANY.match(after)) if mention.candidates else None
+        if mention.occupation is None and of_what:  # "monteur van liften", "monteur bij een liftbedrijf": liftmonteur
             stem = re.sub(r"(en|s)$", "", of_what.group(1).lower())
             found = repository.find(stem + mention.text.lower())
             if found.matches and not found.ambiguous:

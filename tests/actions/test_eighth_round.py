@@ -198,3 +198,103 @@ def test_a_condition_in_a_short_follow_up_is_about_the_occupation_talked_about(r
     tracker = parsed(repository, "moet je dan geen hoogtevrees hebben lol", "nlu_fallback", slots=slots)
     turn = Turn.read(tracker, repository)
     assert rescue(turn, repository) is ActionAnswerJobDescription
+
+
+async def test_one_occupation_and_a_field_are_compared_with_a_few_of_the_fields_occupations(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "ik twijfel tussen autotechniek en ict. wat verdien je bij allebei en waar is meer werk"
+    messages, events = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    assert responses(messages)[:2] == ["utter_read_as", "utter_field_beside"], responses(messages)
+    shown = [repository.occupation(i) for e in events if e.get("name") == "suggested" for i in e["value"]]
+    assert repository.display_name(shown[0]) == "Automonteur"
+    ict = repository.best_topic("sector", "ict").sector
+    assert all(repository.profile(info).sector == ict for info in shown[1:]) and len(shown) > 2
+
+
+def test_a_company_word_settles_a_vague_name(repository):
+    turn = Turn.read(
+        parsed(repository, "ok. wat doet een monteur bij een liftbedrijf", "ask_job_description"), repository
+    )
+    assert turn.occupation is not None and turn.occupation.name == "liftmonteur"
+
+
+async def test_the_growth_list_puts_an_occupation_of_each_group_on_the_table(repository):
+    from actions.lists import ActionAnswerBestChances
+
+    text = "wat is nou echt een goed beroep met toekomst voor een jongen die niet van school houdt?"
+    _, events = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    shown = [repository.occupation(i) for e in events if e.get("name") == "suggested" for i in e["value"]]
+    groups = [g.group_code for g in repository.growing_groups()]
+    assert [info.brc_group for info in shown] == groups[: len(shown)] and shown
+
+
+async def test_why_technical_work_is_promising_gets_the_growth_figures_not_a_menu(repository):
+    from actions.topics import ActionAnswerMyth
+
+    text = "Ik moet op de ouderavond vertellen waarom techniek kansrijk is. Geef me drie harde cijfers met bron."
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages) == ["utter_best_chances"]
+
+
+def test_a_level_ruled_out_is_not_the_level_asked():
+    from actions.levels import asked_level, entry_level
+
+    text = "vmbo basis, welke beroepen zijn realistisch zonder dat hij helemaal tot niveau 4 moet doorstuderen?"
+    assert asked_level(text) is None and entry_level(text) == 2
+    assert asked_level("welke beroepen kan je met niveau 4?") == "4"
+
+
+async def test_a_condition_ruled_out_after_a_list_narrows_the_list(repository):
+    from actions.topics import ActionAnswerMyth
+
+    listed = [occupation_id(repository, n) for n in ("stratenmaker", "werkvoorbereider", "lasser", "elektricien")]
+    tracker = parsed(
+        repository, "hij zegt nu ook dat hij niet tegen stof en vuil kan", "ask_myth", slots={"suggested": listed}
+    )
+    messages, events = await run_action(ActionAnswerMyth(repository), tracker)
+    assert responses(messages)[0] == "utter_left_out_for_condition", responses(messages)
+    kept = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
+    assert kept and kept < set(listed)
+    asked = parsed(repository, "is dat niet heel vies werk?", "ask_myth", slots={"suggested": listed})
+    messages, _ = await run_action(ActionAnswerMyth(repository), asked)
+    assert "utter_left_out_for_condition" not in responses(messages)
+
+
+async def test_a_school_asked_for_beside_a_question_says_there_is_no_list_of_schools(repository):
+    from actions.description import ActionAnswerJobDescription
+
+    text = "goedemorgen ik wil vrage wat is een proces operator en welke school in rotterdam"
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description")
+    )
+    assert responses(messages)[-1] == "utter_no_school_list" and "utter_job_description" in responses(messages)
+
+
+def test_a_last_question_without_a_question_mark_still_asks(repository):
+    from actions.pay import ActionAnswerSalary as Salary
+    from actions.topics import final_occupation_question
+
+    text = "mijn dochter wil de zee op, stuurman of zoiets. hoe lang is ze dan van huis? en wat verdient ze"
+    assert final_occupation_question(Turn.read(parsed(repository, text, "ask_interest"), repository)) is Salary
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Hoeveel jaar duurt?", "ask_route"),
+        ("kun je zeggen hoeveel mensen er als elektricien werken?", "ask_prospects"),
+    ],
+)
+def test_short_questions_are_read_by_their_words(text, kind):
+    from actions.also_asked import CUES
+
+    assert CUES[kind].search(text)
+
+
+def test_pay_in_ten_years_is_a_question_about_experience():
+    from actions.comparison import ASKS_EXPERIENCE
+
+    assert ASKS_EXPERIENCE.search("en over 10 jaar verdien ik dan hoeveel")
