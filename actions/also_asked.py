@@ -36,6 +36,7 @@ CUES = {
         r"|\b(naar|door naar) (het )?hbo\b|\bdoor(stromen|leren|studeren)\b"
         r"|\bwat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?(kunnen|weten|leren)\b"
         r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bhoeveel jaar (duurt|is|ben|doe)\b"
+        r"|\bmoet (ik|je|hij|ze|zij) (daarvoor |ervoor )?(naar|eerst naar) (het |de )?(mbo|hbo|school)\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
         # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"

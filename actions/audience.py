@@ -23,7 +23,8 @@ QUESTION_AFTER_WHO_WORDS = 8
 # doen om elektricien te worden?"
 ASKS_CAPABILITIES = re.compile(
     r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,40}\b(vragen|doen)\s*(\?|\.|!|$)"
-    r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$",
+    r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
+    r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",
     re.IGNORECASE,
 )
 

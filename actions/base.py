@@ -87,7 +87,11 @@ ASKS_IF_TECHNICAL = re.compile(
 
 
 # "welke beroepen ...", "wat voor banen ...": a list asked for
-ASKS_FOR_OCCUPATIONS = re.compile(r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|richtingen)\b", re.IGNORECASE)
+ASKS_FOR_OCCUPATIONS = re.compile(
+    r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|richtingen)\b"
+    r"|\b(zijn|is) er (ook )?(\w+ )?(beroep\w*|banen)\b.{0,30}\b(die|waar|met|zonder)\b",  # "zijn er beroepen die ..."
+    re.IGNORECASE,
+)
 
 
 def asks_for_a_list_beside_a_name(text: str, turn: Turn) -> bool:
@@ -247,7 +251,11 @@ STORY_RESPONSES = ("utter_story", "utter_stories", "utter_story_invented", "utte
 # "ik heb een lang verhaal", "mijn verhaal": the writer's own story, not a request for one.
 OWN_STORY = re.compile(r"\b(lang|lange|hele|mijn|ons|zijn|haar|dit|dat) verha\w*", re.IGNORECASE)
 # "welke school in rotterdam?", "op welke scholen kan dat?": schools per programme are on kiesmbo.nl
-WHICH_SCHOOL = re.compile(r"\b(welke|op welke|waar is een) (mbo-?)?scho(ol|len)\b", re.IGNORECASE)
+WHICH_SCHOOL = re.compile(
+    r"\b(welke|op welke|waar is een) (mbo-?)?scho(ol|len)\b"
+    r"|\bwaar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)\b",
+    re.IGNORECASE,
+)
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
@@ -405,6 +413,11 @@ class OccupationAction(TurnAction, ABC):
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
+        from actions.topics import narrowed_list  # topics is built on this module
+
+        narrowed = narrowed_list(self.repository, turn) if turn.suggested else None
+        if narrowed is not None:  # "hij heeft hoogtevrees, dus dakdekker en steigerbouwer vallen af. andere opties?"
+            return narrowed
         if turn.found and self.asks_only_about_hbo(turn):
             # "ze doet mbo 4 mechatronica en wil daarna werktuigbouwkunde op het hbo doen. Kan dat zomaar?"
             from actions.topics import ActionAnswerEducation  # topics is built on this module

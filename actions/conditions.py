@@ -39,7 +39,7 @@ CONDITIONS = [
         "hours",
         "nachtdiensten en werktijden",
         _words(
-            r"nacht\w*|ploeg\w*|onregelmatig\w*|'s avonds|avonddienst\w*|weekend\w*|werktijden"
+            r"s?nacht\w*|ploeg\w*|onregelmatig\w*|'s avonds|avonddienst\w*|weekend\w*|werktijden"
             r"|storingsdienst\w*|wisseldienst\w*"
         ),
         _words(r"ploegendienst|'s nachts|nacht|weekend|storingsdienst|buiten kantoortijd|avond\w*|wachten|vroeg"),
@@ -100,7 +100,7 @@ CONDITIONS = [
 # between ("niet de hele dag staat te sjouwen"), but no new clause ("weet niet wat ik wil, ik vind buiten chill").
 # A comma or a new subject ("niet stilzitten, hij houdt van buiten") starts a clause the negation does not reach.
 RULED_OUT_BEFORE = re.compile(
-    r"(\b(niet|geen|nooit|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b"
+    r"(\b(niet|geen|nooit|minder|hekel aan|bang voor|slecht tegen|moeite met|vrees voor|zonder)\b"
     r"([^\w,.;!?]+(?!(wat|waar|wie|ik|hij|ze|zij|je|maar|en|of)\b)\w+){0,5}"
     r"|\bgeen (zin|trek)\b([^\w,.;!?]+(?!(wat|waar|wie|ik|hij|ze|zij|je|maar|en|of)\b)\w+){0,9})"
     r"[^\w,.;!?]*$",

@@ -19,7 +19,7 @@ EXTRAS = re.compile(
 HOW_RECENT = re.compile(
     r"\b(van )?(dit|vorig|dat) jaar\b.{0,10}\?|\bwaarom (niet|geen)\b.{0,30}\b(jaar|nieuwer\w*|recent\w*)\b"
     r"|\b(nieuwere|recentere|actuelere|oude|verouderde) (cijfers|gegevens|data)\b|\bhoe (recent|oud|actueel)\b"
-    r"|\bvan (welk|wanneer)\b",
+    r"|\b(van|uit) (welk|wanneer)\b|\bwelk jaar\b",
     re.IGNORECASE,
 )
 PER_UNIT = re.compile(
@@ -49,6 +49,17 @@ def newest_figures(repository: Repository) -> str:
         if source.title not in newest or (source.year or 0) > newest[source.title][0]:
             newest[source.title] = (source.year or 0, source.period or str(source.year))
     return "; ".join(f"{title}: {when}" for title, (_, when) in sorted(newest.items()))
+
+
+# "(tabel 85517NED), 2022", "(tabel 85276NED), 4e kwartaal 2025": the period of a figure, as cited
+CITED_PERIOD = re.compile(r"\(tabel \w+\),? ((?:\de kwartaal )?20\d\d)")
+
+
+def years_shown(previous_reply: str) -> str:
+    """The periods of the CBS figures cited in the previous answer, in order, each once: "2022 en 2024"."""
+    cited = CITED_PERIOD.findall(previous_reply or "")
+    periods = list(dict.fromkeys(re.sub(r"(\d)e kwartaal (\d{4})", r"het \1e kwartaal van \2", p) for p in cited))
+    return " en ".join([", ".join(periods[:-1]), periods[-1]] if len(periods) > 1 else periods)
 
 
 NUMBER_OF_OCCUPATIONS = re.compile(
@@ -82,6 +93,9 @@ def narrow_answers(turn: Turn, repository: Repository) -> List[Reply]:
     if EXTRAS.search(turn.text):
         replies.append(Reply("utter_figures_extras"))
     if HOW_RECENT.search(turn.text):
+        shown = years_shown(turn.previous_reply)
+        if shown:  # "en van welk jaar is dat?" after a figure: the year of that figure first
+            replies.append(Reply("utter_figures_shown_year", {"jaren": shown}))
         replies.append(Reply("utter_figures_recent", {"nieuwste": newest_figures(repository)}))
     if NATIONAL.search(turn.text):
         replies.append(national_figures_reply(turn.text, repository))

@@ -8,6 +8,7 @@ import re
 from typing import List, Optional, Tuple
 
 from actions.answer import Answer, Reply
+from actions.conditions import labels, without_ruled_out
 from actions.school_topics import ENTREE_TOPIC, education_reply
 from occupations.catalog import OccupationInfo
 from occupations.repository import Repository
@@ -69,8 +70,8 @@ def asked_level(text: str) -> Optional[str]:
 
 # "met een uurloon boven de 20 euro": a floor under the median pay of the list's year
 PAY_FLOOR = re.compile(
-    r"\b(?:boven|meer dan|hoger dan|minimaal|minstens|vanaf)\s+(?:de\s+)?(?:€\s*)?"
-    r"(\d{2})(?:[.,](\d{1,2}))?\s*(?:euro|€)",
+    r"\b(?:boven|meer dan|hoger dan|minimaal|minstens|vanaf)\s+(?:de\s+)?"
+    r"(?:€\s*(\d{2})(?:[.,](\d{1,2}))?|(\d{2})(?:[.,](\d{1,2}))?\s*(?:euro|€))",  # "€15", "20 euro"
     re.IGNORECASE,
 )
 
@@ -80,7 +81,8 @@ def level_answer(repository: Repository, level: str, lines_of, text: str = "") -
     floor = PAY_FLOOR.search(text or "")
     note = []
     if floor:  # "welke beroepen met mbo 2 hebben een uurloon boven de 20 euro?": those the figures show above it
-        amount = float(f"{floor.group(1)}.{floor.group(2) or 0}")
+        euros, cents = floor.group(1) or floor.group(3), floor.group(2) or floor.group(4)
+        amount = float(f"{euros}.{cents or 0}")
 
         def above_in(year: int, candidates: List[OccupationInfo]) -> List[OccupationInfo]:
             return [i for i in candidates if (figure := repository.pay_in_year(i, year)) and figure.median > amount]
@@ -91,10 +93,14 @@ def level_answer(repository: Repository, level: str, lines_of, text: str = "") -
         if above:  # the list shows its own common year: the floor holds in that year too
             year = repository.common_pay_year(above)
             above = above_in(year, above)
-        values = {"bedrag": f"€ {floor.group(1)}" + (f",{floor.group(2)}" if floor.group(2) else ""), "jaar": str(year)}
+        values = {"bedrag": f"€ {euros}" + (f",{cents}" if cents else ""), "jaar": str(year)}
         values["zonder"] = ", ".join(repository.display_name(i) for i in without[:MAX_LISTED]) or "geen"
         note = [Reply("utter_pay_floor", values)]
         infos = above
+    infos, left_out, conditions = without_ruled_out(repository, infos, text)
+    if left_out:  # "... en fysiek niet zo zwaar": without those whose work text says it is
+        names = ", ".join(repository.display_name(i) for i in left_out[:MAX_LISTED])
+        note.append(Reply("utter_left_out_for_condition", {"onderwerp": labels(conditions), "beroepen": names}))
     infos = infos[:MAX_LISTED]
     if not infos:
         replies = [Reply("utter_no_occupations_at_level", {"niveau": level})]

@@ -10,9 +10,11 @@ from actions.answer import Reply
 # "kun je het korter maken, in makkelijke taal?": the answers are fixed texts, not rewritten. Asked
 # beside a question ("leg in eenvoudig Nederlands uit wat een lasser doet"), the answer follows.
 SIMPLER_LANGUAGE = re.compile(
-    r"\b(korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen)|\bmaak\b.{0,20}\b(korter|makkelijker"
+    r"\b(kort|korter|makkelijker|simpeler|eenvoudiger) (maken|schrijven|zeggen|samenvatten)"
+    r"|\bmaak\b.{0,20}\b(korter|makkelijker"
     r"|simpeler|eenvoudiger)\b|\b(in )?(makkelijke|simpele"
-    r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b",
+    r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b"
+    r"|\bin (\d|drie|vijf) (bullets|punten|zinnen)\b|\bsamenvat\w*|\bkort graag\b",  # "in 3 bullets voor een dia"
     re.IGNORECASE,
 )
 # What people ask beside their career questions, and who handles it.
@@ -189,7 +191,7 @@ OUTSIDE = [
     (
         # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
         # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
-        re.compile(r"\b(kleurenblind\w*|epilepsie)\b", re.I),
+        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*)\b", re.I),
         "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
         " over de gezondheid zelf gaat de huisarts.",
     ),
@@ -246,6 +248,32 @@ OUTSIDE = [
         "Een bijbaan zoeken doe ik niet. Vacatures staan op werk.nl en op de sites van bedrijven.",
     ),
     (
+        # "onze cv-ketel is kapot, kent u een goede installateur?", "het lampje van de omvormer is rood":
+        # repairs at home are for a company, not for career guidance
+        re.compile(
+            r"\b(cv-?ketel|ketel|boiler|omvormer|meterkast|stoppenkast|lekkage)\b.{0,40}"
+            r"\b(kapot|stuk|lekt|rood|knippert|storing|doet het niet|maken|repareren)\b"
+            r"|\b(ken|kent|weet|raad)\b.{0,25}\b(goede|betrouwbare) (installateur|loodgieter|elektricien|monteur)\b",
+            re.I,
+        ),
+        "Een storing thuis oplossen of een vakman aanraden doe ik niet. Bel daarvoor een erkend installatiebedrijf.",
+    ),
+    (
+        # "welke bedrijven in Schiedam hebben nog een bbl-plek?": no company lists here
+        re.compile(r"\b(welke|zoek\w*|uitzoeken)\b.{0,20}\bbedrijven\b.{0,50}\b(bbl|stage|leerba|leerplek)\w*", re.I),
+        "Bedrijven met een leerbaan of stageplek zoeken doe ik niet. Erkende leerbedrijven en hun plekken staan op"
+        " stagemarkt.nl.",
+    ),
+    (
+        # "kun je ook de cijfers voor België geven?": the figures are Dutch (CBS)
+        re.compile(
+            r"\b(belgi\w*|vlaanderen|vlaams\w*|duitsland|duits\w*)\b.{0,40}\b(cijfers|lonen|salaris\w*|loon)\b"
+            r"|\b(cijfers|lonen|salaris\w*|loon)\b.{0,30}\b(belgi\w*|vlaanderen|duitsland)\b",
+            re.I,
+        ),
+        "Mijn cijfers gaan alleen over Nederland (CBS). Over beroepen in België geeft de VDAB (vdab.be) informatie.",
+    ),
+    (
         # "welk schip is het grootste ter wereld?": general knowledge, not career guidance
         re.compile(r"\b(grootste|hoogste|langste|snelste|oudste|beste)\b.{0,40}\bter wereld\b", re.I),
         "",
@@ -263,14 +291,19 @@ def outside_referrals(text: str) -> List[str]:
     return [referral for cue, referral in OUTSIDE if cue.search(text or "")]
 
 
+REQUEST = re.compile(r"(kun|kunt|kan|wil|zou|maak|schrijf|geef|help|zoek|weet|ken)\b", re.IGNORECASE)
+
+
 def asks_something_else(text: str) -> bool:
     """Whether the message also asks a question of its own beside the outside matter ("hoeveel
     kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer.
     A request for simpler language is about how to answer, so its question still counts."""
-    return any(
-        sentence.strip().endswith("?") and not any(cue.search(sentence) for cue, _ in OUTSIDE)
-        for sentence in sentences(text)
-    )
+    parts = [sentence.strip() for sentence in sentences(text) if sentence.strip()]
+    outside = [s for s in parts if any(cue.search(s) for cue, _ in OUTSIDE)]
+    if any(s.endswith("?") for s in parts if s not in outside):
+        return True
+    # "... alleen maar buiten in de kou werkt. Mijn zoon heeft astma.": the outside matter is only said
+    return bool(outside) and len(outside) < len(parts) and not any(s.endswith("?") or REQUEST.match(s) for s in outside)
 
 
 def outside_reply(text: str) -> Optional[Reply]:

@@ -106,10 +106,23 @@ def whose(text: str) -> str:
     return f"{who} met een migratieachtergrond" if BACKGROUND_WORDS.search(text) else who
 
 
+# "ken je iemand die dat echt doet?" right after the answer about girls in technical work: a woman
+POINTS_BACK = re.compile(r"\b(dat|die|dit|zo iemand|zo'n)\b", re.IGNORECASE)
+OPENING = 120  # characters of the previous answer that say what it was about
+
+
+def wanted(turn: Turn) -> str:
+    """The words that say whose story is wanted: the message's, or, when it points back and names no
+    one, those of the opening of the previous answer ("'Techniek is niks voor meisjes.' ...")."""
+    if WOMEN_WORDS.search(turn.text) or MEN_WORDS.search(turn.text) or not POINTS_BACK.search(turn.text):
+        return turn.text
+    return f"{turn.text} {turn.previous_reply[:OPENING]}"
+
+
 def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
     """A woman's (or a man's) story when the message asks for one; otherwise the next one in turn,
     and not the one just told when there is another ("heb je nog een verhaal?")."""
-    stories = asked_for(stories, turn.text)
+    stories = asked_for(stories, wanted(turn))
     fresh = [story for story in stories if not story_line_in(story, turn.previous_reply)] or stories
     return fresh[turn.answers_given % len(fresh)] if fresh else None
 

@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
-from actions.base import WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
+from actions.base import ASKS_FOR_OCCUPATIONS, WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
 from actions.conditions import QUESTION_START, labels, ruled_out, without_ruled_out
@@ -98,6 +98,51 @@ def fitting(repository: Repository, infos: List[OccupationInfo], text: str, coun
     return kept[:count], replies
 
 
+# "dus dakdekker en steigerbouwer vallen af": occupations of the list taken out by name
+DROPPED = re.compile(r"\b(vallen|valt) (dus |al |ook )?(af|weg)\b|\bafgevallen\b|\bbehalve\b", re.IGNORECASE)
+
+
+ASKS_FOR_MORE = re.compile(
+    r"\b(andere|anders|meer) (opties|beroepen|ideeën|suggesties|mogelijkheden)\b|\bnog (iets|wat) anders\b", re.I
+)
+
+
+def alike(repository: Repository, infos: List[OccupationInfo]) -> List[OccupationInfo]:
+    """Featured occupations whose main interests are among the main interests of these, in file order."""
+    tags = {tag for info in infos if (p := repository.profile(info)) for tag in p.interests[:2]}
+    return [
+        info
+        for info in repository.featured_occupations()
+        if (p := repository.profile(info)) and tags & set(p.interests[:2]) and info not in infos
+    ]
+
+
+def narrowed_list(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """A list narrowed by what the message rules out, naming no interest or sector: right after a list,
+    the list without the occupations it drops by name or whose work text has a condition ruled out
+    ("hij heeft hoogtevrees, dus dakdekker en steigerbouwer vallen af"); asked for a list, all featured
+    occupations without the condition ("welke beroepen zijn lichamelijk minder zwaar?")."""
+    text = turn.topic_text
+    dropped = list(turn.found) if turn.suggested and turn.found and DROPPED.search(text) else []
+    if not ruled_out(text) and not dropped:
+        return None
+    if repository.topic_score("interest", text) or repository.topic_score("sector", text):
+        return None  # "hij houdt van buiten maar niet van hoogtes": the interest's own answer narrows
+    if ASKS_FOR_OCCUPATIONS.search(text) and not turn.suggested:
+        infos = [info for info in repository.featured_occupations() if info not in turn.found]
+    elif dropped or (turn.suggested and not turn.found and "?" not in text and not QUESTION_START.match(text)):
+        infos = [info for info in turn.suggested if info not in dropped]  # "is dat niet vies werk?" rules nothing out
+        if ASKS_FOR_MORE.search(text):  # "nog andere opties?": more of the same kind of work too
+            infos += [info for info in alike(repository, list(turn.suggested)) if info not in dropped + infos]
+    else:
+        return None
+    kept, left_out = fitting(repository, infos, text, MAX_SUGGESTIONS)
+    if not kept:
+        return None
+    reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(repository, kept)})
+    return Answer([reply] + left_out, slots={"suggested": [info.id for info in kept]})
+
+
 def text_button(title: str, text: str) -> Dict[str, str]:
     """A button whose payload is plain text: it goes through the NLU like a typed message.
 
@@ -166,20 +211,7 @@ class TopicAction(TurnAction, ABC):
         return self.answer_message(turn)
 
     def list_narrowed(self, turn: Turn) -> Optional[Answer]:
-        """A condition ruled out right after a list, naming no topic of its own: the list without the
-        occupations whose work text has it."""
-        text = turn.topic_text
-        if turn.found or not turn.suggested or not ruled_out(text):
-            return None
-        if "?" in text or QUESTION_START.match(text):  # "is dat niet heel vies werk?" asks, it rules nothing out
-            return None
-        if self.repository.topic_score("interest", text) or self.repository.topic_score("sector", text):
-            return None  # "hij houdt van buiten maar niet van hoogtes": the interest's own answer narrows
-        kept, left_out = fitting(self.repository, list(turn.suggested), text, MAX_SUGGESTIONS)
-        if not kept:
-            return None
-        reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(self.repository, kept)})
-        return Answer(left_out + [reply], slots={"suggested": [info.id for info in kept]})
+        return narrowed_list(self.repository, turn)
 
     def answer_message(self, turn: Turn) -> Answer:
         """The answer once no plain question about an occupation ends the message: the topic the message

@@ -69,6 +69,8 @@ class Turn:
         mentions = settled_by_context(
             text, widen(text, read_mentions(message.get("entities") or [], repository), repository), repository
         )
+        suggested = tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or [])))
+        mentions = settled_by_the_list(mentions, suggested, repository)
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
@@ -81,7 +83,7 @@ class Turn:
             answers_given=int(tracker.get_slot("answers_given") or 0),
             discussed=discussed(tracker, repository),
             last_answer=last_answer(tracker),
-            suggested=tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or []))),
+            suggested=suggested,
             quiz=quiz if isinstance(quiz, dict) else None,
             quiz_choice=next(tracker.get_latest_entity_values("quiz_keuze"), "") or "",
             previous_reply=previous_reply(tracker),
@@ -333,6 +335,22 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
             found = repository.find(stem + mention.text.lower())
             if found.matches and not found.ambiguous:
                 mention = Mention(mention.text, mention.start, repository.occupation(found.best.occupation_id))
+        settled.append(mention)
+    return tuple(settled)
+
+
+def settled_by_the_list(
+    mentions: Tuple[Mention, ...], suggested: Tuple[OccupationInfo, ...], repository: Repository
+) -> Tuple[Mention, ...]:
+    """A one-word name that is part of the name of one occupation of the list just shown ("tekenaar?"
+    after "BIM-modelleur / bouwkundig tekenaar") means that one, not another occupation of that name."""
+    settled = []
+    for mention in mentions:
+        word = _letters(mention.text)
+        if mention.occupation and mention.occupation not in suggested and len(mention.text.split()) == 1:
+            listed = [info for info in suggested if word in _letters(repository.display_name(info))]
+            if len(listed) == 1:
+                mention = Mention(mention.text, mention.start, listed[0])
         settled.append(mention)
     return tuple(settled)
 

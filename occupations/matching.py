@@ -112,6 +112,8 @@ STOPWORDS = {
     # "uitleggen aan 4e klassers": pupils of a year, not a misspelt lasser
     "klassers",
     "klasser",
+    # "wat zou je dan eerder aanraden?": sooner, not a misspelt smeerder or herder
+    "eerder",
 }
 
 

@@ -255,7 +255,7 @@ async def test_a_condition_ruled_out_after_a_list_narrows_the_list(repository):
         repository, "hij zegt nu ook dat hij niet tegen stof en vuil kan", "ask_myth", slots={"suggested": listed}
     )
     messages, events = await run_action(ActionAnswerMyth(repository), tracker)
-    assert responses(messages)[0] == "utter_left_out_for_condition", responses(messages)
+    assert responses(messages)[:2] == ["utter_these_occupations", "utter_left_out_for_condition"], responses(messages)
     kept = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
     assert kept and kept < set(listed)
     asked = parsed(repository, "is dat niet heel vies werk?", "ask_myth", slots={"suggested": listed})
@@ -298,3 +298,134 @@ def test_pay_in_ten_years_is_a_question_about_experience():
     from actions.comparison import ASKS_EXPERIENCE
 
     assert ASKS_EXPERIENCE.search("en over 10 jaar verdien ik dan hoeveel")
+
+
+async def test_a_list_asked_for_without_heavy_work_leaves_out_the_heavy_ones(repository):
+    from actions.topics import ActionAnswerMyth
+
+    text = "Zijn er technische beroepen die lichamelijk minder zwaar zijn waar hij naartoe kan overstappen?"
+    messages, events = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    assert responses(messages)[:2] == ["utter_these_occupations", "utter_left_out_for_condition"], responses(messages)
+    assert "zwaar" in messages[1]["onderwerp"]
+
+
+async def test_occupations_at_a_level_keep_a_pay_floor_written_before_the_amount_and_a_condition(repository):
+    from actions.levels import level_answer
+    from actions.topics import occupation_lines
+
+    text = "beroepen op mbo-2 niveau, meer dan €15 bruto per uur en fysiek niet zo zwaar"
+    answer = level_answer(repository, "2", occupation_lines, text)
+    names = [reply.response for reply in answer.replies]
+    assert names == ["utter_occupations_at_level", "utter_pay_floor", "utter_left_out_for_condition"], names
+
+
+@pytest.mark.parametrize("text", ["en als je al 10 jaar ofzo werkt?? meer?", "en na 5 jaar werkervaring?"])
+def test_years_of_work_ask_about_experience(text):
+    from actions.comparison import ASKS_EXPERIENCE
+
+    assert ASKS_EXPERIENCE.search(text)
+
+
+def test_where_to_learn_it_after_an_occupation_is_its_route(repository):
+    from actions.route import ActionAnswerRoute
+
+    slots = {"occupation_id": occupation_id(repository, "maritiem officier")}
+    tracker = parsed(repository, "en waar leer je dat hier in rotterdam", "nlu_fallback", slots=slots)
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerRoute
+
+
+def test_something_for_the_mentor_hour_asks_what_the_assistant_can_do():
+    from actions.audience import ASKS_CAPABILITIES
+
+    assert ASKS_CAPABILITIES.search("iets leuks voor het mentoruur over techniek? heb 50 min")
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Kun je voor mij uitzoeken welke bedrijven in Schiedam nog een bbl-plek hebben voor metaal?", "stagemarkt"),
+        ("kun je ook de cijfers voor België geven?", "VDAB"),
+        ("onze cv-ketel is kapot, kent u een goede installateur?", "installatiebedrijf"),
+    ],
+)
+def test_more_matters_outside_career_guidance(text, said):
+    assert said in outside_reply(text).values["verwijzing"]
+
+
+def test_putting_an_answer_in_bullets_is_a_rewrite():
+    assert outside_reply("Kun je dat in 3 bullets zetten voor een dia? kort graag").response == "utter_no_rewrite"
+
+
+def test_looking_things_up_for_someone_is_no_interest_in_research(repository):
+    text = "Kun je voor mij uitzoeken welke bedrijven in Schiedam nog een bbl-plek hebben voor metaal?"
+    assert "onderzoek" not in [t.tag for t in repository.topics_named("interest", text)]
+
+
+def test_the_year_of_the_figures_just_shown_is_read_from_their_citations():
+    from actions.data_source import years_shown
+
+    previous = (
+        "Bron: CBS, Werknemers; uurloon en beroep (tabel 85517NED), 2022. Werk: (tabel 85276NED), 4e kwartaal 2025"
+    )
+    assert years_shown(previous) == "2022 en het 4e kwartaal van 2025"
+    assert years_shown("Dat hoor je vaak.") == ""
+
+
+async def test_occupations_dropped_by_name_leave_the_rest_of_the_list(repository):
+    from actions.description import ActionAnswerJobDescription
+
+    listed = [occupation_id(repository, n) for n in ("timmerman", "dakdekker", "steigerbouwer", "stratenmaker")]
+    text = "Hij heeft wel hoogtevrees, dus dakdekker en steigerbouwer vallen af. nog andere opties?"
+    tracker = parsed(repository, text, "ask_job_description", slots={"suggested": listed})
+    messages, events = await run_action(ActionAnswerJobDescription(repository), tracker)
+    assert responses(messages)[0] == "utter_these_occupations", responses(messages)
+    kept = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
+    assert kept and not kept & {listed[1], listed[2]}
+
+
+def test_a_word_of_a_listed_name_means_that_one(repository):
+    bim = repository.occupation_by_slug("bim-modelleur")
+    tracker = parsed(
+        repository, "tekenaar? wat doet zo iemand precies", "ask_job_description", slots={"suggested": [bim.id]}
+    )
+    assert Turn.read(tracker, repository).occupation == bim
+
+
+async def test_someone_who_really_does_it_after_the_answer_about_girls_is_a_womans_story(repository):
+    from actions.stories import ActionAnswerStory
+
+    events = [
+        {"event": "user", "text": "is techniek niet alleen voor jongens?"},
+        {"event": "bot", "text": "'Techniek is niks voor meisjes.' Dat hoor je vaak."},
+        {"event": "user", "text": "ken je iemand die dat echt doet dan"},
+    ]
+    tracker = parsed(repository, "ken je iemand die dat echt doet dan", "ask_story", events=events)
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    told = only(messages, "utter_story")
+    assert next(s for s in repository.stories() if s.person_name == told["persoon"]).is_woman
+
+
+async def test_other_options_after_a_list_narrowed_by_name_add_work_of_the_same_kind(repository):
+    from actions.description import ActionAnswerJobDescription
+
+    listed = [occupation_id(repository, n) for n in ("timmerman", "metselaar", "schilder", "stratenmaker")]
+    text = "Hij heeft wel hoogtevrees, dus dakdekker en steigerbouwer vallen af. nog andere opties?"
+    tracker = parsed(repository, text, "ask_job_description", slots={"suggested": listed})
+    messages, events = await run_action(ActionAnswerJobDescription(repository), tracker)
+    kept = [i for e in events if e.get("name") == "suggested" for i in e["value"]]
+    assert len(kept) > 1 and not set(kept) & {occupation_id(repository, n) for n in ("dakdekker", "steigerbouwer")}
+    for info in map(repository.occupation, kept):
+        assert "hoogte" not in repository.profile(info).working_conditions, info.name
+
+
+def test_making_it_short_is_a_rewrite():
+    assert (
+        outside_reply("Mooi. Kunt u dat kort maken zodat ik het naar haar kan sturen?").response == "utter_no_rewrite"
+    )
+
+
+def test_a_health_matter_said_beside_a_myth_keeps_the_answer():
+    from actions.outside import asks_something_else
+
+    assert asks_something_else("Ik heb gehoord dat je in de techniek alleen buiten werkt. Mijn zoon heeft astma.")
+    assert not asks_something_else("Kun je een sollicitatiebrief voor mij schrijven?")
