@@ -22,7 +22,10 @@ QUESTION_AFTER_WHO_WORDS = 8
 # "wat kan ik hier vragen?", "wat kun jij precies voor me doen?", "wat kan je allemaal?"; not "wat kan ik
 # doen om elektricien te worden?"
 ASKS_CAPABILITIES = re.compile(
-    r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,40}\b(vragen|doen)\s*(\?|\.|!|$)"
+    # "wat kan ik je vragen?", "wat kan ik hier doen?"; not "ik wil op een schip werken, wat kan ik allemaal doen?"
+    r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,40}\bvragen\s*(\?|\.|!|$)"
+    r"|\bwat (kan|kun|kunt|mag) (ik|je|jij|u) (allemaal )?(hier|met (jou|je|u|deze|dit|die)\b)"
+    r".{0,30}\bdoen\s*(\?|\.|!|$)"
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
     r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",
     re.IGNORECASE,

@@ -214,7 +214,10 @@ class TurnAction(Action, ABC):
             if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
                 answer.replies.append(Reply("utter_language_support"))
             answer.replies += self.story_also_asked(turn, answer)
-            if ASKS_CAPABILITIES.search(turn.text):
+            names_a_field = repository.topic_score("sector", turn.topic_text) or repository.topic_score(
+                "interest", turn.topic_text
+            )  # "ik wil later op een schip werken, wat kan je allemaal doen?" asks for work, not for the tool
+            if ASKS_CAPABILITIES.search(turn.text) and not names_a_field:
                 # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both; alone, what can be asked
                 if answer.is_answer:
                     answer.replies.insert(0, Reply("utter_capabilities"))

@@ -153,7 +153,9 @@ def work_lines(repository: Repository, infos: List[OccupationInfo], text: str = 
 
 
 ASKS_ROUTE = re.compile(
-    r"\b(opleiding\w*|niveau\w*|diploma\w*|route\w*|bbl|bol|hoe word\w*|hbo|doorstro\w*|doorleren)\b", re.IGNORECASE
+    r"\b(opleiding\w*|niveau\w*|diploma\w*|route\w*|bbl|bol|hoe word\w*|hbo|doorstro\w*|doorleren"
+    r"|(met|na) (het )?(mbo|vmbo)\w*|mbo'?ers|(vmbo[- ]?)?(basis|kader)|halen)\b",  # "welke daarvan kan je met mbo 2?"
+    re.IGNORECASE,
 )
 
 

@@ -3,8 +3,10 @@
 import re
 from typing import List, Text
 
+from actions.also_asked import CUES
 from actions.answer import Answer, Reply, name_values
-from actions.base import OccupationAction
+from actions.base import OccupationAction, suggestions_named
+from actions.comparison import MAX_COMPARED, route_lines
 from actions.formatting import share
 from actions.levels import entry_level
 from actions.school_topics import ACCESS_TOPIC, DURATION_TOPIC, education_reply
@@ -90,6 +92,15 @@ class ActionAnswerRoute(OccupationAction):
 
     def name(self) -> Text:
         return "action_answer_route"
+
+    def answer_without_occupation(self, turn: Turn) -> Answer:
+        """ "ik wil op een schip werken, hoe word je dat?": the routes of the occupations of that field."""
+        asked = CUES["ask_route"].search(turn.text)  # "hoe word je dat?"; "is er iets voor hem?" is the interest's
+        field = [] if turn.suggested or not asked else suggestions_named(self.repository, turn.topic_text)
+        if not field:
+            return super().answer_without_occupation(turn)
+        reply = Reply("utter_compare_routes", {"regels": route_lines(self.repository, field[:MAX_COMPARED])})
+        return Answer([reply], slots={"suggested": [info.id for info in field]})
 
     def answer_about_none(self, turn: Turn) -> Answer:
         if not WHICH_PROGRAMMES.search(turn.text):

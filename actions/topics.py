@@ -580,7 +580,11 @@ HBO_AFTER_MBO = "hbo-na-mbo"  # education_topics.csv
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
 PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\bverschil\w*\b", re.IGNORECASE)
-NAME_OCCUPATIONS = re.compile(r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b", re.IGNORECASE)
+NAME_OCCUPATIONS = re.compile(
+    r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b"
+    r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b",
+    re.IGNORECASE,
+)
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 

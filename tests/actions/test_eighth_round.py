@@ -429,3 +429,34 @@ def test_a_health_matter_said_beside_a_myth_keeps_the_answer():
 
     assert asks_something_else("Ik heb gehoord dat je in de techniek alleen buiten werkt. Mijn zoon heeft astma.")
     assert not asks_something_else("Kun je een sollicitatiebrief voor mij schrijven?")
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("wat kan ik hier allemaal vragen?", True),
+        ("Wat kan ik allemaal met deze tool in de klas doen?", True),
+        ("ik wil op een schip werken wat kan ik allemaal doen", False),
+    ],
+)
+def test_what_can_i_do_asks_about_the_tool_only_when_it_says_so(text, asks):
+    from actions.audience import ASKS_CAPABILITIES
+
+    assert bool(ASKS_CAPABILITIES.search(text)) == asks
+
+
+async def test_how_to_get_into_a_field_gives_the_routes_of_its_occupations(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "ik wil op een schip werken later hoe word je dat"
+    messages, events = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert responses(messages) == ["utter_compare_routes"], responses(messages)
+    assert "Matroos" in messages[0]["regels"]
+
+
+def test_which_of_them_with_mbo_2_asks_for_their_routes():
+    from actions.comparison import ASKS_ROUTE
+
+    for text in ("welke daarvan kan je al met mbo 2", "welke daarvan kun je met vmbo basis al in?"):
+        assert ASKS_ROUTE.search(text), text
+    assert not ASKS_ROUTE.search("welke van de twee verdient meer?")
