@@ -14,7 +14,8 @@ SIMPLER_LANGUAGE = re.compile(
     r"|\bmaak\b.{0,20}\b(korter|makkelijker"
     r"|simpeler|eenvoudiger)\b|\b(in )?(makkelijke|simpele"
     r"|eenvoudige|jip-en-janneke) ?taal\b|\bherschrij\w*|\b(heel )?(eenvoudig|makkelijk|simpel) nederlands\b"
-    r"|\bin (\d|drie|vijf) (bullets|punten|zinnen)\b|\bsamenvat\w*|\bkort graag\b",  # "in 3 bullets voor een dia"
+    # "in 3 bullets voor een dia", "samenvatten in twee zinnen"
+    r"|\bin (\d|twee|drie|vijf) (korte )?(bullets|punten|zinnen)\b|\bsamenvat\w*|\bkort graag\b",
     re.IGNORECASE,
 )
 # What people ask beside their career questions, and who handles it.

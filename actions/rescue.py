@@ -37,6 +37,8 @@ from actions.units import asked_unit
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
 
+# "zit die daar boven of onder?" after a figure: the two side by side
+ABOVE_OR_BELOW = re.compile(r"\b(boven|onder)\b.{0,12}\bof\b.{0,12}\b(boven|onder)\b", re.I)
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
 
 
@@ -140,6 +142,8 @@ def rescue(
     of zo iets. Hoe lang is hij dan van huis?")."""
     text = turn.text
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
+    if not topics_only and turn.found and turn.remembered and ABOVE_OR_BELOW.search(text):
+        return ActionCompareOccupations  # "en een monteur werktuigbouw, zit die daar boven of onder?"
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     if STORY.search(text) or about_the_story_told(repository, turn):

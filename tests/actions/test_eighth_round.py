@@ -460,3 +460,16 @@ def test_which_of_them_with_mbo_2_asks_for_their_routes():
     for text in ("welke daarvan kan je al met mbo 2", "welke daarvan kun je met vmbo basis al in?"):
         assert ASKS_ROUTE.search(text), text
     assert not ASKS_ROUTE.search("welke van de twee verdient meer?")
+
+
+def test_above_or_below_after_a_figure_compares_the_two(repository):
+    from actions.compare import ActionCompareOccupations
+
+    slots = {"occupation_id": occupation_id(repository, "procesoperator")}
+    tracker = parsed(repository, "en een lasser, zit die daar boven of onder?", "nlu_fallback", slots=slots)
+    assert rescue(Turn.read(tracker, repository), repository) is ActionCompareOccupations
+
+
+def test_good_pay_asked_names_the_myth_about_pay(repository):
+    text = "Is techniek nou echt zo goed betaald? Mijn vader was metselaar en had op zijn 55e een kapotte rug."
+    assert repository.best_topic("myth", text).myth_id == "m02"
