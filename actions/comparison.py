@@ -102,13 +102,14 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     return answer
 
 
-# "en na tien jaar ervaring?", "als je net begint?": the median covers beginners and experienced people.
+# "en na tien jaar ervaring?", "als je net begint?", "en over 10 jaar?": the median covers beginners and
+# experienced people.
 ASKS_EXPERIENCE = re.compile(
     r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
     r"|(\d+|jaren|paar|vijf|tien) jaar\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
     r"|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
     r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"
-    r"|over (\d+|vijf|tien|twintig) jaar)\b",  # "en over 10 jaar verdien ik dan hoeveel"
+    r"|over (\d+|vijf|tien|twintig) jaar)\b",
     re.IGNORECASE,
 )
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)

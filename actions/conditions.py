@@ -32,7 +32,7 @@ CONDITIONS = [
     Condition(
         "height",
         "werken op hoogte",
-        _words(r"hoogtevrees|op (het |de )?dak(en)?|op hoogte|hoogte|ladders?|steigers?|klimmen"),
+        _words(r"hoogtevrees|op (het |de )?dak(en)?|op hoogte|hoogtes?|ladders?|steigers?|klimmen"),
         _words(r"hoogte|dak(en)?|ladders?|steigers?|hoogwerkers?|klimmen"),
     ),
     Condition(
@@ -106,6 +106,10 @@ RULED_OUT_BEFORE = re.compile(
     r"[^\w,.;!?]*$",
     re.IGNORECASE,
 )
+# "hoogtes vind ik eng": the condition named first, then disliked
+DISLIKED_AFTER = re.compile(
+    r"\w*\s+(vind|vindt) (ik|hij|ze|zij) (echt |heel |best )?(eng|doodeng|niks|stom|vreselijk)\b", re.I
+)
 # Words that ask about a condition but name its opposite: "niet binnen zitten" wants outdoor work.
 OPPOSITES = {"binnen"}
 ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
@@ -136,7 +140,8 @@ def asked_conditions(text: str) -> List[Condition]:
 
 
 def ruled_out(text: str) -> List[Condition]:
-    """The conditions the user does not want: named after "niet", "geen", "bang voor" and the like."""
+    """The conditions the user does not want: named after "niet", "geen", "bang voor" and the like, or
+    before "vind ik eng" ("hoogtes vind ik eng")."""
     text = text or ""
     result = []
     for condition in (c for c in CONDITIONS if c.can_be_ruled_out):
@@ -145,7 +150,8 @@ def ruled_out(text: str) -> List[Condition]:
             result.append(condition)
             continue
         matches = [m for m in condition.asked.finditer(text) if m.group().lower() not in OPPOSITES]
-        if any(RULED_OUT_BEFORE.search(text[: match.start()]) for match in matches):
+        disliked = [m for m in matches if DISLIKED_AFTER.match(text, m.end())]
+        if disliked or any(RULED_OUT_BEFORE.search(text[: match.start()]) for match in matches):
             result.append(condition)
     return result
 

@@ -31,7 +31,9 @@ OUTSIDE = [
         "Over toeslagen gaat de Belastingdienst (belastingdienst.nl).",
     ),
     (
-        re.compile(r"\b(belastingaangifte|belasting betalen|welke belasting|aangifte doen)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(belastingaangifte|belasting betalen|welke belasting|aangifte doen|hoeveel belasting)\b", re.IGNORECASE
+        ),
         "Over belasting gaat de Belastingdienst (belastingdienst.nl).",
     ),
     (

@@ -34,9 +34,13 @@ PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding|tijdens het leren"
     r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit)"
-    r"|(als|terwijl) (je|ze|zij|hij) (een|de|je|zijn|haar) (\w+ )?opleiding (doet|volgt))\b",
+    r"|(als|terwijl) (je|ze|zij|hij) (een|de|je|zijn|haar) (\w+ )?opleiding (doet|volgt)"
+    r"|als (leerling|leerjongen|stagiair\w*))\b",
     re.IGNORECASE,
 )
+
+# "en als ik 16 ben?" after the pay: one figure for all ages
+ASKS_AGE = re.compile(r"\bals (ik|je|hij|ze|zij) (pas |nog )?(1[5-8]|zestien|zeventien) (ben|bent|is|jaar)\b", re.I)
 
 # "verdien je goed in de techniek?": technical work as a whole.
 TECHNICAL_WORK_AS_A_WHOLE = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
@@ -154,7 +158,8 @@ class ActionAnswerSalary(OccupationAction):
             return Answer(compared, about=info)
         if WHILE_LEARNING.search(turn.text):  # "wat verdient hij als automonteur in de bbl?"
             answer.replies = self.pay_while_learning().replies + answer.replies
-        if ASKS_EXPERIENCE.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
+        asks_age_or_experience = ASKS_EXPERIENCE.search(turn.text) or ASKS_AGE.search(turn.text)
+        if asks_age_or_experience and answer.replies[0].response.startswith("utter_salary"):
             answer.replies.insert(1, Reply("utter_pay_experience"))
         if MBO_LEVEL.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
             # "als hij doorleert tot niveau 4, verdient hij dan meer?": one figure for all levels, say so

@@ -25,7 +25,9 @@ from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory, about_the_story_told
 from actions.topics import (
+    NTH_STATEMENT,
     SEVERAL_MYTHS,
+    SHOWN_STATEMENT,
     ActionAnswerEducation,
     ActionAnswerInterest,
     ActionAnswerMyth,
@@ -146,6 +148,8 @@ def rescue(
         return ActionCompareOccupations  # "en een monteur werktuigbouw, zit die daar boven of onder?"
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
+    if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
+        return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
     if STORY.search(text) or about_the_story_told(repository, turn):
         return ActionAnswerStory  # "heeft u een verhaal van een meisje ...?", "echt?? waar werkt ze dan"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:

@@ -246,6 +246,14 @@ class TopicAction(TurnAction, ABC):
             # installatietechniek?": the school or myth question; the sector is its setting.
             row = self.repository.best_topic(subject.kind, turn.text)
             return self.in_its_sector(subject(self._repository).answer_topic(row, turn.text), subject, turn.text)
+        last = LAST_QUESTION.search(text)
+        if self.kind == "education" and last and last.start() > 0 and "?" in last.group(1):
+            # "... hij wil iets met auto's repareren ... Wat is beter voor hem, bbl of bol?": the question decides
+            question = last.group(1)
+            asked = self.repository.best_topic(self.kind, question)
+            rival = max(self.repository.topic_score(o.kind, question) for o in TOPIC_ACTIONS if o.kind != self.kind)
+            if asked is not None and self.repository.topic_score(self.kind, question) > rival:
+                return self.answer_topic(asked, turn.text)
         if own > 0 and own >= score:
             return self.answer_topic(self.repository.best_topic(self.kind, text), turn.text)
         if score > 0:  # the other kind's whole answer (a myth's occupation or interest parts too)
@@ -372,11 +380,26 @@ class ActionAnswerMyth(TopicAction):
     def name(self) -> Text:
         return "action_answer_myth"
 
+    def statement_pointed_at(self, turn: Turn) -> Optional[Myth]:
+        """The myth of the statement list just shown that the message points to by its place."""
+        place = NTH_STATEMENT.search(turn.text)
+        shown = SHOWN_STATEMENT.findall(turn.previous_reply)
+        if place is None or not shown:
+            return None
+        word = place.group(1).lower()
+        index = int(word) - 1 if word.isdigit() else ORDINAL_WORDS.index(word)
+        if index >= len(shown):
+            return None
+        return next((m for m in self.repository.catalog.curated["myth"].values() if m.myth == shown[index]), None)
+
     def answer(self, turn: Turn) -> Answer:
         """The myth; when the message also names an occupation ("mijn dochter wil lasser worden, is
         dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
         if is_technical_replies(self.repository, turn):  # "laborant is dat ook techniek?": not a myth
             return super().answer(turn)
+        pointed = self.statement_pointed_at(turn)
+        if pointed is not None:  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
+            return self.answer_topic(pointed, turn.text)
         if turn.asks_about_both and len(turn.on_the_table) >= 2:
             # "kun je er het aandeel vrouwen bij zetten?" after a list: the list with its figures
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
@@ -579,7 +602,11 @@ PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECA
 HBO_AFTER_MBO = "hbo-na-mbo"  # education_topics.csv
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
 PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
-DIFFERENCE = re.compile(r"\bverschil\w*\b", re.IGNORECASE)
+# "bij de tweede mythe", "stelling 2" (data_source answers "stelling 3 klopt niet, bron?" with the source)
+ORDINAL_WORDS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]
+NTH_STATEMENT = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde) (mythe|stelling|vooroordeel)\b", re.I)
+SHOWN_STATEMENT = re.compile(r"^- Stelling: '(.*)'$", re.MULTILINE)
+DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(
     r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b"
     r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b",

@@ -473,3 +473,66 @@ def test_above_or_below_after_a_figure_compares_the_two(repository):
 def test_good_pay_asked_names_the_myth_about_pay(repository):
     text = "Is techniek nou echt zo goed betaald? Mijn vader was metselaar en had op zijn 55e een kapotte rug."
     assert repository.best_topic("myth", text).myth_id == "m02"
+
+
+async def test_a_statement_pointed_at_by_its_place_gets_its_myth(repository):
+    from actions.lesson import myth_statements
+    from actions.topics import ActionAnswerMyth
+
+    shown = myth_statements(repository).replies[0].values["stellingen"]
+    events = [
+        {"event": "user", "text": "welke mythes kom je het vaakst tegen?"},
+        {"event": "bot", "text": "Stellingen voor een gesprek in de klas:\n" + shown},
+        {"event": "user", "text": "Geef bij de tweede mythe eens een paar harde cijfers"},
+    ]
+    tracker = parsed(repository, "Geef bij de tweede mythe eens een paar harde cijfers", "nlu_fallback", events=events)
+    turn = Turn.read(tracker, repository)
+    assert rescue(turn, repository) is ActionAnswerMyth
+    second = ActionAnswerMyth(repository).statement_pointed_at(turn)
+    assert second is not None and f"'{second.myth}'" in shown.split("Stelling: ")[2]
+
+
+async def test_the_school_topic_of_the_closing_question_decides(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = (
+        "Mijn zoon van 17 wil snel geld verdienen. Hij wil iets met auto's of vrachtwagens repareren. "
+        "Wat is beter voor hem bbl of bol?"
+    )
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert messages[0].get("antwoord") == repository.topic("education", "bol-vs-bbl").answer, responses(messages)
+
+
+def test_living_on_it_is_a_question_about_pay_and_no_interest(repository):
+    from actions.also_asked import CUES
+
+    text = "en kan ze daar later zelfstandig van wonen? huur is hier in rotterdam niet normaal"
+    assert CUES["ask_salary"].search(text)
+    assert "zelfstandig" not in [t.tag for t in repository.topics_named("interest", text)]
+
+
+def test_an_age_after_the_pay_is_a_question_the_figure_cannot_split():
+    from actions.pay import ASKS_AGE
+
+    assert ASKS_AGE.search("en als ik 16 ben?")
+
+
+def test_heights_disliked_after_the_word_rule_out_heights(repository):
+    from actions.conditions import ruled_out
+
+    text = "ik ben graag buiten en werk graag met mn handen maar hoogtes vind ik eng dus geen dakdekker enzo"
+    assert [c.key for c in ruled_out(text)] == ["height"]
+    assert "hoogte" not in [t.tag for t in repository.topics_named("interest", text)]
+
+
+def test_a_conjunction_after_the_pay_verb_is_no_unknown_occupation():
+    from bot.nlu.occupation_cues import cued_spans
+
+    text = "kun je vertellen wat een elektricien gemiddeld verdient en of er genoeg werk is?"
+    assert [text[s:e] for s, e in cued_spans(text)] == []
+
+
+def test_pay_as_an_apprentice_is_pay_while_learning():
+    from actions.pay import WHILE_LEARNING
+
+    assert WHILE_LEARNING.search("en hoeveel krijgt hij dan ongeveer per maand als leerling")
