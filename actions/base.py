@@ -142,7 +142,7 @@ TOWARDS_TECHNICAL_WORK = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP = 8  # words
-PAY_MENTIONED = re.compile(r"\b(verdien\w*|\w*loon|salaris\w*)\b", re.IGNORECASE)
+GOING_ON_TO_HBO = re.compile(r"\b(naar|op) (het )?hbo\b|\bdoorstro\w*|\bdoor (te )?(gaan|leren|studeren)\b", re.I)
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
 SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
@@ -344,8 +344,9 @@ class OccupationAction(TurnAction, ABC):
 
         school = self.repository.best_topic("education", turn.topic_text)
         on_to_hbo = school is not None and school.topic_id == "hbo-na-mbo"
-        asks_pay = PAY_MENTIONED.search(turn.text)  # "verdient een loodgieter meer dan iemand met hbo?"
-        return on_to_hbo and not asks_pay and not any(cue.search(turn.text) for cue in CUES.values())
+        # "wil daarna naar het hbo, verdient hij dan meer?"; not "verdient een loodgieter meer dan iemand met hbo?"
+        going_on = GOING_ON_TO_HBO.search(turn.text)
+        return on_to_hbo and bool(going_on) and not any(cue.search(turn.text) for cue in CUES.values())
 
     def field_instead(self, turn: Turn) -> Optional[Answer]:
         """A sector named as the place of work ("als je in de haven werkt") that the occupation talked

@@ -116,7 +116,12 @@ ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaa
 ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
 ASKS_DURATION = re.compile(r"\b(\w*duur\w*|hoe ?lang)\b", re.IGNORECASE)
-ASKS_SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|hard nodig)\b", re.IGNORECASE)
+# "en is er voor allebei genoeg werk?", "bij welke heeft hij meer kans op werk?": UWV's shortage outlook too
+ASKS_SHORTAGE = re.compile(
+    r"\b(tekort\w*|krap\w*|hard nodig|genoeg werk|(meer|minder|de meeste) kans op werk|veel vraag"
+    r"|makkelijk(er|st)? (werk|een baan) (vinden|te vinden|vindt))\b",
+    re.IGNORECASE,
+)
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
 ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.

@@ -27,6 +27,12 @@ VMBO_BASIS = re.compile(
     re.IGNORECASE,
 )
 BASIS_ENTRY_LEVEL = 2
+# "met mavo", "vmbo tl", "3 kader": the diploma gives access to mbo 3 and 4
+VMBO_HIGHER = re.compile(
+    r"\b(mavo|vmbo[\s-]*(tl|gl|gt|kb|kader\w*|theoretisch\w*|gemengd\w*)|[1-4][\s-]*(vmbo[\s-]*)?(tl|gl|kb|kader))\b",
+    re.IGNORECASE,
+)
+HIGHER_ENTRY_LEVEL = 4
 
 
 # "zonder dat hij helemaal tot niveau 4 moet doorstuderen": a level ruled out is not the one asked
@@ -44,7 +50,9 @@ def entry_level(text: str) -> Optional[int]:
     level = named_level(text)
     if level:
         return int(level.group(1))
-    return BASIS_ENTRY_LEVEL if VMBO_BASIS.search(text or "") else None
+    if VMBO_BASIS.search(text or ""):
+        return BASIS_ENTRY_LEVEL
+    return HIGHER_ENTRY_LEVEL if VMBO_HIGHER.search(text or "") else None
 
 
 def within_reach(
@@ -55,7 +63,8 @@ def within_reach(
     kept, left_out = [], []
     for info in infos:
         profile = repository.profile(info)
-        if profile is None or any(int(n) <= level for n in profile.mbo_levels):
+        # level 4 opens the hbo too, so an hbo-only route is within reach from there
+        if profile is None or any(int(n) <= level for n in profile.mbo_levels) or level >= HIGHER_ENTRY_LEVEL:
             kept.append(info)
         else:
             left_out.append(info)

@@ -12,6 +12,8 @@ from actions.formatting import count, dutch_list, growth_since_last_year, median
 from actions.lesson import myth_statements
 from actions.levels import asked_level, level_answer
 from actions.prospects import ActionAnswerProspects, shortage_fact
+from actions.route import LEERWEG, WHICH_PROGRAMMES, ActionAnswerRoute
+from actions.school_topics import ACCESS_TOPIC, education_reply
 from actions.topics import (
     ASKS_GROWTH,
     SEVERAL_MYTHS,
@@ -214,6 +216,13 @@ class ActionAnswerNextStep(TurnAction):
         if not step_asked and self.repository.topic_score("myth", turn.text) > 0:
             # "hoe kan ik het beeld 'techniek is vies en zwaar' tegengaan?": the myths' answers, with what helps
             return ActionAnswerMyth(self._repository).answer(turn)
+        if not step_asked and WHICH_PROGRAMMES.search(turn.text):
+            # "ik zit in vmbo bb, welke techniek opleidingen kan ik doen op mbo?": where the track leads, the directions
+            answer = ActionAnswerRoute(self._repository).answer(turn)
+            access = self.repository.catalog.curated["education"].get(ACCESS_TOPIC)
+            if access is not None and LEERWEG.search(turn.text):
+                answer.replies.insert(0, education_reply(self.repository, access))
+            return answer
         school = self.repository.best_topic("education", turn.text)
         if school is not None and not step_asked:
             # "kan ik ook bbl doen en dan al geld verdienen?" taken for a next step: the school answer

@@ -231,7 +231,7 @@ OUTSIDE = [
     ),
     (
         # "wat vind jij van de verkiezingen?": no opinions on politics
-        re.compile(r"\b(politiek\w*|verkiezing\w*|kabinet|op welke partij|stemmen op)\b", re.IGNORECASE),
+        re.compile(r"\b(politiek\w*|verkiezing\w*|kabinet|op welke partij|stemmen op|minister\w*|regering)\b", re.I),
         "",
     ),
     (
@@ -249,6 +249,12 @@ OUTSIDE = [
             re.IGNORECASE,
         ),
         "Een bijbaan zoeken doe ik niet. Vacatures staan op werk.nl en op de sites van bedrijven.",
+    ),
+    (
+        # "heeft hij recht op extra tijd bij het examen?": exam arrangements are the school's
+        re.compile(r"\bextra tijd\b|\bexamen\w*\b.{0,30}\b(aanvragen|aanpassing\w*|faciliteit\w*)\b", re.I),
+        "Extra tijd of andere hulp bij toetsen en examens regelt de school: vraag het de mentor, of bij de intake van"
+        " de mbo-school.",
     ),
     (
         # "onze cv-ketel is kapot, kent u een goede installateur?", "het lampje van de omvormer is rood":

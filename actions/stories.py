@@ -10,7 +10,7 @@ from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import median_pay
 from actions.prospects import ActionAnswerProspects
 from actions.turn import Turn
-from actions.women import ASKS_WOMEN_SHARE
+from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
 from occupations.repository import Repository
@@ -212,7 +212,10 @@ class ActionAnswerStory(OccupationAction):
                 values = {"verhalen": lines, "noot": ILLUSTRATION_NOTE if illustrated else "", "wie": whose(turn.text)}
                 # "wat doet die persoon precies?": the occupations of the stories are on the table
                 told = [self.repository.occupation_by_slug(story.occupation_slug) for story in stories]
-                return Answer([Reply("utter_stories", values)], slots={"suggested": [i.id for i in told if i]})
+                answer = Answer([Reply("utter_stories", values)], slots={"suggested": [i.id for i in told if i]})
+                women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
+                answer.replies += [women] if women else []  # "cijfers over hoeveel vrouwen ... en voorbeelden"
+                return answer
         # "Heeft u een voorbeeld van een vrouw die dit doet?" after a list: one of the listed occupations
         listed = asked_for([s for info in turn.suggested for s in self.repository.stories(info)], turn.text)
         if WOMEN_WORDS.search(turn.text) and not any(s.is_woman for s in listed):

@@ -10,7 +10,7 @@ from actions.answer import Answer, Reply, question
 from actions.base import ASKS_FOR_OCCUPATIONS, WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
-from actions.conditions import QUESTION_START, labels, ruled_out, without_ruled_out
+from actions.conditions import QUESTION_START, condition_reply, labels, ruled_out, without_ruled_out
 from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import LEVEL as MBO_LEVEL
@@ -380,6 +380,15 @@ class ActionAnswerMyth(TopicAction):
     def name(self) -> Text:
         return "action_answer_myth"
 
+    def conditions_of_the_one_talked_about(self, turn: Turn) -> Optional[Answer]:
+        """A working condition asked about the occupation talked about ("is het niet gevaarlijk?"): what its
+        work text says about it, rather than the myth about technical work as a whole."""
+        info = turn.remembered
+        if turn.found or info is None or TECHNICAL_WORK.search(turn.text) or len(turn.text.split()) > SHORT_QUESTION:
+            return None
+        reply = condition_reply(self.repository, info, turn.text, say_unknown=False)
+        return Answer([reply], about=info) if reply is not None else None
+
     def statement_pointed_at(self, turn: Turn) -> Optional[Myth]:
         """The myth of the statement list just shown that the message points to by its place."""
         place = NTH_STATEMENT.search(turn.text)
@@ -397,6 +406,9 @@ class ActionAnswerMyth(TopicAction):
         dat iets voor een meisje?"), what the myth's row says to add about it, remembered for follow-ups."""
         if is_technical_replies(self.repository, turn):  # "laborant is dat ook techniek?": not a myth
             return super().answer(turn)
+        conditions = self.conditions_of_the_one_talked_about(turn)
+        if conditions is not None:  # "is dat werk met ploegendienst? en is het niet gevaarlijk?" after procesoperator
+            return conditions
         pointed = self.statement_pointed_at(turn)
         if pointed is not None:  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
             return self.answer_topic(pointed, turn.text)
@@ -606,6 +618,9 @@ PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?tech
 ORDINAL_WORDS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]
 NTH_STATEMENT = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde) (mythe|stelling|vooroordeel)\b", re.I)
 SHOWN_STATEMENT = re.compile(r"^- Stelling: '(.*)'$", re.MULTILINE)
+# "is techniek gevaarlijk?" asks about technical work as a whole, not about the occupation talked about
+TECHNICAL_WORK = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
+SHORT_QUESTION = 16  # words
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(
     r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b"

@@ -536,3 +536,54 @@ def test_pay_as_an_apprentice_is_pay_while_learning():
     from actions.pay import WHILE_LEARNING
 
     assert WHILE_LEARNING.search("en hoeveel krijgt hij dan ongeveer per maand als leerling")
+
+
+async def test_a_condition_asked_after_an_occupation_quotes_its_work_text_not_the_myth(repository):
+    from actions.topics import ActionAnswerMyth
+
+    slots = {"occupation_id": occupation_id(repository, "procesoperator")}
+    text = "Is dat werk met ploegendienst? en is het niet gevaarlijk met al die chemie"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth", slots=slots))
+    assert responses(messages) == ["utter_work_condition"], responses(messages)
+    general = parsed(repository, "is techniek niet gevaarlijk?", "ask_myth", slots=slots)
+    messages, _ = await run_action(ActionAnswerMyth(repository), general)
+    assert responses(messages)[0] == "utter_myth"
+
+
+def test_can_someone_become_it_is_a_route_question(repository):
+    from actions.route import ActionAnswerRoute
+
+    tracker = parsed(repository, "Kan iemand met dyslexie wel elektricien worden?", "nlu_fallback")
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerRoute
+
+
+def test_exam_time_and_ministers_are_outside():
+    assert "examens" in outside_reply("weet u of hij recht heeft op extra tijd bij het examen?").values["verwijzing"]
+    assert outside_reply("Wat vind jij van de plannen van de minister om de vmbo-examens te veranderen?")
+
+
+def test_mavo_opens_mbo_level_four():
+    from actions.levels import entry_level
+
+    assert entry_level("en welke kan ik met mavo") == 4 and entry_level("ze zit in 3 kader") == 4
+
+
+async def test_which_programmes_after_vmbo_basis_says_where_the_track_leads(repository):
+    from actions.lists import ActionAnswerNextStep
+
+    text = "ik zit in vmbo bb welke techniek opleidingen kan ik doen op mbo"
+    messages, _ = await run_action(ActionAnswerNextStep(repository), parsed(repository, text, "ask_next_step"))
+    assert responses(messages)[:2] == ["utter_education", "utter_mbo_directions"], responses(messages)
+
+
+def test_schiphol_is_no_ship(repository):
+    text = "is er werk genoeg? wij wonen in rotterdam, moet zij dan naar schiphol?"
+    assert "water-en-schepen" not in [t.tag for t in repository.topics_named("interest", text)]
+
+
+async def test_stories_of_women_with_their_share_when_both_are_asked(repository):
+    from actions.stories import ActionAnswerStory
+
+    text = "Heb je cijfers over hoeveel vrouwen in technische beroepen werken, en een paar verhalen van vrouwen?"
+    messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
+    assert responses(messages)[0] == "utter_stories" and len(responses(messages)) == 2, responses(messages)
