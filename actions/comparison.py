@@ -106,7 +106,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
 # experienced people.
 ASKS_EXPERIENCE = re.compile(
     r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
-    r"|(\d+|jaren|paar|vijf|tien) jaar\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
+    r"|(\d+|jaren|paar|vijf|tien) (jaar|jr)\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
     r"|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
     r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"
     r"|over (\d+|vijf|tien|twintig) jaar)\b",

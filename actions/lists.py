@@ -114,8 +114,12 @@ class ActionAnswerBestChances(TurnAction):
         return figures.growth_pct if figures is not None and figures.growth_pct is not None else float("-inf")
 
     def answer(self, turn: Turn) -> Answer:
-        if turn.asks_about_both:  # "welke verdient het meest?" of the occupations just listed
-            return comparison(self.repository, list(turn.on_the_table), turn.text)
+        if turn.asks_about_both:  # "welke verdient het meest?", "en welke kan je met mbo 2?" of those just listed
+            listed = list(turn.on_the_table)
+            kept, left_out = fitting(self.repository, listed, turn.text, len(listed))
+            answer = comparison(self.repository, kept or listed, turn.text)
+            answer.replies += left_out if kept else []
+            return answer
         if WHICH_OCCUPATIONS.search(turn.text) and (BBL.search(turn.text) or BBL.search(turn.previous_reply)):
             return occupations_with_bbl(self.repository)  # "bij welke beroepen kan dat?" after the bbl
         if turn.found and not (ASKS_FOR_A_LIST.search(turn.text) or BEST_PAID.search(turn.text)):

@@ -203,7 +203,9 @@ class TopicAction(TurnAction, ABC):
             answer.replies += description.second_answer(turn, info)  # "... welk vmbo profiel past?"
             answer.replies[:0] = technical
             return answer
-        asked = final_occupation_question(turn)
+        # A sector or interest is the setting of a plain question about a named occupation, wherever it stands
+        # ("procesoperator in de haven, wat zijn de vooruitzichten met de energietransitie?")
+        asked = final_occupation_question(turn, anywhere=self.kind in ("sector", "interest"))
         if asked is not None:
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.

@@ -404,7 +404,10 @@ BOTH = re.compile(
 WHICH_MORE = re.compile(
     r"^\W*(en|maar|dus|oke?|ok)?\W*(welke?|wie|wat)\b.*\b(meer|meest|minder|minst|beter|best|beste|hoogste?|zwaarder"
     r"|makkelijkst\w*|snelst\w*)\b"
-    r"|^\W*(en|maar|dus|oke?|ok)?\W*waar\b.*\bmeer (werk|banen|kans)\b",
+    r"|^\W*(en|maar|dus|oke?|ok)?\W*waar\b.*\bmeer (werk|banen|kans)\b"
+    # "en welke kan je met mbo 2?", "welke kan ik met mavo?" after a list
+    r"|^\W*(en|maar|dus|oke?|ok)?\W*welke?\b.{0,20}\b(kan|kun|kunnen|mag)\b.{0,30}\b(met|na)\b.{0,12}"
+    r"\b(mbo|vmbo|mavo|niveau|basis|kader|tl|gl)\b",
     re.IGNORECASE,
 )
 
