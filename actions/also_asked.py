@@ -25,7 +25,7 @@ CUES = {
         r"|\bhoeveel vraag\b|\bhoe zit het met de (vraag|banen|kansen)\b|\b(gewild|gezocht|gevraagd)\b"
         r"|\bnog (wel )?(genoeg )?werk\b|\b(heb|hou|houd|krijg|vind) (je|hij|ze|zij|u) "
         r"((dan|daar|er|wel|nog|later|veel|genoeg|makkelijk|snel|ook|meteen|direct) ){0,3}(werk|een baan)\b"
-        r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b|\bvooruitzicht\w*|\bbaankansen\b"
+        r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b|\bvooruitzicht\w*|\bbaankansen\b|\bhype\b"
         # "zijn er veel timmermannen nodig", "hoeveel mensen werken er als elektricien"
         r"|\b(zijn|is) er (veel|genoeg|wel|nog) [\w-]+ nodig\b|\btekort aan\b"
         r"|\bhoeveel (mensen|werknemers|personen)\b.{0,30}\bwerk",

@@ -113,7 +113,11 @@ ASKS_EXPERIENCE = re.compile(
     re.IGNORECASE,
 )
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
-ASKS_FUTURE = re.compile(r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030)\b", re.IGNORECASE)
+# "is het een hype?", "gaat dat werk niet naar China?": the future, which no figure here forecasts
+ASKS_FUTURE = re.compile(
+    r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030|hype|(naar|in) (china|azi[eë]|lagelonenlanden))\b",
+    re.IGNORECASE,
+)
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030
 ASKS_DURATION = re.compile(r"\b(\w*duur\w*|hoe ?lang)\b", re.IGNORECASE)
 # "en is er voor allebei genoeg werk?", "bij welke heeft hij meer kans op werk?": UWV's shortage outlook too

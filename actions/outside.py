@@ -120,7 +120,8 @@ OUTSIDE = [
         # "kun je een foto maken?", "maak een lesplan": things this assistant does not make
         re.compile(
             r"\b(foto|plaatje|afbeelding|filmpje|video)\b.{0,25}\b(maken|maak|genereren)\b"
-            r"|\b(maak|maken)\b.{0,25}\b(foto|plaatje|afbeelding|lesplan|lesprogramma|rooster|planning)\b",
+            r"|\b(maak|maken)\b.{0,25}\b(foto|plaatje|afbeelding|lesplan|lesprogramma|rooster|planning)\b"
+            r"|\b(powerpoint|ppt|dia'?s)\b.{0,25}\b(maken|maak|van)\b",
             re.IGNORECASE,
         ),
         "Wel kan ik voor een les een quiz geven (typ 'quiz'), stellingen over vooroordelen met feiten, of een"
@@ -281,6 +282,11 @@ OUTSIDE = [
             re.I,
         ),
         "Mijn cijfers gaan alleen over Nederland (CBS). Over beroepen in België geeft de VDAB (vdab.be) informatie.",
+    ),
+    (
+        # "feyenoord wordt toch kampioen dit jaar": small talk about sport
+        re.compile(r"\b(kampioen\w*|eredivisie|champions league)\b", re.I),
+        "",
     ),
     (
         # "welk schip is het grootste ter wereld?": general knowledge, not career guidance

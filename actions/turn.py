@@ -209,7 +209,8 @@ class Turn:
             if word[0].isdigit():
                 index = int(word[0]) - 1
             else:
-                index = ORDINALS.index(word) if word in ORDINALS else len(self.suggested) - 1
+                last = len(self.suggested) - 1
+                index = ORDINALS.index(word) if word in ORDINALS else last // 2 if word == "middelste" else last
             return self.suggested[min(index, len(self.suggested) - 1)]
         if OTHER.search(self.text):
             # "en die andere die u noemde?": the other of the two just listed, else of the two talked about
@@ -264,7 +265,7 @@ ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatst
 ORDINAL = re.compile(
     # not a school year: "in de 3e", "de 2e klas"
     r"(?<!in )\b(die|de|het|dat|als|nummer|nr\.?) "
-    r"(eerste|tweede|derde|vierde|vijfde|zesde|laatste|[1-6](?:e|de|ste)?)\b"
+    r"(eerste|tweede|derde|vierde|vijfde|zesde|laatste|middelste|[1-6](?:e|de|ste)?)\b"
     r"(?! (klas|jaar|leerjaar))",
     re.IGNORECASE,
 )

@@ -587,3 +587,39 @@ async def test_stories_of_women_with_their_share_when_both_are_asked(repository)
     text = "Heb je cijfers over hoeveel vrouwen in technische beroepen werken, en een paar verhalen van vrouwen?"
     messages, _ = await run_action(ActionAnswerStory(repository), parsed(repository, text, "ask_story"))
     assert responses(messages)[0] == "utter_stories" and len(responses(messages)) == 2, responses(messages)
+
+
+def test_the_middle_one_of_a_list_is_its_middle(repository):
+    listed = [occupation_id(repository, n) for n in ("elektricien", "installatiemonteur", "zonnepanelenmonteur")]
+    tracker = parsed(repository, "en die middelste, hoe word je dat?", "ask_route", slots={"suggested": listed})
+    assert Turn.read(tracker, repository).occupation.id == listed[1]
+
+
+@pytest.mark.parametrize("text", ["is warmtepompmonteur een hype?", "gaat dat werk niet allemaal naar China?"])
+def test_a_hype_or_work_moving_abroad_asks_about_the_future(text):
+    from actions.comparison import ASKS_FUTURE
+
+    assert ASKS_FUTURE.search(text)
+
+
+def test_a_year_of_jobs_abbreviated_is_experience():
+    from actions.comparison import ASKS_EXPERIENCE
+
+    assert ASKS_EXPERIENCE.search("en na 10 jr ervaring")
+
+
+def test_powerpoint_and_football_are_outside():
+    assert outside_reply("kun je er een powerpoint van maken?")
+    assert outside_reply("haha ok en feyenoord wordt toch kampioen dit jaar")
+    assert outside_reply("hoeveel verdient een voetballer bij feyenoord") is None
+
+
+async def test_which_of_a_list_with_a_level_narrows_it_and_shows_their_routes(repository):
+    from actions.lists import ActionAnswerBestChances
+
+    listed = [occupation_id(repository, n) for n in ("procesoperator", "maritiem officier", "matroos", "lasser")]
+    tracker = parsed(repository, "en welke kan je met mbo 2", "ask_best_chances", slots={"suggested": listed})
+    messages, events = await run_action(ActionAnswerBestChances(repository), tracker)
+    assert "utter_compare_routes" in responses(messages) and "utter_left_out_for_level" in responses(messages)
+    kept = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
+    assert occupation_id(repository, "maritiem officier") not in kept
