@@ -233,7 +233,10 @@ class TurnAction(Action, ABC):
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None:
                 if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
-                    answer.replies.insert(0, outside)
+                    referral = outside.values.get("verwijzing")
+                    # beside an answer, a referral is said plainly ("Of werkervaring uit het buitenland meetelt ...")
+                    beside = Reply("utter_outside_beside", {"verwijzing": referral}) if referral else outside
+                    answer.replies.insert(0, beside)
                 else:
                     answer = Answer([outside], is_answer=False)
         except DatabaseNotBuilt:

@@ -59,7 +59,7 @@ def mbo_text(repository: Repository, profile: Profile) -> str:
 LEERWEG = re.compile(
     r"\b(vmbo|mavo)[\s-]*(basis|kader|bb|kb|gl|tl|gt|gemengd|theoretisch)\w*"
     r"|\b[1-4][\s-]*(vmbo[\s-]*)?(basis|kader|bb|kb|gl|tl|gt)\b|\b(kaderberoeps|basisberoeps|theoretische leerweg)\w*"
-    r"|\bmavo\b|\bkader\b",
+    r"|\bmavo\b|\bkader\b|\b(gt|gl|tl|kb|bb)[\s-]*(leerling|klas|leerweg)\w*",
     re.IGNORECASE,
 )
 HOW_LONG = re.compile(r"\bhoe ?lang\b|\bhoeveel jaar\b|\bduur\w*\b", re.IGNORECASE)

@@ -623,3 +623,9 @@ async def test_which_of_a_list_with_a_level_narrows_it_and_shows_their_routes(re
     assert "utter_compare_routes" in responses(messages) and "utter_left_out_for_level" in responses(messages)
     kept = {i for e in events if e.get("name") == "suggested" for i in e["value"]}
     assert occupation_id(repository, "maritiem officier") not in kept
+
+
+def test_a_gt_pupil_is_a_vmbo_track():
+    from actions.route import LEERWEG
+
+    assert LEERWEG.search("welk mbo niveau heb je daarvoor nodig? en kan een gt leerling dat?")

@@ -467,7 +467,9 @@ async def test_a_request_outside_career_guidance_gets_a_polite_no_with_who_handl
 async def test_the_outside_part_of_a_mixed_question_comes_first_then_the_answer(repository):
     text = "Stopt de kinderbijslag als hij bbl gaat doen? En wat is bbl eigenlijk?"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
-    assert responses(messages)[:2] == ["utter_outside", "utter_education"]
+    # beside an answer the referral is said on its own, without "Daarmee kan ik niet helpen"
+    assert responses(messages)[:2] == ["utter_outside_beside", "utter_education"]
+    assert "SVB" in messages[0]["verwijzing"]
 
 
 async def test_equal_pay_for_women_is_said_to_be_outside_the_table_then_the_pay_for_all(repository):

@@ -560,7 +560,8 @@ async def test_an_outside_request_alone_gets_only_the_polite_no(repository):
 async def test_an_outside_request_beside_a_question_of_its_own_gets_both(repository):
     text = "Hoeveel kinderbijslag krijg ik? En wat verdient een lasser?"
     messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
-    assert responses(messages)[0] == "utter_outside" and "€" in str(messages[1:])
+    assert responses(messages)[0] == "utter_outside_beside" and "SVB" in messages[0]["verwijzing"]
+    assert "€" in str(messages[1:])
 
 
 async def test_a_question_asked_in_simple_language_is_answered_after_saying_the_texts_are_fixed(repository):
