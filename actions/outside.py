@@ -284,6 +284,12 @@ OUTSIDE = [
         "Mijn cijfers gaan alleen over Nederland (CBS). Over beroepen in België geeft de VDAB (vdab.be) informatie.",
     ),
     (
+        # "wat vind jij zelf leuker?": no taste of its own, but how to find out
+        re.compile(r"\bwat (vind|zou) (jij|je|u) (zelf )?(leuker|beter|het leukst|het best|kiezen)\b", re.I),
+        "Zelf heb ik geen voorkeur: ik ben een chatbot. Wat past, hangt af van wat jij leuk vindt. Een snuffelstage of"
+        " een open dag helpt om te kiezen.",
+    ),
+    (
         # "feyenoord wordt toch kampioen dit jaar": small talk about sport
         re.compile(r"\b(kampioen\w*|eredivisie|champions league)\b", re.I),
         "",

@@ -39,6 +39,8 @@ from actions.units import asked_unit
 from occupations.catalog import DatabaseNotBuilt
 from occupations.repository import Repository
 
+# "is er werk genoeg?", "zijn er wel banen?" after an occupation: its prospects
+ENOUGH_WORK = re.compile(r"\b(is er|zijn er) (wel |nog |ook )?(genoeg |veel )?(werk|banen)\b|\bwerk genoeg\b", re.I)
 # "zit die daar boven of onder?" after a figure: the two side by side
 ABOVE_OR_BELOW = re.compile(r"\b(boven|onder)\b.{0,12}\bof\b.{0,12}\b(boven|onder)\b", re.I)
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
@@ -167,6 +169,8 @@ def rescue(
         return ActionAnswerSalary  # "en als je al 10 jaar werkt?" after the welder's pay
     if not topics_only and not turn.mentions and (HOW_FIGURES_ARE_MADE.search(text) or ASKS_EXPERIENCE.search(text)):
         return ActionAnswerDataSource
+    if not topics_only and not turn.mentions and turn.remembered and ENOUGH_WORK.search(text):
+        return ActionAnswerProspects  # "is er werk genoeg? wij wonen in rotterdam" after the aircraft mechanic
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
     talked_about = turn.remembered is not None or bool(turn.suggested)
     names_technical = named and any(repository.is_technical(info) for info in turn.found)

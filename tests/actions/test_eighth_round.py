@@ -629,3 +629,21 @@ def test_a_gt_pupil_is_a_vmbo_track():
     from actions.route import LEERWEG
 
     assert LEERWEG.search("welk mbo niveau heb je daarvoor nodig? en kan een gt leerling dat?")
+
+
+def test_enough_work_after_an_occupation_is_its_prospects(repository):
+    from actions.prospects import ActionAnswerProspects
+
+    slots = {"occupation_id": occupation_id(repository, "vliegtuigmonteur")}
+    text = "is er werk genoeg? wij wonen in rotterdam, moet zij dan naar schiphol?"
+    tracker = parsed(repository, text, "nlu_fallback", slots=slots)
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerProspects
+
+
+def test_bad_at_chemistry_names_the_myth_about_maths(repository):
+    text = "moet je daar goed in scheikunde voor zijn want daar ben ik slecht in"
+    assert repository.best_topic("myth", text).myth_id == "m13"
+
+
+def test_what_would_you_choose_yourself_gets_no_taste_but_a_way_to_find_out():
+    assert "snuffelstage" in outside_reply("wat vind jij zelf leuker").values["verwijzing"]
