@@ -142,6 +142,8 @@ TOWARDS_TECHNICAL_WORK = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP = 8  # words
+CAN_THAT_TOO = re.compile(r"\bkan (dat|dit|het|je dat) ook (bij|als|voor|met)\b", re.IGNORECASE)
+LEARNING_ROUTE = re.compile(r"\b(bbl|bol)\b", re.IGNORECASE)
 GOING_ON_TO_HBO = re.compile(r"\b(naar|op) (het )?hbo\b|\bdoorstro\w*|\bdoor (te )?(gaan|leren|studeren)\b", re.I)
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
@@ -420,6 +422,11 @@ class OccupationAction(TurnAction, ABC):
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
+        if len(turn.found) == 1 and CAN_THAT_TOO.search(turn.text) and LEARNING_ROUTE.search(turn.previous_reply):
+            # "kan dat ook bij loodgieter?" right after the answer about the bbl: that occupation's route
+            from actions.route import ActionAnswerRoute  # route is built on this module
+
+            return ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
         from actions.topics import narrowed_list  # topics is built on this module
 
         narrowed = narrowed_list(self.repository, turn) if turn.suggested else None

@@ -284,6 +284,11 @@ OUTSIDE = [
         "Mijn cijfers gaan alleen over Nederland (CBS). Over beroepen in België geeft de VDAB (vdab.be) informatie.",
     ),
     (
+        # "kun je een handelingsplan schrijven voor een leerling met dyslexie?": care plans are the school's
+        re.compile(r"\b(handelingsplan\w*|ondersteuningsplan\w*|ontwikkelingsperspectiefplan\w*|opp)\b", re.I),
+        "Een handelingsplan of ondersteuningsplan maakt de school zelf, met de zorgcoördinator.",
+    ),
+    (
         # "wat vind jij zelf leuker?": no taste of its own, but how to find out
         re.compile(r"\bwat (vind|zou) (jij|je|u) (zelf )?(leuker|beter|het leukst|het best|kiezen)\b", re.I),
         "Zelf heb ik geen voorkeur: ik ben een chatbot. Wat past, hangt af van wat jij leuk vindt. Een snuffelstage of"

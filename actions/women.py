@@ -9,8 +9,8 @@ from occupations.repository import Repository
 
 # "hoeveel vrouwen", "aandeel vrouwen", "percentage meisjes": a question for the figure itself.
 ASKS_WOMEN_SHARE = re.compile(
-    r"\b(hoeveel|aandeel|percentage|procent|%|cijfer\w*)\b.*\b(vrouw\w*|meisjes|meiden)\b"
-    r"|\b(vrouw\w*|meisjes|meiden)\b.*\b(aandeel|percentage|procent|%|cijfer\w*)\b"
+    r"(\b(hoeveel|aandeel|percentage|procent|cijfer\w*)\b|%).*\b(vrouw\w*|meisjes|meiden)\b"  # "zo'n 15% ... vrouw"
+    r"|\b(vrouw\w*|meisjes|meiden)\b.*(\b(aandeel|percentage|procent|cijfer\w*)\b|%)"
     r"|\b(meisjes|meiden|vrouwen)\b.{0,25}\b(vaakst|het meest|meeste)\b",
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ NOT_OCCUPATIONS = set(
     zeker anders techniek technisch je jij ik hij ie zij ze we wij u een de graag heel erg ooit toch zelf snel
     liefst eerst al er daarna na zzp zzp'er freelancer ondernemer werknemer medewerker persoon mens jong
     oud met in bij op aan voor van naar uit om te hoeveel hoe waar wanneer waarom welke welk daar dat er
-    en of maar dus want omdat als
+    en of maar dus want omdat als mijn zijn haar onze ons jouw uw hun
     """.split()
 )
 

@@ -647,3 +647,36 @@ def test_bad_at_chemistry_names_the_myth_about_maths(repository):
 
 def test_what_would_you_choose_yourself_gets_no_taste_but_a_way_to_find_out():
     assert "snuffelstage" in outside_reply("wat vind jij zelf leuker").values["verwijzing"]
+
+
+def test_a_share_with_a_percent_sign_asks_for_the_share_of_women():
+    from actions.women import ASKS_WOMEN_SHARE
+
+    assert ASKS_WOMEN_SHARE.search("klopt het dat maar zo'n 15% van de mensen in de techniek vrouw is?")
+
+
+def test_a_possessive_is_no_unknown_occupation():
+    from bot.nlu.occupation_cues import cued_spans
+
+    text = "Als mijn zoon loodgieter wordt verdient hij dan meer dan in een magazijn?"
+    assert "mijn" not in [text[s:e] for s, e in cued_spans(text)]
+
+
+def test_a_care_plan_is_the_schools():
+    assert (
+        "zorgcoördinator"
+        in outside_reply("kun je een handelingsplan schrijven voor een leerling?").values["verwijzing"]
+    )
+
+
+async def test_can_that_be_done_for_an_occupation_after_the_bbl_gives_its_route(repository):
+    from actions.pay import ActionAnswerSalary
+
+    events = [
+        {"event": "user", "text": "wat is bbl"},
+        {"event": "bot", "text": "In de bbl (beroepsbegeleidende leerweg) werkt de student bij een leerbedrijf."},
+        {"event": "user", "text": "kan dat ook bij loodgieter"},
+    ]
+    tracker = parsed(repository, "kan dat ook bij loodgieter", "ask_salary", events=events)
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0] == "utter_route", responses(messages)
