@@ -184,8 +184,8 @@ OUTSIDE = [
     ),
     (
         # "kent u een goede bijlesdocent scheikunde?": tutoring is not career information
-        re.compile(r"\b(bijles\w*|huiswerkbegeleiding|huiswerkinstituut)\b", re.IGNORECASE),
-        "Voor bijles of huiswerkbegeleiding weet de mentor op school de weg.",
+        re.compile(r"\b(bijles\w*|huiswerkbegeleiding|huiswerkinstituut|\w*huiswerk)\b", re.IGNORECASE),
+        "Met huiswerk help ik niet. Voor bijles of huiswerkbegeleiding weet de mentor op school de weg.",
     ),
     (
         # "moet ze daar medicatie voor nemen?": medical advice is for a doctor

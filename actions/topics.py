@@ -623,6 +623,7 @@ SHOWN_STATEMENT = re.compile(r"^- Stelling: '(.*)'$", re.MULTILINE)
 # "is techniek gevaarlijk?" asks about technical work as a whole, not about the occupation talked about
 TECHNICAL_WORK = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
 SHORT_QUESTION = 16  # words
+HOW_MUCH = re.compile(r"\bhoeveel (krijg|krijgt|verdien|verdient|betaal|geld|loon)\w*\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(
     r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b"
@@ -727,6 +728,10 @@ class ActionAnswerEducation(TopicAction):
         # "hoeveel krijg je dan bij bbl?"; not "wat is het verschil tussen bol en bbl? hij wil geld verdienen"
         if row.topic_id in LEARNING_ON_THE_JOB and MONEY.search(text) and not DIFFERENCE.search(text):
             row = self.repository.topic(self.kind, PAY_WHILE_LEARNING)
+        elif row.topic_id in LEARNING_ON_THE_JOB and HOW_MUCH.search(text):
+            # "wat is het verschil tussen bol en bbl? ... Hoeveel krijgt hij dan?": the difference, then the pay
+            pay = self.repository.topic(self.kind, PAY_WHILE_LEARNING)
+            return Answer([education_reply(self.repository, row), education_reply(self.repository, pay)])
         if row.topic_id == ALL_PROFILES:
             # "welk profiel als ik iets met bouwen wil?": the profile that fits, not the list of all five
             fitting = [t for t in self.repository.topics_named(self.kind, text) if t.topic_id in ONE_PROFILE]

@@ -680,3 +680,20 @@ async def test_can_that_be_done_for_an_occupation_after_the_bbl_gives_its_route(
     tracker = parsed(repository, "kan dat ook bij loodgieter", "ask_salary", events=events)
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     assert responses(messages)[0] == "utter_route", responses(messages)
+
+
+async def test_the_difference_between_bol_and_bbl_and_how_much_he_gets_are_both_answered(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = (
+        "Wat is nou het verschil tussen bol en bbl? School zegt dat mijn zoon bbl kan doen, dan verdient hij al geld."
+        " Hoeveel krijgt hij dan ongeveer?"
+    )
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    answers = [m.get("antwoord") for m in messages]
+    assert repository.topic("education", "bol-vs-bbl").answer in answers
+    assert repository.topic("education", "loon-in-de-bbl").answer in answers
+
+
+def test_homework_is_outside():
+    assert outside_reply("Kunnen mijn leerlingen je ook gebruiken voor hun wiskundehuiswerk?")
