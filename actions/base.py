@@ -213,8 +213,11 @@ class TurnAction(Action, ABC):
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and asks_for_a_region(turn.text):  # "... in de regio Rotterdam?"
                 answer.replies.append(national_figures_reply(turn.text, repository))
-            if answer.is_answer and LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
-                answer.replies.append(Reply("utter_language_support"))
+            if LANGUAGE_WORRY.search(turn.text):  # "kan dat als zijn Nederlands nog slecht is?"
+                if answer.is_answer:
+                    answer.replies.append(Reply("utter_language_support"))
+                else:  # "kan hij toch mbo techniek doen? welke niveau?": who can tell, not "welk beroep?"
+                    answer = Answer([Reply("utter_language_support")])
             answer.replies += self.story_also_asked(turn, answer)
             names_a_field = repository.topic_score("sector", turn.topic_text) or repository.topic_score(
                 "interest", turn.topic_text

@@ -46,6 +46,11 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "hoe kan ik bij DUO inloggen? ik krijg een foutmelding bij digid"
+        re.compile(r"\b(digid|inloggen|wachtwoord vergeten)\b", re.IGNORECASE),
+        "Met inloggen helpen DUO (duo.nl) en DigiD (digid.nl) zelf.",
+    ),
+    (
         # "wat kost zo'n vliegopleiding?": the price of a training is on the school's own site
         re.compile(
             r"\bwat kost (de|een|zo'?n|die|deze) \w*opleiding\b"
@@ -189,7 +194,7 @@ OUTSIDE = [
     ),
     (
         # "moet ze daar medicatie voor nemen?": medical advice is for a doctor
-        re.compile(r"\b(medicatie|medicijnen (nemen|slikken|gebruiken)|ritalin|diagnose)\b", re.IGNORECASE),
+        re.compile(r"\b(medicatie|medicijn\w*|ritalin|diagnose)\b", re.IGNORECASE),
         "Over medicatie of een diagnose gaat de huisarts; op school kan de zorgcoördinator meedenken.",
     ),
     (

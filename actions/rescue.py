@@ -119,6 +119,8 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerJobDescription,
         _cue(
             r"\b(wat doe\w*|werkdag|taken|wat houdt|wat voor werk|wat is dat\b.{0,20}\bwerk|ploeg\w*|nachtdienst\w*"
+            # "wat is een koeltechnicus eigenlijk?", "die tweede, wat is dat precies?"
+            r"|wat is (dat|dit|een [\w-]+)( eigenlijk| precies| nou)?(?=\s*(\?|$|,))"
             r"|van huis|thuis|(weken|maanden) weg|aan boord"
             r"|werktijden|onregelmatig\w*"
             r"|weekend\w*|avonddienst\w*|diensten"

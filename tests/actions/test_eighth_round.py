@@ -697,3 +697,34 @@ async def test_the_difference_between_bol_and_bbl_and_how_much_he_gets_are_both_
 
 def test_homework_is_outside():
     assert outside_reply("Kunnen mijn leerlingen je ook gebruiken voor hun wiskundehuiswerk?")
+
+
+@pytest.mark.parametrize(
+    "text", ["die tweede, wat is dat precies?", "Wat is een koeltechnicus eigenlijk? Zijn oom zegt dat"]
+)
+def test_what_is_that_is_a_question_about_the_work(repository, text):
+    from actions.description import ActionAnswerJobDescription
+
+    listed = [occupation_id(repository, n) for n in ("stratenmaker", "timmerman", "metselaar")]
+    tracker = parsed(repository, text, "nlu_fallback", slots={"suggested": listed})
+    turn = Turn.read(tracker, repository)
+    assert rescue(turn, repository) is ActionAnswerJobDescription
+    if "tweede" in text:
+        assert turn.occupation.id == listed[1]
+
+
+def test_logging_in_and_medicines_are_outside():
+    assert (
+        "DigiD" in outside_reply("Weet u ook hoe ik bij DUO kan inloggen? foutmelding bij digid").values["verwijzing"]
+    )
+    assert "huisarts" in outside_reply("Welke medicijnen helpen het best voor concentratie?").values["verwijzing"]
+
+
+async def test_a_language_worry_without_an_occupation_says_who_can_tell(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = (
+        "dzien dobry, mijn zoon 17 jaar, spreek nog niet goed nederlands. kan hij toch mbo techniek doen? welke niveau?"
+    )
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert "utter_language_support" in responses(messages) and "utter_ask_occupation" not in responses(messages)
