@@ -23,6 +23,7 @@ from actions.conditions import condition_reply
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
 from actions.outside import asks_something_else, outside_reply
+from actions.school_topics import HBO_AFTER_MBO
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -35,6 +36,11 @@ def process_repository() -> Repository:
     """The action server's one repository, read on first use (not at import, so a missing
     database gives a clear answer instead of a server that will not start)."""
     return Repository.open()
+
+
+def names_a_field(repository: Repository, text: str) -> bool:
+    """Whether the message names an interest or a sector ("op een schip werken", "iets met computers")."""
+    return bool(repository.topic_score("sector", text) or repository.topic_score("interest", text))
 
 
 def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]:
@@ -219,10 +225,8 @@ class TurnAction(Action, ABC):
                 else:  # "kan hij toch mbo techniek doen? welke niveau?": who can tell, not "welk beroep?"
                     answer = Answer([Reply("utter_language_support")])
             answer.replies += self.story_also_asked(turn, answer)
-            names_a_field = repository.topic_score("sector", turn.topic_text) or repository.topic_score(
-                "interest", turn.topic_text
-            )  # "ik wil later op een schip werken, wat kan je allemaal doen?" asks for work, not for the tool
-            if ASKS_CAPABILITIES.search(turn.text) and not names_a_field:
+            # "ik wil later op een schip werken, wat kan je allemaal doen?" asks for work, not for the tool
+            if ASKS_CAPABILITIES.search(turn.text) and not names_a_field(repository, turn.topic_text):
                 # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both; alone, what can be asked
                 if answer.is_answer:
                     answer.replies.insert(0, Reply("utter_capabilities"))
@@ -351,7 +355,7 @@ class OccupationAction(TurnAction, ABC):
         from actions.also_asked import CUES  # also_asked is a neighbour that imports nothing of this module
 
         school = self.repository.best_topic("education", turn.topic_text)
-        on_to_hbo = school is not None and school.topic_id == "hbo-na-mbo"
+        on_to_hbo = school is not None and school.topic_id == HBO_AFTER_MBO
         # "wil daarna naar het hbo, verdient hij dan meer?"; not "verdient een loodgieter meer dan iemand met hbo?"
         going_on = GOING_ON_TO_HBO.search(turn.text)
         return on_to_hbo and bool(going_on) and not any(cue.search(turn.text) for cue in CUES.values())
@@ -440,8 +444,9 @@ class OccupationAction(TurnAction, ABC):
             from actions.topics import ActionAnswerEducation  # topics is built on this module
 
             return ActionAnswerEducation(self._repository).answer(turn)
-        if len(turn.first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
-            return self.compared(turn, turn.first_few)
+        first_few = turn.first_few
+        if len(first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
+            return self.compared(turn, first_few)
         # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
         if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))

@@ -8,6 +8,7 @@ from occupations.repository import Repository
 ACCESS_TOPIC = "doorstromen-van-vmbo"  # which mbo level a vmbo leerweg gives access to; the profile does not limit it
 DURATION_TOPIC = "duur-opleiding"  # how long each mbo level takes
 ENTREE_TOPIC = "entree"  # the Entree year at mbo level 1
+HBO_AFTER_MBO = "hbo-na-mbo"  # going on to hbo after mbo 4
 
 
 def education_reply(repository: Repository, topic: EducationTopic) -> Reply:

@@ -190,7 +190,7 @@ class ActionAnswerStory(OccupationAction):
             answer = Answer([Reply("utter_no_story", name_values(self.repository.display_name(info)))], about=info)
             if ROUTE_WORDS.search(turn.text) or START_LEVEL.search(turn.text):
                 # "iemand die met mbo 2 begon en nu ingenieur is": none of that work, so one with that route
-                other = pick_story(asked_for(self.repository.stories(), turn.text), turn)
+                other = pick_story(self.repository.stories(), turn)
                 other_info = self.repository.occupation_by_slug(other.occupation_slug) if other else None
                 if other_info is not None:
                     answer.replies.append(Reply("utter_story", story_values(self.repository, other, other_info)))

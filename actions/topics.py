@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Text
 
 from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
-from actions.base import ASKS_FOR_OCCUPATIONS, WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies
+from actions.base import ASKS_FOR_OCCUPATIONS, WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies, names_a_field
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
 from actions.conditions import QUESTION_START, condition_reply, labels, ruled_out, without_ruled_out
@@ -15,9 +15,9 @@ from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
-from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, education_reply
+from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, HBO_AFTER_MBO, education_reply
 from actions.topic_guess import TopicExamplesError, guess_topic
-from actions.turn import WHICH_MORE, Turn
+from actions.turn import ORDINALS, WHICH_MORE, Turn
 from actions.units import SELF_EMPLOYED
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
@@ -126,7 +126,7 @@ def narrowed_list(repository: Repository, turn: Turn) -> Optional[Answer]:
     dropped = list(turn.found) if turn.suggested and turn.found and DROPPED.search(text) else []
     if not ruled_out(text) and not dropped:
         return None
-    if repository.topic_score("interest", text) or repository.topic_score("sector", text):
+    if names_a_field(repository, text):
         return None  # "hij houdt van buiten maar niet van hoogtes": the interest's own answer narrows
     if ASKS_FOR_OCCUPATIONS.search(text) and not turn.suggested:
         infos = [info for info in repository.featured_occupations() if info not in turn.found]
@@ -185,7 +185,7 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
-        narrowed = self.list_narrowed(turn)
+        narrowed = narrowed_list(self.repository, turn)
         if narrowed is not None:  # "hij zegt nu ook dat hij niet tegen stof en vuil kan" after a list
             return narrowed
         worry = None
@@ -211,9 +211,6 @@ class TopicAction(TurnAction, ABC):
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
         return self.answer_message(turn)
-
-    def list_narrowed(self, turn: Turn) -> Optional[Answer]:
-        return narrowed_list(self.repository, turn)
 
     def answer_message(self, turn: Turn) -> Answer:
         """The answer once no plain question about an occupation ends the message: the topic the message
@@ -386,7 +383,8 @@ class ActionAnswerMyth(TopicAction):
         """A working condition asked about the occupation talked about ("is het niet gevaarlijk?"): what its
         work text says about it, rather than the myth about technical work as a whole."""
         info = turn.remembered
-        if turn.found or info is None or TECHNICAL_WORK.search(turn.text) or len(turn.text.split()) > SHORT_QUESTION:
+        too_long = len(turn.text.split()) > CONDITION_FOLLOW_UP_WORDS
+        if turn.found or info is None or TECHNICAL_WORK.search(turn.text) or too_long:
             return None
         reply = condition_reply(self.repository, info, turn.text, say_unknown=False)
         return Answer([reply], about=info) if reply is not None else None
@@ -398,7 +396,7 @@ class ActionAnswerMyth(TopicAction):
         if place is None or not shown:
             return None
         word = place.group(1).lower()
-        index = int(word) - 1 if word.isdigit() else ORDINAL_WORDS.index(word)
+        index = int(word) - 1 if word.isdigit() else ORDINALS.index(word)
         if index >= len(shown):
             return None
         return next((m for m in self.repository.catalog.curated["myth"].values() if m.myth == shown[index]), None)
@@ -613,16 +611,14 @@ SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
-HBO_AFTER_MBO = "hbo-na-mbo"  # education_topics.csv
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
 PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
 # "bij de tweede mythe", "stelling 2" (data_source answers "stelling 3 klopt niet, bron?" with the source)
-ORDINAL_WORDS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]
 NTH_STATEMENT = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde) (mythe|stelling|vooroordeel)\b", re.I)
 SHOWN_STATEMENT = re.compile(r"^- Stelling: '(.*)'$", re.MULTILINE)
 # "is techniek gevaarlijk?" asks about technical work as a whole, not about the occupation talked about
 TECHNICAL_WORK = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
-SHORT_QUESTION = 16  # words
+CONDITION_FOLLOW_UP_WORDS = 16  # "is het niet gevaarlijk?" after an occupation; a longer message asks more
 HOW_MUCH = re.compile(r"\bhoeveel (krijg|krijgt|verdien|verdient|betaal|geld|loon)\w*\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(

@@ -29,6 +29,12 @@ def tracker_for(
     )
 
 
+def after_reply(reply: str, text: str) -> List[Dict]:
+    """The events of a conversation whose previous answer was `reply` and whose latest message is `text`
+    (what `Turn.previous_reply` reads)."""
+    return [{"event": "bot", "text": reply}, {"event": "user", "text": text}]
+
+
 def parsed(repository, text: str, intent: str, **kwargs) -> Tracker:
     """A tracker whose latest message went through the NLU's extractors (audience and occupation
     matcher), as in the server."""

@@ -1,7 +1,7 @@
 """Kinds of question the eighth round's development parts (y, z) and their judges showed failing."""
 
 import pytest
-from helpers import only, parsed, responses, run_action
+from helpers import after_reply, only, parsed, responses, run_action
 
 from actions.also_asked import other_questions
 from actions.outside import outside_reply
@@ -394,12 +394,9 @@ def test_a_word_of_a_listed_name_means_that_one(repository):
 async def test_someone_who_really_does_it_after_the_answer_about_girls_is_a_womans_story(repository):
     from actions.stories import ActionAnswerStory
 
-    events = [
-        {"event": "user", "text": "is techniek niet alleen voor jongens?"},
-        {"event": "bot", "text": "'Techniek is niks voor meisjes.' Dat hoor je vaak."},
-        {"event": "user", "text": "ken je iemand die dat echt doet dan"},
-    ]
-    tracker = parsed(repository, "ken je iemand die dat echt doet dan", "ask_story", events=events)
+    text = "ken je iemand die dat echt doet dan"
+    events = after_reply("'Techniek is niks voor meisjes.' Dat hoor je vaak.", text)
+    tracker = parsed(repository, text, "ask_story", events=events)
     messages, _ = await run_action(ActionAnswerStory(repository), tracker)
     told = only(messages, "utter_story")
     assert next(s for s in repository.stories() if s.person_name == told["persoon"]).is_woman
@@ -480,12 +477,9 @@ async def test_a_statement_pointed_at_by_its_place_gets_its_myth(repository):
     from actions.topics import ActionAnswerMyth
 
     shown = myth_statements(repository).replies[0].values["stellingen"]
-    events = [
-        {"event": "user", "text": "welke mythes kom je het vaakst tegen?"},
-        {"event": "bot", "text": "Stellingen voor een gesprek in de klas:\n" + shown},
-        {"event": "user", "text": "Geef bij de tweede mythe eens een paar harde cijfers"},
-    ]
-    tracker = parsed(repository, "Geef bij de tweede mythe eens een paar harde cijfers", "nlu_fallback", events=events)
+    text = "Geef bij de tweede mythe eens een paar harde cijfers"
+    events = after_reply("Stellingen voor een gesprek in de klas:\n" + shown, text)
+    tracker = parsed(repository, text, "nlu_fallback", events=events)
     turn = Turn.read(tracker, repository)
     assert rescue(turn, repository) is ActionAnswerMyth
     second = ActionAnswerMyth(repository).statement_pointed_at(turn)
@@ -672,12 +666,9 @@ def test_a_care_plan_is_the_schools():
 async def test_can_that_be_done_for_an_occupation_after_the_bbl_gives_its_route(repository):
     from actions.pay import ActionAnswerSalary
 
-    events = [
-        {"event": "user", "text": "wat is bbl"},
-        {"event": "bot", "text": "In de bbl (beroepsbegeleidende leerweg) werkt de student bij een leerbedrijf."},
-        {"event": "user", "text": "kan dat ook bij loodgieter"},
-    ]
-    tracker = parsed(repository, "kan dat ook bij loodgieter", "ask_salary", events=events)
+    text = "kan dat ook bij loodgieter"
+    events = after_reply("In de bbl (beroepsbegeleidende leerweg) werkt de student bij een leerbedrijf.", text)
+    tracker = parsed(repository, text, "ask_salary", events=events)
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     assert responses(messages)[0] == "utter_route", responses(messages)
 

@@ -1,7 +1,7 @@
 """Questions that lean on the conversation or ask two things: "en een kapper?", "en die andere?",
 "wat verdient een lasser en hoe word je dat?"."""
 
-from helpers import only, parsed, responses, run_action, slot_value, tracker_for
+from helpers import after_reply, only, parsed, responses, run_action, slot_value, tracker_for
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.also_asked import other_questions
@@ -210,8 +210,9 @@ async def test_how_many_girls_do_that_is_the_share_of_women_not_the_pay(reposito
 
 async def test_pay_right_after_the_bbl_answer_is_pay_in_the_bbl(repository):
     bbl = repository.topic("education", "bbl").answer
-    events = [{"event": "bot", "text": bbl, "timestamp": None}, {"event": "user", "text": "x", "timestamp": None}]
-    tracker = parsed(repository, "krijg je dan echt geld?", "ask_salary", events=events)
+    tracker = parsed(
+        repository, "krijg je dan echt geld?", "ask_salary", events=after_reply(bbl, "krijg je dan echt geld?")
+    )
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     assert responses(messages) == ["utter_education"]
     assert messages[0]["antwoord"] == repository.topic("education", "loon-in-de-bbl").answer
@@ -265,8 +266,8 @@ async def test_a_typo_is_not_announced_as_another_name(repository):
 
 async def test_which_occupations_after_the_bbl_answer_lists_those_with_a_bbl_route(repository):
     bbl = repository.topic("education", "bbl").answer
-    events = [{"event": "bot", "text": bbl, "timestamp": None}, {"event": "user", "text": "x", "timestamp": None}]
-    tracker = parsed(repository, "en bij welke beroepen kan dat?", "ask_best_chances", events=events)
+    text = "en bij welke beroepen kan dat?"
+    tracker = parsed(repository, text, "ask_best_chances", events=after_reply(bbl, text))
     messages, events = await run_action(ActionAnswerBestChances(repository), tracker)
     assert responses(messages) == ["utter_occupations_with_bbl"]
     for occupation_id in slot_value(events, "suggested"):
