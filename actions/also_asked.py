@@ -11,6 +11,9 @@ from typing import List
 CUES = {
     "ask_salary": re.compile(
         r"\b(wat|hoeveel) (verdien|verdient|verdienen|krijg|krijgt|betaalt|betaald)\b|\bhoeveel (geld|loon|salaris)\b"
+        # "wat kan hij verdienen als automonteur?", "hoeveel zou je daarmee ongeveer verdienen"
+        r"|\b(wat|hoeveel) (kan|kun|kunt|zou|ga|gaat|moet) (je|jij|hij|ze|zij|u|ik) "
+        r"((dan|daar|daarmee|ermee|ongeveer|later|zo) ){0,3}(verdienen|krijgen)\b"
         r"|\b(salaris|loon|uurloon)\b.*\?"
         r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b"
         r"|\b(die|ze|zij) verdienen (toch |dan )?(wel |ook )?(goed|veel|genoeg)\b"
@@ -42,7 +45,12 @@ CUES = {
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
         # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"
         r"|\bvmbo[- ]?(basis|kader|bb|kb|gl|tl|gt)\b.{0,40}\bkan (zij|hij|ze|ik|je)\b"
-        r"|\bkan (ik|je|hij|ze|zij) (dat|dit)\b.{0,25}\bna (het )?(vmbo|mavo)\b",
+        r"|\bkan (ik|je|hij|ze|zij) (dat|dit)\b.{0,25}\bna (het )?(vmbo|mavo)\b"
+        # "kan dat ook met mbo 2 of moet het 4 zijn", "kan dat via mbo of alleen uni"
+        r"|\bkan (dat|dit|het|je dat|ik dat|hij dat|ze dat) (ook |al )?(met|via|na|zonder|op) "
+        r"(een |het |de )?(mbo|vmbo|havo|bbl|bol|niveau|diploma|basis|kader)\b"
+        r"|\bof (moet|moeten) (het|je|ik|hij|ze|zij) (niveau |mbo )?[1-4]\b"
+        r"|\bof alleen (op de |de )?(uni|hbo|universiteit)\b",
         re.IGNORECASE,
     ),
     "ask_job_description": re.compile(
@@ -88,7 +96,9 @@ def other_questions(text: str, intent: str) -> List[str]:
     clauses = [clause for clause in CLAUSES.split(text or "") if clause.strip()]
     if len(clauses) < 2:
         return []
-    plain = [topic for topic, cue in CUES.items() if topic != intent and any(cue.search(c) for c in clauses)]
+    # whole sentences too: "en kan dat ook met mbo 2" is cut at "ook" and at the digit
+    parts = clauses + sentences(text)
+    plain = [topic for topic, cue in CUES.items() if topic != intent and any(cue.search(c) for c in parts)]
     if plain:
         return plain[:MAX_FURTHER_QUESTIONS]
     short = [clause for clause in clauses[1:] if len(clause.split()) <= SHORT_CLAUSE_WORDS]

@@ -18,7 +18,7 @@ from actions.also_asked import sentences
 from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
 from actions.audience import ASKS_CAPABILITIES
 from actions.citations import cite_facts
-from actions.comparison import MAX_COMPARED, comparison
+from actions.comparison import ASKS_PAY, MAX_COMPARED, comparison
 from actions.conditions import condition_reply
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
@@ -150,7 +150,13 @@ TOWARDS_TECHNICAL_WORK = re.compile(
 SHORT_FOLLOW_UP = 8  # words
 CAN_THAT_TOO = re.compile(r"\bkan (dat|dit|het|je dat) ook (bij|als|voor|met)\b", re.IGNORECASE)
 LEARNING_ROUTE = re.compile(r"\b(bbl|bol)\b", re.IGNORECASE)
-GOING_ON_TO_HBO = re.compile(r"\b(naar|op) (het )?hbo\b|\bdoorstro\w*|\bdoor (te )?(gaan|leren|studeren)\b", re.I)
+GOING_ON_TO_HBO = re.compile(
+    r"\b(naar|op) (het )?hbo\b|\bdoorstro\w*|\bdoor (te )?(gaan|leren|studeren)\b"
+    r"|\bhbo (doet|doen|gaat doen|erachteraan|erbij)\b|\b(nog|ook) (een )?hbo\b",
+    re.I,
+)
+# "wat verdient ze met hbo elektrotechniek vergeleken met mbo?": the two routes' pay, not one group's
+HBO_AGAINST_MBO = re.compile(r"\bhbo\b.{0,50}\bmbo\b|\bmbo\b.{0,50}\bhbo\b", re.I)
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
 SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
@@ -439,11 +445,21 @@ class OccupationAction(TurnAction, ABC):
         narrowed = narrowed_list(self.repository, turn) if turn.suggested else None
         if narrowed is not None:  # "hij heeft hoogtevrees, dus dakdekker en steigerbouwer vallen af. andere opties?"
             return narrowed
+        if HBO_AGAINST_MBO.search(turn.text) and ASKS_PAY.search(turn.text):
+            # "wat verdient ze met hbo elektrotechniek vergeleken met mbo?": no pay per level, the study's start pay
+            from actions.topics import pay_by_route_answer  # topics is built on this module
+
+            return pay_by_route_answer(self.repository, turn)
         if turn.found and self.asks_only_about_hbo(turn):
             # "ze doet mbo 4 mechatronica en wil daarna werktuigbouwkunde op het hbo doen. Kan dat zomaar?"
             from actions.topics import ActionAnswerEducation  # topics is built on this module
 
             return ActionAnswerEducation(self._repository).answer(turn)
+        from actions.compare import adds_to_the_table  # compare is built on this module
+
+        if adds_to_the_table(turn):  # "zet dakdekker er ook nog bij" after three side by side
+            shown = [info for info in turn.on_the_table if info.id != turn.found[0].id]
+            return self.compared(turn, (shown + list(turn.found))[-MAX_COMPARED:])
         first_few = turn.first_few
         if len(first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
             return self.compared(turn, first_few)

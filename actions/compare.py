@@ -1,5 +1,6 @@
 """'Vergelijk X en Y': two to four occupations side by side, or ask for the second one."""
 
+import re
 from typing import Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
@@ -10,6 +11,16 @@ from actions.pay import salary_answer
 from actions.turn import AMBIGUOUS, UNKNOWN, Turn
 from occupations.catalog import OccupationInfo
 
+# "kun je er dakdekker ook nog bij zetten?", "en zet metselaar erbij" after a comparison or list
+ADD_TO_THE_TABLE = re.compile(
+    r"\b(bij|naast) ?(zetten|zet|doen|doe|nemen|voegen)\b|\berbij\b|\btoevoeg\w*|\bvoeg\b.{0,30}\btoe\b", re.I
+)
+
+
+def adds_to_the_table(turn: Turn) -> bool:
+    """Whether the message puts one more named occupation beside those just shown side by side."""
+    return len(turn.found) == 1 and len(turn.on_the_table) >= 2 and bool(ADD_TO_THE_TABLE.search(turn.text))
+
 
 class ActionCompareOccupations(TurnAction):
     intent = "compare_occupations"
@@ -19,6 +30,9 @@ class ActionCompareOccupations(TurnAction):
 
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
+        if adds_to_the_table(turn):
+            shown = [info for info in turn.on_the_table if info.id != found[0].id]
+            return comparison(self.repository, (shown + list(found))[-MAX_COMPARED:], turn.text)
         earlier = turn.pending_comparison or turn.remembered
         if len(found) == 1 and (earlier is None or earlier.id == found[0].id):
             # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one;

@@ -217,6 +217,10 @@ class ActionCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         text = (tracker.latest_message or {}).get("text") or ""
+        outside = outside_reply(text)
+        if outside is not None and outside.response == "utter_outside":  # "kan u ook helpen met huurtoeslag?"
+            dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
         if WHICH_JOB_FOR_ME.search(text):  # "ik weet echt nie wat ik wil doen help": what do you like?
             return await ActionAnswerInterest().run(dispatcher, tracker, domain)
         if rescued(tracker) is ActionAnswerStory:  # "echt?? waar werkt ze dan" after a story

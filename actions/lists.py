@@ -222,7 +222,8 @@ class ActionAnswerNextStep(TurnAction):
             return ActionAnswerMyth(self._repository).answer(turn)
         if not step_asked and WHICH_PROGRAMMES.search(turn.text):
             # "ik zit in vmbo bb, welke techniek opleidingen kan ik doen op mbo?": where the track leads, the directions
-            answer = ActionAnswerRoute(self._repository).answer(turn)
+            route = ActionAnswerRoute(self._repository)
+            answer = route.answer(turn) if turn.found or turn.remembered else route.answer_about_none(turn)
             access = self.repository.catalog.curated["education"].get(ACCESS_TOPIC)
             if access is not None and LEERWEG.search(turn.text):
                 answer.replies.insert(0, education_reply(self.repository, access))

@@ -133,6 +133,40 @@ OUTSIDE = [
         " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
     ),
     (
+        # "wat is de beste laptop voor die opleiding?": the school's own list says what is needed
+        re.compile(r"\b(beste|welke|goede|wat voor( een)?) (laptop|computer|pc|tablet)\b", re.IGNORECASE),
+        "Welke laptop een opleiding vraagt, staat in de informatie van de school zelf.",
+    ),
+    (
+        # "kun je een toets natuurkunde maken over stroom?": school subjects are the teacher's material
+        re.compile(
+            r"\b(toets|proefwerk|overhoring)\w*\b.{0,40}\b(maken|maak|opstellen|schrijven)\b"
+            r"|\b(maak|maken|opstellen)\b.{0,25}\b(toets|proefwerk|overhoring)",
+            re.IGNORECASE,
+        ),
+        "Een toets over een schoolvak maak ik niet. Wel kan ik voor een les een quiz over technische beroepen geven"
+        " (typ 'quiz') of stellingen over vooroordelen met feiten.",
+    ),
+    (
+        # "kunt u het rooster van zijn school opzoeken?": a school's own systems are closed to this chat
+        re.compile(
+            r"\b(les)?rooster\b.{0,30}\b(opzoeken|zoeken|bekijken|inzien)\b|\b(opzoeken|zoek)\b.{0,30}\brooster", re.I
+        ),
+        "Het rooster van een school kan ik niet inzien. Dat staat in het systeem van de school, of de mentor weet het.",
+    ),
+    (
+        # "kun je een brief naar de ouders opstellen?": letters are the school's own
+        re.compile(
+            r"\b(brief|mail|e-mail|nieuwsbrief\w*)\b.{0,40}\b(ouders|verzorgers)\b.{0,40}\b(opstellen|schrijven|maken)\b"
+            r"|\b(opstellen|schrijven|maken)\b.{0,30}\b(brief|mail|nieuwsbrief\w*)\b.{0,30}\b(ouders|verzorgers)\b"
+            r"|\b(brief|mail|nieuwsbrief\w*)\b.{0,30}\b(opstellen|schrijven)\b.{0,30}\b(ouders|verzorgers)\b"
+            r"|\b(brief|mail|nieuwsbrief\w*) (voor|aan|naar) (de )?(ouders|verzorgers)\b",
+            re.IGNORECASE,
+        ),
+        "Een brief of nieuwsbrief schrijf ik niet. Wel geef ik de cijfers en feiten met bron, die u kunt overnemen,"
+        " of een lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
+    ),
+    (
         # "hoe kan ik hem motiveren? hij spijbelt": coaching a pupil, not career information
         re.compile(r"\b(hoe|manier\w*)\b.{0,30}\bmotiveren\b", re.IGNORECASE),
         "Vertel wat de leerling wel leuk vindt, dan noem ik technische beroepen die daarbij passen.",

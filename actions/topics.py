@@ -7,7 +7,15 @@ from typing import Dict, List, Optional, Text
 
 from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
-from actions.base import ASKS_FOR_OCCUPATIONS, WHAT_YOU_CAN_BECOME, TurnAction, is_technical_replies, names_a_field
+from actions.base import (
+    ASKS_FOR_OCCUPATIONS,
+    GOING_ON_TO_HBO,
+    HBO_AGAINST_MBO,
+    WHAT_YOU_CAN_BECOME,
+    TurnAction,
+    is_technical_replies,
+    names_a_field,
+)
 from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE, ASKS_FUTURE, ASKS_PAY, MAX_COMPARED, comparison, route_lines
 from actions.conditions import QUESTION_START, condition_reply, labels, ruled_out, without_ruled_out
@@ -203,6 +211,9 @@ class TopicAction(TurnAction, ABC):
             answer.replies += description.second_answer(turn, info)  # "... welk vmbo profiel past?"
             answer.replies[:0] = technical
             return answer
+        if self.kind != "education" and asks_pay_by_route(self.repository, turn.text):
+            # "verschil in uurloon tussen mbo 2 en mbo 4?" read as a sector or myth: the school answer about pay
+            return ActionAnswerEducation(self._repository).answer_message(turn)
         # A sector or interest is the setting of a plain question about a named occupation, wherever it stands
         # ("procesoperator in de haven, wat zijn de vooruitzichten met de energietransitie?")
         asked = final_occupation_question(turn, anywhere=self.kind in ("sector", "interest"))
@@ -426,6 +437,8 @@ class ActionAnswerMyth(TopicAction):
             from actions.pay import ActionAnswerSalary  # pay is built on this module
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        if asks_pay_by_route(self.repository, turn.text):  # "wat verdient mbo 4 vergeleken met een hbo'er?"
+            return ActionAnswerEducation(self._repository).answer_message(turn)
         interest = self.repository.best_topic("interest", turn.text)
         if interest is not None and is_a_strength(turn.text):
             # "ze is goed in wiskunde en natuurkunde, wat voor beroepen zijn er?": a strength, not the maths myth
@@ -610,6 +623,8 @@ ROUTE_TOPICS = {
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
+# facts.csv: starting pay and permanent contracts per school route
+START_PAY_FACTS = ("start_salary_bbl4_hbo", "bbl4_permanent_contract")
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
 PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
@@ -628,6 +643,14 @@ NAME_OCCUPATIONS = re.compile(
 )
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
+
+
+# A message's questions: split at '?' and at "en" before a question word ("hoe lang duurt het en wat is bbl?")
+QUESTION_CLAUSES = re.compile(r"[?!.]+\s*|\s(?:en|of) (?=(?:wat|hoe|kan|kun|moet|is|welke|waar)\b)", re.IGNORECASE)
+QUESTION_WORD = re.compile(r"\b(wat|hoe|hoelang|hoeveel|kan|kun|kunnen|moet|mag|is|zijn|welke|waar|wanneer)\b", re.I)
+MAX_SCHOOL_TOPICS = 2  # a third school text in one answer is more than a phone screen
+# "mbo 2 of 3", "niveau 3 en 4": two levels side by side
+TWO_LEVELS = re.compile(r"\b(mbo|niveau|niv\.?)[\s-]*[1-4]\s*(of|en|,|/|tot|-)\s*(mbo |niveau )?[1-4]\b", re.IGNORECASE)
 
 
 class ActionAnswerEducation(TopicAction):
@@ -652,8 +675,22 @@ class ActionAnswerEducation(TopicAction):
             return ActionAnswerSalary(self._repository).answer_about(turn, turn.remembered)
         asks_pay = CUES["ask_salary"].search(turn.text) or PAY_WORDS.search(turn.text)
         named = self.repository.topics_named(self.kind, turn.text)
+        if asks_pay and (any(t.topic_id == HBO_AFTER_MBO for t in named) or HBO_AGAINST_MBO.search(turn.text)):
+            # "heeft doorleren naar niveau 4 of hbo zin, verdien je dan meer?": no pay per level, what is known
+            return pay_by_route_answer(self.repository, turn)
         if any(t.topic_id == HBO_AFTER_MBO for t in named):
             level = None  # "doorstromen naar het hbo na mbo 4?": the way on, not the occupations at level 4
+        two_levels = len(MBO_LEVEL.findall(turn.text)) >= 2 or TWO_LEVELS.search(turn.text)
+        if level and two_levels and len(turn.found) == 1:
+            # "mbo 2 of 3 bij koudetechniek, wat is het verschil in werk en loon?": its route (and pay, not per level)
+            from actions.pay import ActionAnswerSalary  # pay and route are built on this module's neighbours
+            from actions.route import ActionAnswerRoute
+
+            replies = ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0]).replies
+            if asks_pay:
+                replies += ActionAnswerSalary(self._repository).answer_about(turn, turn.found[0]).replies
+                replies.append(Reply("utter_pay_not_by_level"))
+            return Answer(replies, about=turn.found[0])
         if level and asks_pay and len(MBO_LEVEL.findall(turn.text)) >= 2:
             # "een groot verschil in uurloon tussen mbo 2 en mbo 4?": no pay per level; the occupations at it
             if WORK_OR_LEARN.search(turn.text):  # "moet hij nog niveau 3 doen of nu gaan werken?": both, in the bbl
@@ -718,7 +755,24 @@ class ActionAnswerEducation(TopicAction):
             shown = listed[:MAX_COMPARED]
             reply = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
             return Answer([reply], slots={"suggested": [info.id for info in listed]})
-        return super().answer_message(turn)
+        answer = super().answer_message(turn)
+        if answer.is_answer:  # "verschil tussen bol en bbl? En kan ze na mbo 4 naar het hbo?": both topics
+            answer.replies += [
+                education_reply(self.repository, topic)
+                for topic in self.topics_per_question(turn.text)[1:MAX_SCHOOL_TOPICS]
+                if education_reply(self.repository, topic) not in answer.replies
+            ]
+        return answer
+
+    def topics_per_question(self, text: str) -> List[EducationTopic]:
+        """The school topic each question of the message names best, in order, each once."""
+        questions = [clause for clause in QUESTION_CLAUSES.split(text) if QUESTION_WORD.search(clause)]
+        topics: List[EducationTopic] = []
+        for clause in questions:
+            topic = self.repository.best_topic(self.kind, clause)
+            if topic is not None and topic not in topics:
+                topics.append(topic)
+        return topics
 
     def answer_topic(self, row: EducationTopic, text: str = "") -> Answer:
         # "hoeveel krijg je dan bij bbl?"; not "wat is het verschil tussen bol en bbl? hij wil geld verdienen"
@@ -734,7 +788,9 @@ class ActionAnswerEducation(TopicAction):
             row = fitting[0] if fitting else row
         reply = education_reply(self.repository, row)
         if row.topic_id == HBO_AFTER_MBO and PAY_WORDS.search(text):  # "verdient iemand met hbo echt meer?"
-            return Answer([reply, Reply("utter_pay_not_by_level")])
+            # no CBS pay per level; one study's starting pay per route is the nearest honest figure
+            start = Reply("utter_start_pay_by_route", {"feiten": cite_facts(self.repository.facts(START_PAY_FACTS))})
+            return Answer([reply, Reply("utter_pay_not_by_level"), start])
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
@@ -755,6 +811,32 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+def asks_pay_by_route(repository: Repository, text: str) -> bool:
+    """Whether the message asks about pay per school route: mbo against hbo, or two mbo levels."""
+    if not (CUES["ask_salary"].search(text) or PAY_WORDS.search(text)):
+        return False
+    hbo = any(t.topic_id == HBO_AFTER_MBO for t in repository.topics_named("education", text))
+    return hbo or bool(HBO_AGAINST_MBO.search(text) or len(MBO_LEVEL.findall(text)) >= 2 or TWO_LEVELS.search(text))
+
+
+def pay_by_route_answer(repository: Repository, turn: Turn) -> Answer:
+    """Pay asked per school route (mbo against hbo, a higher level): CBS has no pay per level, so the
+    occupation's group figure when one is named, that note, and one study's starting pay per route."""
+    start = Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})
+    if len(turn.found) == 1:
+        from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
+
+        school = repository.best_topic("education", turn.topic_text)
+        # "heeft het zin om door te gaan naar niveau 4 of hbo? verdien je dan meer": the way on, then the pay
+        replies = [education_reply(repository, school)] if school and GOING_ON_TO_HBO.search(turn.text) else []
+        replies += ActionAnswerSalary(repository).answer_about(turn, turn.found[0]).replies
+        if not any(reply.response == "utter_pay_not_by_level" for reply in replies):
+            replies.append(Reply("utter_pay_not_by_level"))
+        return Answer(replies + [start], about=turn.found[0])
+    hbo = repository.topic("education", HBO_AFTER_MBO)
+    return Answer([education_reply(repository, hbo), Reply("utter_pay_not_by_level"), start])
 
 
 def choice_between(turn: Turn) -> List[OccupationInfo]:

@@ -8,6 +8,9 @@ Occupation names are replaced by one placeholder before classifying, so the inte
 from the words around an occupation ("hoeveel verdient een ___") and not from which occupations
 happened to appear in the training examples. In training the annotated entities are masked; at
 run time the entities that the extractors earlier in the pipeline found.
+
+Words that only say whether the pupil is a boy or a girl ("zoon"/"dochter", "hij"/"zij") are
+made neutral the same way: the kind of question must not depend on who asks (docs/fairness.md).
 """
 
 import re
@@ -32,6 +35,37 @@ MODEL_FILE = "ngram_intents.skops"
 TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]  # the idf diagonal of TfidfVectorizer
 
 
+# Each gendered word and its neutral stand-in; the classifier sees only the stand-in.
+NEUTRAL = {
+    "zoon": "kind",
+    "dochter": "kind",
+    "jongen": "kind",
+    "meisje": "kind",
+    "meid": "kind",
+    "zoons": "kinderen",
+    "dochters": "kinderen",
+    "jongens": "kinderen",
+    "meisjes": "kinderen",
+    "meiden": "kinderen",
+    "zoontje": "kind",
+    "dochtertje": "kind",
+    "broer": "kind",
+    "zus": "kind",
+    "zusje": "kind",
+    "broertje": "kind",
+    "hij": "die",
+    "zij": "die",
+    "hem": "die",
+    "haar": "diens",
+}
+GENDERED_WORD = re.compile(r"\b(" + "|".join(NEUTRAL) + r")\b")
+
+
+def without_gender(text: str) -> str:
+    """The lower-cased text with each gendered word replaced by its neutral stand-in."""
+    return GENDERED_WORD.sub(lambda match: NEUTRAL[match.group(1)], text)
+
+
 def masked_text(text: str, entities: Iterable[Dict[str, Any]]) -> str:
     """The text with every occupation entity replaced by the placeholder, lower-cased."""
     spans = sorted(
@@ -46,7 +80,7 @@ def masked_text(text: str, entities: Iterable[Dict[str, Any]]) -> str:
         position = end
     pieces.append(text[position:])
     # "heeeeel" and "heel" should share features: at most two repeats of a letter.
-    return re.sub(r"(\w)\1{2,}", r"\1\1", "".join(pieces).lower())
+    return without_gender(re.sub(r"(\w)\1{2,}", r"\1\1", "".join(pieces).lower()))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

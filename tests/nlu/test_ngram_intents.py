@@ -25,7 +25,13 @@ def test_occupations_are_masked_and_other_entities_kept():
         occupation(text, "kapper"),
         {"entity": "doelgroep", "start": 29, "end": 38, "value": "ouder"},
     ]
-    assert masked_text(text, entities).split() == ["verdient", "een", P, "meer", "dan", "mijn", "zoon", "als", P, "?"]
+    assert masked_text(text, entities).split() == ["verdient", "een", P, "meer", "dan", "mijn", "kind", "als", P, "?"]
+
+
+def test_gendered_words_reach_the_classifier_as_one_neutral_word():
+    son = masked_text("mijn zoon wil lasser worden, kan hij dat?", [])
+    daughter = masked_text("mijn dochter wil lasser worden, kan zij dat?", [])
+    assert son == daughter and "zoon" not in son and "dochter" not in daughter
 
 
 def test_a_name_found_by_two_extractors_is_masked_once():
