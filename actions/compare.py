@@ -33,7 +33,7 @@ class ActionCompareOccupations(TurnAction):
         if adds_to_the_table(turn):
             shown = [info for info in turn.on_the_table if info.id != found[0].id]
             return comparison(self.repository, (shown + list(found))[-MAX_COMPARED:], turn.text)
-        earlier = turn.pending_comparison or turn.remembered
+        earlier = turn.pending_comparison or turn.listed_by_word or turn.remembered
         if len(found) == 1 and (earlier is None or earlier.id == found[0].id):
             # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one;
             # "en die andere, loodgieter, verdient meer?" after the two were compared: the other one

@@ -118,6 +118,12 @@ class ActionAcknowledge(Action):
         return []
 
 
+# "iets met drones", "werken met paarden", "drones als beroep": work with something the table has no occupation for
+WORK_WITH = re.compile(
+    r"\b(iets|werken|werk|beroep\w*|baan|banen) (met|in) (de |het )?(?P<thing>[a-z][\w-]{3,})\b", re.IGNORECASE
+)
+
+
 class ActionFallback(Action):
     """First miss: ask to rephrase. Second miss in a row: offer topics and a human."""
 
@@ -145,6 +151,10 @@ class ActionFallback(Action):
             return []
         if outside is not None:  # "kun je een sollicitatiebrief schrijven?": a polite no, not "say it again"
             dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
+        thing = WORK_WITH.search(text)
+        if thing is not None:  # "kun je ook iets met drones als beroep?": no such occupation here, say so
+            dispatcher.utter_message(response="utter_no_occupation_with", tekst=thing.group("thing"))
             return []
         previous = None
         for event in reversed(tracker.events):

@@ -40,6 +40,35 @@ def myth_statements(repository: Repository) -> Answer:
     return Answer([Reply("utter_myth_statements", {"stellingen": "\n".join(lines)})])
 
 
+# "5 beroepen", "een lijstje van technische beroepen", "welke beroepen passen bij PIE"
+NAMES_OCCUPATIONS = re.compile(
+    r"\b(\d+|twee|drie|vier|vijf|zes|een paar|een aantal|een lijstje( van)?) (\w+ ){0,2}beroepen\b"
+    r"|\b(noem|geef|welke)\b.{0,30}\bberoepen\b",
+    re.IGNORECASE,
+)
+
+
+def occupations_for_a_lesson(repository: Repository, turn: Turn) -> Answer:
+    """Occupations asked for a lesson without names: those of the vmbo profile, mbo level or sector the
+    message names, else one from each direction, each with its pay."""
+    # Imported here: those modules are built on this one's neighbours.
+    from actions.levels import asked_level, level_answer
+    from actions.topics import ONE_PROFILE, ActionAnswerEducation, ActionAnswerSector, occupation_lines
+
+    profiles = [t for t in repository.topics_named("education", turn.text) if t.topic_id in ONE_PROFILE]
+    if profiles:  # answer_topic lists a profile's occupations with their pay when the message asks for them
+        return ActionAnswerEducation(repository).answer_topic(profiles[0], turn.text)
+    level = asked_level(turn.text)
+    if level:
+        return level_answer(repository, level, occupation_lines, turn.text)
+    sector = repository.best_topic("sector", turn.text)
+    if sector is not None:
+        return ActionAnswerSector(repository).answer_topic(sector, turn.text)
+    infos = repository.one_per_sector()
+    values = {"beroepen": occupation_lines(repository, infos)}
+    return Answer([Reply("utter_overview", values)], slots={"suggested": [info.id for info in infos]})
+
+
 class ActionLessonSheet(TurnAction):
     intent = "ask_lesson_sheet"
 
@@ -54,6 +83,9 @@ class ActionLessonSheet(TurnAction):
             found += [info for info in turn.suggested + turn.discussed if info not in found]
         if len(found) < MIN_OCCUPATIONS and ABOUT_MYTHS.search(turn.text):
             return myth_statements(self.repository)  # "5 stellingen over vooroordelen, met een feitje erbij"
+        if len(found) < MIN_OCCUPATIONS and NAMES_OCCUPATIONS.search(turn.text):
+            # "geef me 5 beroepen bij profiel PIE met het uurloon, voor een werkblad": the list itself
+            return occupations_for_a_lesson(self.repository, turn)
         if len(found) < MIN_OCCUPATIONS:
             return question("utter_ask_lesson_occupations")
         found = found[:MAX_OCCUPATIONS]

@@ -87,6 +87,12 @@ PAY_FLOOR = re.compile(
 
 def level_answer(repository: Repository, level: str, lines_of, text: str = "") -> Answer:
     infos = repository.occupations_at_level(level)
+    fields = [
+        i for row in repository.topics_named("sector", text or "") for i in repository.occupations_in_sector(row.sector)
+    ]
+    in_fields = [i for i in infos if i in fields]
+    if in_fields:  # "mbo niveau 4 installatietechniek, wat kan hij daarmee?", "werk in de haven voor niveau 2 elektro"
+        infos = in_fields
     floor = PAY_FLOOR.search(text or "")
     note = []
     if floor:  # "welke beroepen met mbo 2 hebben een uurloon boven de 20 euro?": those the figures show above it

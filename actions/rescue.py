@@ -100,7 +100,7 @@ ABOUT_AN_OCCUPATION = [
     (
         ActionAnswerProspects,
         _cue(
-            r"\b(vrouwen|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
+            r"\b(vrouw\w*|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
             r"|hoeveel mensen|werken er|werkenden|(meer|minder) geworden|gekrompen|toegenomen|afgenomen"
             r"|over \d+ jaar|werkloos)\b"
         ),
@@ -173,6 +173,8 @@ def rescue(
         return ActionAnswerSalary  # "en als je al 10 jaar werkt?" after the welder's pay
     if not topics_only and not turn.mentions and (HOW_FIGURES_ARE_MADE.search(text) or ASKS_EXPERIENCE.search(text)):
         return ActionAnswerDataSource
+    if not topics_only and turn.remembered and not turn.mentions and base.WHICH_SCHOOL.search(text):
+        return ActionAnswerRoute  # "welke scholen in rotterdam bieden dat aan?": its route, and where they are listed
     if not topics_only and not turn.mentions and turn.remembered and ENOUGH_WORK.search(text):
         return ActionAnswerProspects  # "is er werk genoeg? wij wonen in rotterdam" after the aircraft mechanic
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)

@@ -889,11 +889,19 @@ def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]
         return None
     school = repository.best_topic("education", text)
     is_profile = school is not None and (school.topic_id in ONE_PROFILE or school.topic_id == ALL_PROFILES)
-    education = 0 if is_profile else repository.topic_score("education", text)
+    # "iets over duurzame techniek voor havo 4?": the school type says who the pupils are
+    where_they_are = school is not None and school.topic_id == SCHOOL_SYSTEM and SCHOOL_OF_THE_PUPILS.search(text)
+    education = 0 if is_profile or where_they_are else repository.topic_score("education", text)
     myth = repository.topic_score("myth", text)
     if max(education, myth) == 0:
         return None
     return ActionAnswerEducation if education >= myth else ActionAnswerMyth
+
+
+SCHOOL_SYSTEM = "schoolsysteem"  # education_topics.csv
+SCHOOL_OF_THE_PUPILS = re.compile(
+    r"\b(voor|in|op|uit) (de |het )?(\d )?(havo|vwo|vmbo|mavo)\b|\b(havo|vwo)[- ]?\d\b", re.IGNORECASE
+)
 
 
 # The order in which another kind of topic is tried when the message names none of its own kind.

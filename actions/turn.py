@@ -40,6 +40,10 @@ class Mention:
         return ONE if self.occupation else AMBIGUOUS if self.candidates else UNKNOWN
 
 
+STEM_LETTERS = 5  # "tekenen" and "tekenaar" share "teken"
+LONG_WORD = re.compile(r"[a-z]{6,}")
+
+
 @dataclass(frozen=True)
 class Turn:
     text: str
@@ -185,6 +189,19 @@ class Turn:
         count = next(n for n in few.groups() if n)
         count = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
         return list(self.suggested[:count])
+
+    @property
+    def listed_by_word(self) -> Optional[OccupationInfo]:
+        """ "dat tekenen op de computer lijkt hem wat" after a list with the bouwkundig tekenaar: the one
+        listed occupation a longer word of the message shares its first letters with."""
+        named = " ".join(mention.text.lower() for mention in self.mentions)
+        stems = {word[:STEM_LETTERS] for word in LONG_WORD.findall(self.text.lower()) if word not in named}
+
+        def shares_a_stem(info: OccupationInfo) -> bool:
+            return any(part.startswith(stem) for part in LONG_WORD.findall(info.name.lower()) for stem in stems)
+
+        listed = [info for info in self.suggested if shares_a_stem(info)]
+        return listed[0] if len(listed) == 1 else None
 
     @property
     def occupation(self) -> Optional[OccupationInfo]:
