@@ -17,6 +17,7 @@ CUES = {
         r"|\b(salaris|loon|uurloon)\b.*\?"
         r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b"
         r"|\b(die|ze|zij) verdienen (toch |dan )?(wel |ook )?(goed|veel|genoeg)\b"
+        r"|\bverdient (het|dat|dit) (toch |dan |ook )?(wel )?(goed|veel|genoeg)\b"
         r"|\b(zelfstandig|zelf) (van )?(kan |kunnen )?wonen\b|\bvan (kunnen )?(leven|rondkomen)\b"
         # "of je er 'rijk' van wordt", "is goed betaald?"
         r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b",
@@ -31,7 +32,10 @@ CUES = {
         r"|\b(meer|minder) geworden\b|\b(gegroeid|gekrompen)\b|\bvooruitzicht\w*|\bbaankansen\b|\bhype\b"
         # "zijn er veel timmermannen nodig", "hoeveel mensen werken er als elektricien"
         r"|\b(zijn|is) er (veel|genoeg|wel|nog) [\w-]+ nodig\b|\btekort aan\b"
-        r"|\bhoeveel (mensen|werknemers|personen)\b.{0,30}\bwerk",
+        r"|\bhoeveel (mensen|werknemers|personen)\b.{0,30}\bwerk"
+        # "is dat niet over een paar jaar weer voorbij?", "bestaat dat over 10 jaar nog?"
+        r"|\b(over|na) (een paar|enkele|\d+|tien|vijf) jaar\b.{0,30}\b(voorbij|weg|nog|klaar|bestaan)\b"
+        r"|\b(voorbij|weg|klaar|bestaan)\b.{0,30}\b(over|na) (een paar|enkele|\d+|tien|vijf) jaar\b",
         re.IGNORECASE,
     ),
     "ask_route": re.compile(
@@ -39,7 +43,8 @@ CUES = {
         r"|\bwelk (mbo[- ]?)?niveau\b|\bwelke? (vmbo[- ]?)?profiel\b|\balleen (iets )?voor (havo|vwo)\b"
         r"|\b(naar|door naar) (het )?hbo\b|\bdoor(stromen|leren|studeren)\b"
         r"|\bwat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?(kunnen|weten|leren)\b"
-        r"|\bhoe lang (duurt|is) (de|die) (opleiding|studie)\b|\bhoeveel jaar (duurt|is|ben|doe)\b"
+        r"|\bhoe ?lang (duurt|is) (de|die|dat|het) (opleiding|studie|traject)\b|\bhoeveel jaar (duurt|is|ben|doe)\b"
+        r"|\bhoeveel jaar (school|opleiding|studie|naar school)\b|\bhoe ?lang (duurt|is) (dat|die|het)\b"
         r"|\bmoet (ik|je|hij|ze|zij) (daarvoor |ervoor )?(naar|eerst naar) (het |de )?(mbo|hbo|school)\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"

@@ -26,7 +26,9 @@ ASKS_CAPABILITIES = re.compile(
     r"\bwat (kan|kun|kunt|mag) (ik|je|jij|u)\b.{0,40}\bvragen\s*(\?|\.|!|$)"
     r"|\bwat (kan|kun|kunt|mag) (ik|je|jij|u) (allemaal )?(hier|met (jou|je|u|deze|dit|die)\b)"
     r".{0,30}\bdoen\s*(\?|\.|!|$)"
-    r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
+    r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b"
+    r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
+    r"|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
     r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",
     re.IGNORECASE,
 )

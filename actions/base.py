@@ -86,7 +86,8 @@ FITS_HIM = re.compile(
 
 # "is een laborant eigenlijk technisch werk?", "valt dat onder techniek of meer onder zorg?"
 ASKS_IF_TECHNICAL = re.compile(
-    r"\b(is|valt|telt|hoort|das|da's)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+(ook|eigenlijk|wel|nou|nog|echt|een|\s)*"
+    r"\b(is|valt|telt|hoort|das|da's)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+"
+    r"(ook|eigenlijk|wel|nou|nog|echt|'echt'|een|\s)*"
     r"(onder |bij |tot )?(de )?(techniek|technisch\w*)\b",
     re.IGNORECASE,
 )

@@ -138,7 +138,7 @@ ASKS_WORK = re.compile(
 ASKS_ABOUT_THE_WORK = re.compile(
     r"\b(zwaar\w*|verschil\w*|wat doe\w*|wat houdt|werk zelf|leuker|vies\w*|gevaarlijk\w*|binnen|buiten|saai\w*"
     r"|van huis|thuis|aan boord|ploeg\w*|nachtdienst\w*|werktijden|(het)?zelfde( als| beroep| werk| vak)?"
-    r"|wat is dat)\b",
+    r"|wat is dat|(een )?(echt|apart|eigen) (beroep|vak)|gewoon een|valt (dat|het|die) onder|wat het werk inhoudt)\b",
     re.IGNORECASE,
 )
 

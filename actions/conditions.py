@@ -112,7 +112,12 @@ DISLIKED_AFTER = re.compile(
 )
 # Words that ask about a condition but name its opposite: "niet binnen zitten" wants outdoor work.
 OPPOSITES = {"binnen"}
-ALWAYS_RULED_OUT = {"height": _words(r"hoogtevrees"), "outdoors": _words(r"liever binnen|(alleen|wel) binnen")}
+ALWAYS_RULED_OUT = {
+    "height": _words(r"hoogtevrees"),
+    "outdoors": _words(r"liever binnen|(alleen|wel) binnen"),
+    # "kan dat ook dichter bij huis?", "hij wil elke avond thuis slapen"
+    "away": _words(r"(dichter|dicht) bij huis|elke (dag|avond|nacht) thuis|niet (zo )?lang (weg|van huis)"),
+}
 # "lichamelijk niet zwaar": a sentence that denies the condition does not describe it.
 DENIED = re.compile(r"\bniet (zo |erg |heel )?(zwaar|buiten)\b", re.IGNORECASE)
 

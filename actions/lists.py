@@ -25,6 +25,7 @@ from actions.topics import (
     fitting,
     named_profile,
     occupation_lines,
+    school_follow_up,
 )
 from actions.turn import Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
@@ -34,13 +35,17 @@ from occupations.repository import Repository
 SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|personeelstekort|hard nodig)\b", re.IGNORECASE)
 BEST_PAID = re.compile(
     r"\b(best betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)|hoogste? (loon|salaris|lonen)"
-    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best)|(meeste|veel) (cash|poen|doekoe|geld))\b",
+    r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best)\w*"
+    r"|(meeste|veel) (cash|poen|doekoe|geld))\b",
     re.IGNORECASE,
 )
 MAX_BEST_PAID = 6
 # "de best betaalde technische baan die je met mbo kan doen": only those with an mbo route
-WITH_MBO_ONLY = re.compile(r"\bmbo\b", re.IGNORECASE)
-ALSO_HIGHER = re.compile(r"\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
+# "met een mbo-diploma", "voor mijn vmbo-klas", "zonder hbo": work open with an mbo diploma
+WITH_MBO_ONLY = re.compile(
+    r"\b(v?mbo|vmbo-?\w+)\b|\b(zonder|geen|niet naar( het)?) (hbo|universiteit|uni|studie|te studeren)\b", re.I
+)
+ALSO_HIGHER = re.compile(r"(?<!zonder )(?<!geen )\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
 
 
 def best_paid(repository: Repository, text: str = "") -> Answer:
@@ -114,6 +119,9 @@ class ActionAnswerBestChances(TurnAction):
         return figures.growth_pct if figures is not None and figures.growth_pct is not None else float("-inf")
 
     def answer(self, turn: Turn) -> Answer:
+        follow_up = school_follow_up(self.repository, turn)
+        if follow_up is not None:  # "welke is beter als je meteen geld wil verdienen?" right after bol and bbl
+            return follow_up
         if turn.asks_about_both:  # "welke verdient het meest?", "en welke kan je met mbo 2?" of those just listed
             listed = list(turn.on_the_table)
             kept, left_out = fitting(self.repository, listed, turn.text, len(listed))

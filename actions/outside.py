@@ -133,6 +133,17 @@ OUTSIDE = [
         " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
     ),
     (
+        # "kan hij een wajong-uitkering krijgen?": benefits and support at work are UWV's
+        re.compile(r"\b(wajong\w*|uitkering\w*|jobcoach\w*|arbeidsbeperking\w*)\b", re.IGNORECASE),
+        "Over een uitkering, de Wajong of een jobcoach gaat het UWV (uwv.nl).",
+    ),
+    (
+        # "moet hij voor dat werk een rijbewijs hebben?": employers' demands are in their vacancies
+        re.compile(r"\b(rijbewijs|rijlessen)\b", re.IGNORECASE),
+        "Of een werkgever een rijbewijs vraagt, staat in de vacatures; daar heb ik geen gegevens over."
+        " De mbo-school weet of het voor de opleiding nodig is.",
+    ),
+    (
         # "wat is de beste laptop voor die opleiding?": the school's own list says what is needed
         re.compile(r"\b(beste|welke|goede|wat voor( een)?) (laptop|computer|pc|tablet)\b", re.IGNORECASE),
         "Welke laptop een opleiding vraagt, staat in de informatie van de school zelf.",

@@ -44,6 +44,14 @@ ASKS_FOR_THE_FIGURES = re.compile(
 )
 
 
+# "met de antwoorden erbij", "een antwoordblad", "om uit te printen": the questions for a teacher, not a game
+WITH_THE_ANSWERS = re.compile(
+    r"\bmet (de |het )?(antwoord\w*|uitleg)\b|\bantwoord\w* erbij\b|\bantwoordblad\b|\buit (te )?printen\b"
+    r"|\bvoor (op )?(papier|het bord|een werkblad)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionQuiz(TurnAction):
     """Starts a game ('quiz', 'raad het salaris') or takes the answer to the open question."""
 
@@ -60,12 +68,27 @@ class ActionQuiz(TurnAction):
             return best_paid(self.repository)
         if turn.intent == "start_quiz" and ABOUT_MYTHS.search(turn.text):
             return myth_statements(self.repository)  # "5 stellingen over vooroordelen met de antwoorden"
+        if turn.intent == "start_quiz" and WITH_THE_ANSWERS.search(turn.text):
+            return self.sheet(random.randrange(1_000_000))  # "5 vragen met de antwoorden erbij, voor mijn les"
         if turn.intent == "start_quiz":
             return self.start(random.randrange(1_000_000))
         choice = turn.quiz_choice or typed_choice(turn.text)
         if not turn.quiz:
             return Answer([Reply("utter_quiz_none")], is_answer=False)
         return self.take_answer(turn.quiz, choice)
+
+    def sheet(self, seed: int) -> Answer:
+        """All rounds at once, each with its answer and source: for a teacher to use in class."""
+        questions = [question_for_round(self.repository, r, seed) for r in range(ROUNDS)]
+        lines = [
+            f"{number}. {q.text}\n   "
+            + " / ".join(f"{key.upper()}) {label}" if len(key) == 1 else label for key, label in q.options)
+            + f"\n   Antwoord: {q.correct_label}. {q.explanation}"
+            for number, q in enumerate((q for q in questions if q is not None), start=1)
+        ]
+        if not lines:
+            return Answer([Reply("utter_quiz_unavailable")], is_answer=False)
+        return Answer([Reply("utter_quiz_sheet", {"vragen": "\n".join(lines)})])
 
     def start(self, seed: int) -> Answer:
         state = {"seed": seed, "round": 0, "score": 0}

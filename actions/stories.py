@@ -9,7 +9,7 @@ from actions.base import OccupationAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import median_pay
 from actions.prospects import ActionAnswerProspects
-from actions.turn import Turn
+from actions.turn import AMBIGUOUS, Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
@@ -171,6 +171,12 @@ class ActionAnswerStory(OccupationAction):
         if ASKS_WOMEN_SHARE.search(turn.text) and not ASKS_FOR_A_STORY.search(turn.text) and len(turn.on_the_table) > 1:
             # "en hoe zit het met het aandeel vrouwen in die beroepen?": their figures, side by side
             return comparison(self.repository, list(turn.on_the_table)[:MAX_COMPARED], turn.text)
+        if turn.resolution == AMBIGUOUS:
+            # "een verhaal van een meisje dat monteur is geworden?": a story of one of the monteurs
+            stories = [story for info in turn.unclear.candidates for story in self.repository.stories(info)]
+            story = pick_story(asked_for(stories, wanted(turn)), turn)
+            if story is not None:
+                return self.answer_about(turn, self.repository.occupation_by_slug(story.occupation_slug))
         return about_the_story_told(self.repository, turn) or super().answer(turn)
 
     def answer_about(self, turn: Turn, info: OccupationInfo) -> Answer:

@@ -13,6 +13,7 @@ from actions.base import (
     HBO_AGAINST_MBO,
     WHAT_YOU_CAN_BECOME,
     TurnAction,
+    asks_for_a_region,
     is_technical_replies,
     names_a_field,
 )
@@ -211,6 +212,22 @@ class TopicAction(TurnAction, ABC):
             answer.replies += description.second_answer(turn, info)  # "... welk vmbo profiel past?"
             answer.replies[:0] = technical
             return answer
+        follow_up = school_follow_up(self.repository, turn)
+        if follow_up is not None:  # "welke is beter als je meteen geld wil verdienen?" right after bol and bbl
+            return follow_up
+        if turn.remembered and not turn.found and asks_for_a_region(turn.text) and len(turn.text.split()) <= 12:
+            # "en in de regio rotterdam specifiek?" after the figures: they are national, say so
+            from actions.prospects import ActionAnswerProspects  # prospects is built on this module's neighbours
+
+            return ActionAnswerProspects(self._repository).answer(turn)
+        sector = self.repository.best_topic("sector", turn.topic_text)
+        in_the_field = sector is not None and ruled_out(turn.text) and SOMETHING_IN_A_FIELD.search(turn.text)
+        if (
+            in_the_field
+            and fitting(self.repository, self.repository.occupations_in_sector(sector.sector), turn.text, 1)[0]
+        ):
+            # "wat is dan iets in de bouw wat minder zwaar is?": the field's occupations, without the heavy ones
+            return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         if self.kind != "education" and asks_pay_by_route(self.repository, turn.text):
             # "verschil in uurloon tussen mbo 2 en mbo 4?" read as a sector or myth: the school answer about pay
             return ActionAnswerEducation(self._repository).answer_message(turn)
@@ -722,13 +739,15 @@ class ActionAnswerEducation(TopicAction):
             routes = Reply("utter_compare_routes", {"regels": route_lines(self.repository, shown)})
             return Answer([routes] + self.answer_topic(named[0], turn.text).replies)
         profile = self.repository.profile(turn.found[0]) if len(turn.found) == 1 else None
-        if on_the_job and profile is not None and profile.vmbo_profiles and not PAY_WORDS.search(turn.text):
+        if on_the_job and profile is not None and profile.vmbo_profiles:
             # "verschil tussen bol en bbl, en wat is beter als je vliegtuigmonteur wil worden?": its route, the topic
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
 
             route = ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
             answer = self.answer_topic(named[0], turn.text)
-            return Answer(route.replies + answer.replies, about=turn.found[0])
+            # "... hij wil al geld verdienen tijdens de opleiding tot elektricien": the money answer first
+            ordered = answer.replies + route.replies if PAY_WORDS.search(turn.text) else route.replies + answer.replies
+            return Answer(ordered, about=turn.found[0])
         if len(turn.found) == 1 and entry_level(turn.text) is not None and asks_whether_possible(turn.text):
             # "Is netwerkbeheerder iets? Hij zit op vmbo basis, kan dat wel?": its route, from where he starts
             from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
@@ -811,6 +830,27 @@ class ActionAnswerEducation(TopicAction):
                 text_button("Naar het hbo", "kan ik na mbo 4 naar het hbo"),
             ],
         )
+
+
+# "welke is beter", "wat past beter bij hem", "welke van de twee raad je aan"
+WHICH_IS_BETTER = re.compile(r"\b(welke?|wat)\b.{0,25}\b(beter|best|aanraden|aan te raden|slimmer)\b", re.IGNORECASE)
+
+
+def school_topic_shown(repository: Repository, previous_reply: str) -> Optional[EducationTopic]:
+    """The school topic whose answer the previous reply gave, if any."""
+    rows = repository.catalog.curated["education"].values()
+    return next((row for row in rows if previous_reply and row.answer[:80] in previous_reply), None)
+
+
+def school_follow_up(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """ "welke is beter als je meteen geld wil verdienen?" right after the answer about bol and bbl: that
+    school topic again for this wish (the bbl, when money is the wish); None for other messages."""
+    shown = school_topic_shown(repository, turn.previous_reply)
+    if shown is None or turn.found or not WHICH_IS_BETTER.search(turn.text):
+        return None
+    wants_pay = shown.topic_id in LEARNING_ON_THE_JOB and MONEY.search(turn.text)
+    row = repository.topic("education", "bbl") if wants_pay else shown
+    return ActionAnswerEducation(repository).answer_topic(row, turn.text)
 
 
 def asks_pay_by_route(repository: Repository, text: str) -> bool:
@@ -898,6 +938,8 @@ def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]
     return ActionAnswerEducation if education >= myth else ActionAnswerMyth
 
 
+# "iets in de bouw", "beroepen in de haven", "welke banen": occupations of a field asked for
+SOMETHING_IN_A_FIELD = re.compile(r"\b(iets|beroep\w*|banen|werk|vak\w*) (in|bij) (de|het)\b", re.IGNORECASE)
 SCHOOL_SYSTEM = "schoolsysteem"  # education_topics.csv
 SCHOOL_OF_THE_PUPILS = re.compile(
     r"\b(voor|in|op|uit) (de |het )?(\d )?(havo|vwo|vmbo|mavo)\b|\b(havo|vwo)[- ]?\d\b", re.IGNORECASE

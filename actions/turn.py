@@ -75,6 +75,7 @@ class Turn:
         )
         suggested = tuple(filter(None, (_occupation(repository, i) for i in tracker.get_slot("suggested") or [])))
         mentions = settled_by_the_list(mentions, suggested, repository)
+        mentions = without_writers_own_work(text, mentions)
         return cls(
             text=text,
             intent=(message.get("intent") or {}).get("name") or "",
@@ -269,7 +270,8 @@ COMMON_LONG_WORDS = {"precies", "eigenlijk", "monteur", "technicus", "werken", "
 # "ik werk in de zorg en hij in een winkel", "mijn man werkt bij de gemeente": the writer's work, said as context
 WRITERS_OWN_WORK = re.compile(
     r"\b(ik|wij|we|mijn (man|vrouw|partner)|zijn (vader|moeder)|haar (vader|moeder))\s+(werk|werkt|werken)\s+"
-    r"((zelf|ook|al|allebei|zelf ook)\s+)?(in|bij|als)\b[^.?!,]*",
+    # up to the end of the clause: "ik werk in de haven als sjorder en mijn zoon wil ..." stops before "en"
+    r"((zelf|ook|al|allebei|zelf ook)\s+)?(in|bij|als)\b[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)",
     re.IGNORECASE,
 )
 NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4}
@@ -286,7 +288,11 @@ ORDINAL = re.compile(
     r"(?! (klas|jaar|leerjaar))",
     re.IGNORECASE,
 )
-SAME_WORK = re.compile(r"\b(het )?zelfde (beroep|werk|vak)\b|\bhetzelfde\b|\bverschil\b", re.IGNORECASE)
+SAME_WORK = re.compile(
+    r"\b(het )?zelfde (beroep|werk|vak)\b|\bhetzelfde\b|\bverschil\b|\b(echt|apart|eigen) (beroep|vak)\b"
+    r"|\bgewoon een\b|\bvalt (dat|het|die) onder\b",
+    re.IGNORECASE,
+)
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
 
@@ -355,6 +361,15 @@ def settled_by_context(text: str, mentions: Tuple[Mention, ...], repository: Rep
                 mention = Mention(mention.text, mention.start, repository.occupation(found.best.occupation_id))
         settled.append(mention)
     return tuple(settled)
+
+
+def without_writers_own_work(text: str, mentions: Tuple[Mention, ...]) -> Tuple[Mention, ...]:
+    """ "Ik werk zelf in de haven als sjorder en mijn zoon wil procesoperator worden": the writer's own
+    occupation is context when another occupation is named; alone it is what is asked about."""
+    own = [match.span() for match in WRITERS_OWN_WORK.finditer(text)]
+    inside = [m for m in mentions if any(start <= m.start < end for start, end in own)]
+    others = [m for m in mentions if m not in inside and m.occupation]
+    return tuple(m for m in mentions if m not in inside) if inside and others else mentions
 
 
 def settled_by_the_list(

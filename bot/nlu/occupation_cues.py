@@ -20,6 +20,8 @@ CUES = [
     re.compile(
         r"\b(?:wil|ga|gaat|gaan|wordt|word|zou|wilt|willen)\b(?:\s+\w+){0,3}?\s+(?:een\s+)?" + WORDS + r"\s+worden\b"
     ),
+    # "dat hij youtuber wil worden", "die arts wil worden": the name before the verb
+    re.compile(r"\b(?:dat|die|hij|zij|ze|ik|je)\s+(?:een\s+)?" + WORD + r"\s+(?:wil|wilt|gaat|zou|wou)\s+worden\b"),
     # "hoe word ik influencer", "hoe wordt je een youtuber".
     re.compile(r"\bhoe (?:word|wordt) (?:ik|je|jij|hij|ze|zij|u) (?:een\s+)?" + WORD + AFTER_NAME),
     # "wat verdient een youtuber", "hoeveel verdienen voetballers".
