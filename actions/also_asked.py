@@ -20,7 +20,9 @@ CUES = {
         r"|\bverdient (het|dat|dit) (toch |dan |ook )?(wel )?(goed|veel|genoeg)\b"
         r"|\b(zelfstandig|zelf) (van )?(kan |kunnen )?wonen\b|\bvan (kunnen )?(leven|rondkomen)\b"
         # "of je er 'rijk' van wordt", "is goed betaald?"
-        r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b",
+        r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b"
+        # "kun je het voor een elektricien omrekenen naar een maandbedrag?"
+        r"|\bomreken\w*\b.{0,40}\b(maand|jaar|week)\w*|\b(maandbedrag|maandloon|jaarloon|jaarsalaris)\b",
         re.IGNORECASE,
     ),
     "ask_prospects": re.compile(

@@ -88,7 +88,7 @@ FITS_HIM = re.compile(
 ASKS_IF_TECHNICAL = re.compile(
     r"\b(is|valt|telt|hoort|das|da's)\s+(dat|dit|het|die|zo'?n|een \w+|\w+)\s+"
     r"(ook|eigenlijk|wel|nou|nog|echt|'echt'|een|\s)*"
-    r"(onder |bij |tot )?(de )?(techniek|technisch\w*)\b",
+    r"(onder |bij |tot |als )?(de )?(techniek|technisch\w*)\b",
     re.IGNORECASE,
 )
 
@@ -275,7 +275,8 @@ OWN_STORY = re.compile(r"\b(lang|lange|hele|mijn|ons|zijn|haar|dit|dat) verha\w*
 # "welke school in rotterdam?", "op welke scholen kan dat?": schools per programme are on kiesmbo.nl
 WHICH_SCHOOL = re.compile(
     r"\b(welke|op welke|waar is een) (mbo-?)?scho(ol|len)\b"
-    r"|\bwaar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)\b",
+    r"|\bwaar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)\b"
+    r"|\bwaar\b.{0,25}\b(naar school|op school|de opleiding volgen)\b",
     re.IGNORECASE,
 )
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
@@ -385,12 +386,13 @@ class OccupationAction(TurnAction, ABC):
     def plainly_asked_instead(self, turn: Turn) -> Optional[type]:
         """The action of the one other kind of question the message asks plainly, when it does not
         plainly ask this action's kind: the NLU's intent gives way to the words."""
-        from actions.also_asked import CUES
+        from actions.also_asked import CUES, other_questions
         from actions.occupation_answers import BY_INTENT
 
         own = CUES.get(self.intent)
         last = sentences(turn.text.strip())[-1]  # "Oké. Kun je dan zeggen hoeveel mensen ...?": the question itself
-        if own is None or own.search(turn.text) or len(last.split()) > SHORT_QUESTION:
+        long_with_more = len(last.split()) > SHORT_QUESTION and other_questions(turn.text, self.intent)
+        if own is None or own.search(turn.text) or long_with_more:
             return None  # a long message keeps the NLU's reading; its other questions are answered beside it
         others = [intent for intent, cue in CUES.items() if intent != self.intent and cue.search(turn.text)]
         return BY_INTENT.get(others[0]) if len(others) == 1 else None

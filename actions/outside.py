@@ -133,6 +133,27 @@ OUTSIDE = [
         " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
     ),
     (
+        # "ik ben kleurenblind, maakt dat uit?": a medical demand is the school's and the employer's to tell
+        re.compile(r"\bkleurenblind\w*\b", re.IGNORECASE),
+        "Of kleurenblindheid uitmaakt voor een beroep of opleiding, staat niet in mijn gegevens. De mbo-school weet of"
+        " er een eis of test is: vraag het voor de aanmelding.",
+    ),
+    (
+        # "kun je de subsidieregels voor warmtepompen uitleggen?": subsidies for homes are the government's
+        re.compile(r"\bsubsidie\w*\b", re.IGNORECASE),
+        "Over subsidies, bijvoorbeeld voor een warmtepomp of isolatie, informeert de overheid op rvo.nl.",
+    ),
+    (
+        # "kan hij in Duitsland gaan werken, en waar betaalt hij belasting?": work across the border
+        re.compile(
+            r"\b(in|naar) (duitsland|belgi\w*)\b.{0,40}\b(werken|wonen|belasting)\b"
+            r"|\bbelasting\b.{0,30}\b(hier of daar|in duitsland|in belgi\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Over werken over de grens, ook over belasting, informeren de GrensInfoPunten (grensinfopunt.nl) en de"
+        " Belastingdienst.",
+    ),
+    (
         # "kan hij een wajong-uitkering krijgen?": benefits and support at work are UWV's
         re.compile(r"\b(wajong\w*|uitkering\w*|jobcoach\w*|arbeidsbeperking\w*)\b", re.IGNORECASE),
         "Over een uitkering, de Wajong of een jobcoach gaat het UWV (uwv.nl).",

@@ -70,7 +70,9 @@ ABOUT_THE_FIGURES = [
 ]
 # How the pay figures are made, asked without an occupation ("hoe reken je het uurloon om naar een
 # maand?", "zijn dat bedragen voor beginners?"); with one, the occupation's answer covers it.
-HOW_FIGURES_ARE_MADE = _cue(r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandloon|vakantiegeld|overwerk|bedragen)\b")
+HOW_FIGURES_ARE_MADE = _cue(
+    r"\b(omreken\w*|reken\w* .{0,40}\bom\b|maandlo(o|ne)n|uurlonen|vakantiegeld|overwerk|bedragen)\b"
+)
 # What to do next: a visit, a taster day, an open day, a first step ("wat is je advies voor de eerste stap?").
 NEXT_STEP = _cue(
     r"\b(eerste stap\w*|volgende stap\w*|vervolgstap\w*|wat (moet|kan) (ik|hij|ze|zij) nu|bedrijfsbezoek\w*"
@@ -83,6 +85,7 @@ WHICH_JOB_FOR_ME = _cue(
     r"|\b(weet|weten) (echt |nog )?(niet|nie) wat (ik|hij|ze|zij) (wil|wilt|later)\b"
     r"|\bwat past (er )?bij (mij|me|hem|haar)\b|\b(iets|werk) in (de )?techniek (doen )?met\b"
     r"|\b(is|past) techniek (wel )?(iets )?(voor|bij) (mij|me|mijn \w+|hem|haar|ons kind)\b"
+    r"|\bwat (is|zijn) (goed|leuk|goede|leuke) (werk|beroepen|banen) voor\b"
 )
 # A role-model story asked for, whatever else the message says.
 STORY = _cue(r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man))\b")
@@ -185,6 +188,8 @@ def rescue(
     if occupation_action and (names_it or (talked_about and points_back)):
         # "wat verdient een lasser dan?" names it; "hoeveel vrouwen werken daar?" points back to it.
         return occupation_action
+    if not topics_only and turn.suggested and not turn.mentions and base.WHAT_YOU_CAN_BECOME.search(text):
+        return ActionAnswerRoute  # "en daarna welke werk kan hij doen met dit?" after a vmbo profile's occupations
     if not topics_only and NEXT_STEP.search(text):
         return ActionAnswerNextStep
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:

@@ -95,6 +95,14 @@ def fitting(repository: Repository, infos: List[OccupationInfo], text: str, coun
     if left_out:
         values = {"onderwerp": labels(conditions), "beroepen": names(left_out)}
         replies.append(Reply("utter_left_out_for_condition", values))
+    fields = repository.sectors_ruled_out(text)
+    in_fields = [info for row in fields for info in repository.occupations_in_sector(row.sector)]
+    outside_fields = [info for info in kept if info not in in_fields]
+    if fields and outside_fields and len(outside_fields) < len(kept):  # "en ook niet de bouw in"
+        left = [info for info in kept if info in in_fields]
+        values = {"richting": dutch_list([row.name.lower() for row in fields]), "beroepen": names(left)}
+        replies.append(Reply("utter_left_out_for_field", values))
+        kept = outside_fields
     profile = named_profile(repository, text)
     if profile:  # "welke daarvan kan ik doen met vmbo kader PIE?": those reached from that profile
         reached = set(repository.occupations_with_profile(profile))

@@ -19,7 +19,9 @@ PER_YEAR = re.compile(
 PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalaris)\b", re.IGNORECASE)
 # "krijg je extra voor ploegendienst?": the allowance is in the employer's cao, not in the table.
 SHIFT_ALLOWANCE = re.compile(
-    r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door)\b", re.IGNORECASE
+    r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door"
+    r"|(verdien\w*|krijg\w*|betaald) (je|jij|hij|ze|zij|u) (daar |dan |er )?extra)\b",
+    re.IGNORECASE,
 )
 # "en als zzp'er? daar hoor je hoge uurtarieven van": the table has employees' wages only.
 SELF_EMPLOYED = re.compile(r"\b(zzp\w*|eigen baas|uurtarie\w*|freelance\w*)\b", re.IGNORECASE)

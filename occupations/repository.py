@@ -278,6 +278,19 @@ class Repository:
         kinds = ("myth", "education", "sector", "interest")
         return any(_keyword_score(text, row.keywords) > 0 for k in kinds for row in self.catalog.curated[k].values())
 
+    def sectors_ruled_out(self, text: str) -> List[Sector]:
+        """The sectors the message rules out ("wil ook niet de bouw in", "geen ICT")."""
+        message = f" {normalize(text)} "
+        ruled_out = []
+        for row in self.catalog.curated["sector"].values():
+            for keyword in row.keywords:
+                _, pattern = _keyword_pattern(keyword)
+                found = pattern.search(message) if pattern else None
+                if found and is_negated(message[: found.start()]):
+                    ruled_out.append(row)
+                    break
+        return ruled_out
+
     def topics_named(self, kind: str, text: str) -> List[Topic]:
         """Every row of this kind whose keywords the message matches, best match first."""
         rows: Dict[str, Topic] = self.catalog.curated[kind]
