@@ -509,6 +509,13 @@ class OccupationAction(TurnAction, ABC):
         field = self.field_instead(turn) if resolution == REMEMBERED else None
         if field is not None:  # "ok saai. wat verdien je als je in de haven werkt dan?" after another occupation
             return field
+        from actions.women import ASKS_WOMEN_SHARE  # women is a neighbour that imports nothing of this module
+
+        if ASKS_WOMEN_SHARE.search(turn.text) and self.intent in ("ask_route", "ask_job_description", "ask_salary"):
+            # "en hoeveel meiden doen die opleiding eigenlijk?" after its route: the share of women in its group
+            from actions.prospects import ActionAnswerProspects  # prospects is built on this module
+
+            return ActionAnswerProspects(self._repository).answer_about(turn, turn.occupation)
         plainly = self.plainly_asked_instead(turn)
         if plainly is not None:  # "en die eerste, hoeveel vraag is daar naar?" taken for a pay question
             return plainly(self._repository).answer(turn)

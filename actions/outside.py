@@ -154,6 +154,12 @@ OUTSIDE = [
         " Belastingdienst.",
     ),
     (
+        # "heeft hij recht op extra begeleiding of een lwoo-indicatie?": support at school is the school's to arrange
+        re.compile(r"\b(lwoo\w*|pro-indicatie|extra begeleiding|passend onderwijs|samenwerkingsverband)\b", re.I),
+        "Over extra begeleiding of een indicatie zoals lwoo beslist de school, samen met het samenwerkingsverband. De"
+        " mentor of de zorgcoördinator weet hoe dat gaat.",
+    ),
+    (
         # "kan hij een wajong-uitkering krijgen?": benefits and support at work are UWV's
         re.compile(r"\b(wajong\w*|uitkering\w*|jobcoach\w*|arbeidsbeperking\w*)\b", re.IGNORECASE),
         "Over een uitkering, de Wajong of een jobcoach gaat het UWV (uwv.nl).",
@@ -293,7 +299,7 @@ OUTSIDE = [
     (
         # "welke school is beter, Albeda of Zadkine?", "kan ik hem via deze app inschrijven?"
         re.compile(
-            r"\b(welke|wat is de) (mbo-?)?school\b.{0,40}\b(beste?|beter|goede?)\b|\bbeste (mbo-?)?school\b"
+            r"\b(welke|wat is de) (mbo[- ]?)?school\b.{0,40}\b(beste?|beter|goede?)\b|\bbeste (mbo[- ]?)?school\b"
             r"|\b(inschrijven|aanmelden) (via|bij|in) (deze|de|jullie) (app|chat|website)\b"
             r"|\bvia (deze|de|jullie) (app|chat|website)\b.{0,25}\b(inschrijven|aanmelden)\b",
             re.IGNORECASE,

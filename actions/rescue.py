@@ -88,7 +88,10 @@ WHICH_JOB_FOR_ME = _cue(
     r"|\bwat (is|zijn) (goed|leuk|goede|leuke) (werk|beroepen|banen) voor\b"
 )
 # A role-model story asked for, whatever else the message says.
-STORY = _cue(r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man))\b")
+STORY = _cue(
+    r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man))\b"
+    r"|\b(hardop )?voorlezen\b"  # "kun je er eentje uitkiezen die ik hardop kan voorlezen?" after the stories
+)
 # A kind of question about one occupation; the first that matches wins.
 ABOUT_AN_OCCUPATION = [
     (

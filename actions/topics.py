@@ -26,7 +26,7 @@ from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
 from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, HBO_AFTER_MBO, education_reply
 from actions.topic_guess import TopicExamplesError, guess_topic
-from actions.turn import ORDINALS, WHICH_MORE, Turn
+from actions.turn import NUMBER_WORDS, ORDINALS, WHICH_MORE, Turn
 from actions.units import SELF_EMPLOYED
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
@@ -37,6 +37,22 @@ from occupations.repository import Repository
 logger = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 4
+SECTOR_OCCUPATIONS = 6
+MAX_ASKED_COUNT = 8  # "geef me 5 beroepen": as many as asked, up to a phone screen
+ASKED_COUNT = re.compile(
+    r"\b(\d|twee|drie|vier|vijf|zes|zeven|acht) (\w+ ){0,2}(beroepen|banen|opties|voorbeelden|suggesties)\b", re.I
+)
+
+
+def asked_count(text: str) -> int:
+    """How many occupations the message asks for ("5 technische beroepen"), at most MAX_ASKED_COUNT; 0 if none."""
+    found = ASKED_COUNT.search(text or "")
+    if not found:
+        return 0
+    word = found.group(1).lower()
+    return min(int(word) if word.isdigit() else NUMBER_WORDS[word], MAX_ASKED_COUNT)
+
+
 # A message of one word for the whole field asks nothing yet.
 ONLY_A_FIELD = {"techniek", "technisch", "technische beroepen", "techniek beroepen", "beroepen"}
 NAMED_STEM = 5  # letters of a message word that, inside an occupation's name, put it first
@@ -563,7 +579,7 @@ class ActionAnswerInterest(TopicAction):
             return ActionAnswerSector(self._repository).answer_topic(sector, text)
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
         liked = named_first(self.repository, self.repository.occupations_for_interests(named), text)
-        occupations, left_out = fitting(self.repository, liked, text)
+        occupations, left_out = fitting(self.repository, liked, text, asked_count(text) or MAX_SUGGESTIONS)
         lines = occupation_lines(self.repository, occupations)
         label = dutch_list([i.label for i in named])
         answer = Answer(
@@ -585,7 +601,8 @@ class ActionAnswerSector(TopicAction):
         return "action_answer_sector"
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
-        occupations, left_out = fitting(self.repository, self.repository.occupations_in_sector(row.sector), text, 6)
+        count = asked_count(text) or SECTOR_OCCUPATIONS
+        occupations, left_out = fitting(self.repository, self.repository.occupations_in_sector(row.sector), text, count)
         if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
             # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
             # the sector, then its occupations side by side with their work figures

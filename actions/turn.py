@@ -274,7 +274,7 @@ WRITERS_OWN_WORK = re.compile(
     r"((zelf|ook|al|allebei|zelf ook)\s+)?(in|bij|als)\b[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4}
+NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
 FIRST_FEW = re.compile(
     r"\b(?:de|die) eerste (twee|drie|vier|[2-4])\b|\b(?:de|die) (twee|drie|vier|[2-4]) (?:eerste|bovenste)\b",
     re.IGNORECASE,
