@@ -197,6 +197,14 @@ class TurnAction(Action, ABC):
     def answer(self, turn: Turn) -> Answer:
         """What to say to this turn."""
 
+    def story_asked_again(self, turn: Turn) -> Optional[Answer]:
+        """ "ook van een vrouw?" right after stories, whatever the NLU made of it: another story."""
+        from actions.stories import ActionAnswerStory, asks_another_story  # stories are built on this module
+
+        if isinstance(self, ActionAnswerStory) or not asks_another_story(turn):
+            return None
+        return ActionAnswerStory(self._repository).answer(turn)
+
     def story_also_asked(self, turn: Turn, answer: Answer) -> List[Reply]:
         """A story asked for beside another question ("cijfers over vrouwen in de techniek? En misschien
         een verhaal van een vrouw?"): the story too, when this answer has none."""
@@ -221,7 +229,7 @@ class TurnAction(Action, ABC):
         try:
             repository = self.repository
             turn = Turn.read(tracker, repository)
-            answer = self.answer(turn)
+            answer = self.story_asked_again(turn) or self.answer(turn)
             if (answer.is_answer or answer.about) and turn.read_as:  # "installateur" as installatiemonteur: say so
                 answer.replies.insert(0, read_as_reply(turn.read_as))
             if shows_figures(answer) and asks_for_a_region(turn.text):  # "... in de regio Rotterdam?"

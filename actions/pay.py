@@ -31,6 +31,12 @@ IS_THAT_A_LOT = re.compile(r"\bis (dat|het|dit)\b.{0,15}\b(veel|weinig|goed|geno
 PAY_WORDS = re.compile(r"\b(verdien\w*|betaal\w*|loon|lonen|salaris\w*|geld|euro)\b", re.IGNORECASE)
 # "en als je net begint?", "met 10 jaar ervaring?": the table has one figure for everyone in the group.
 # "krijgt hij loon in de bbl?", or "krijg je dan echt geld?" right after the answer about bbl.
+# "krijg je dan al geld?", "word je meteen betaald?": pay from the start, i.e. while learning
+ALREADY_PAID = re.compile(
+    r"\b(al|alvast|meteen|direct)\b.{0,12}\b(geld|loon|betaald)\b|\b(geld|loon|betaald)\b.{0,12}\b(al|alvast|meteen)\b",
+    re.I,
+)
+BBL_SHOWN = re.compile(r"\bbbl\b", re.IGNORECASE)
 WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding|tijdens het leren"
     r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit)"
@@ -151,6 +157,9 @@ class ActionAnswerSalary(OccupationAction):
         if asks_people and not PAY_WORDS.search(turn.text):
             # "hoeveel meiden doen dat?" is a question for the share of women, which prospects gives.
             return ActionAnswerProspects(self._repository).answer_about(turn, info)
+        if turn.resolution == REMEMBERED and ALREADY_PAID.search(turn.text) and BBL_SHOWN.search(turn.previous_reply):
+            # "krijg je dan al geld?" right after a route with the bbl: the pay while learning, not the group's wage
+            return self.pay_while_learning()
         answer = salary_answer(self.repository, info, turn.text)
         compared = [reply for reply in answer.replies if reply.response == "utter_pay_comparison"]
         if IS_THAT_A_LOT.search(turn.text) and turn.resolution == REMEMBERED and compared:

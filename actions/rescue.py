@@ -23,7 +23,7 @@ from actions.lists import ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
-from actions.stories import ActionAnswerStory, about_the_story_told
+from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story
 from actions.topics import (
     NTH_STATEMENT,
     SEVERAL_MYTHS,
@@ -164,7 +164,7 @@ def rescue(
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
-    if STORY.search(text) or about_the_story_told(repository, turn):
+    if STORY.search(text) or about_the_story_told(repository, turn) or asks_another_story(turn):
         return ActionAnswerStory  # "heeft u een verhaal van een meisje ...?", "echt?? waar werkt ze dan"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
         return ActionAnswerMyth  # "welke mythes hoor je het meest, en hoe weerleg ik die?": the statements

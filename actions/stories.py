@@ -144,6 +144,18 @@ def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]
     return Answer([Reply("utter_story_real", {"persoon": told.person_name, "bron": told.source_title})])
 
 
+ANOTHER_STORY_WORDS = 6  # "ook van een vrouw?", "en nog eentje?" right after stories
+ANOTHER = re.compile(r"\b(nog (een|eentje|één)|andere?|ook (van|over))\b", re.IGNORECASE)
+
+
+def asks_another_story(turn: Turn) -> bool:
+    """ "ook van een vrouw?" right after one or more stories: another story, a woman's when asked."""
+    if len(turn.text.split()) > ANOTHER_STORY_WORDS or turn.found:
+        return False
+    told = "voorbeeldverhaal" in turn.previous_reply.lower() or "echt verhaal" in turn.previous_reply.lower()
+    return told and bool(WOMEN_WORDS.search(turn.text) or MEN_WORDS.search(turn.text) or ANOTHER.search(turn.text))
+
+
 # "verhalen van vrouwen voor mijn les", "3 rolmodellen": several stories, each in one line.
 SEVERAL = re.compile(r"\b(verhalen|rolmodellen|voorbeelden|voorbeeldverhalen)\b", re.IGNORECASE)
 MAX_STORIES = 3
@@ -207,11 +219,19 @@ class ActionAnswerStory(OccupationAction):
             answer.replies += figures.replies if figures.is_answer else []
         return answer
 
+    def in_the_field(self, stories: List[Story], text: str) -> List[Story]:
+        """The stories of people working in the sector the message names, if there are any; else all."""
+        sector = self.repository.best_topic("sector", text)
+        if sector is None:
+            return stories
+        slugs = {info.profile_slug for info in self.repository.occupations_in_sector(sector.sector)}
+        return [story for story in stories if story.occupation_slug in slugs] or stories
+
     def answer_without_occupation(self, turn: Turn) -> Answer:
         """No occupation named or remembered: tell any story (a woman's when asked for one), or
         several in a line each when the message asks for stories."""
         if SEVERAL.search(turn.text):
-            stories = asked_for(self.repository.stories(), turn.text)[:MAX_STORIES]
+            stories = asked_for(self.in_the_field(self.repository.stories(), turn.text), turn.text)[:MAX_STORIES]
             if stories:
                 lines = "\n".join(story_line(self.repository, story) for story in stories)
                 illustrated = any(story.is_illustration for story in stories)
@@ -226,7 +246,8 @@ class ActionAnswerStory(OccupationAction):
         listed = asked_for([s for info in turn.suggested for s in self.repository.stories(info)], turn.text)
         if WOMEN_WORDS.search(turn.text) and not any(s.is_woman for s in listed):
             listed = []  # none of the listed has a woman's story: another occupation's rather than a man's
-        story = pick_story(listed, turn) or pick_story(self.repository.stories(), turn)
+        everyone = self.in_the_field(self.repository.stories(), turn.text)  # "liefst iemand die in de haven werkt"
+        story = pick_story(listed, turn) or pick_story(everyone, turn)
         if story is None:
             return question("utter_ask_occupation")
         info = self.repository.occupation_by_slug(story.occupation_slug)

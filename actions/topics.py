@@ -9,8 +9,10 @@ from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
 from actions.base import (
     ASKS_FOR_OCCUPATIONS,
+    CAN_THAT_TOO,
     GOING_ON_TO_HBO,
     HBO_AGAINST_MBO,
+    LEARNING_ROUTE,
     WHAT_YOU_CAN_BECOME,
     TurnAction,
     asks_for_a_region,
@@ -236,6 +238,11 @@ class TopicAction(TurnAction, ABC):
             answer.replies += description.second_answer(turn, info)  # "... welk vmbo profiel past?"
             answer.replies[:0] = technical
             return answer
+        if len(turn.found) == 1 and CAN_THAT_TOO.search(turn.text) and LEARNING_ROUTE.search(turn.previous_reply):
+            # "kan dat ook bij scheepsbouw?" right after the answer about the bbl: that occupation's route
+            from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
+
+            return ActionAnswerRoute(self._repository).answer_about(turn, turn.found[0])
         follow_up = school_follow_up(self.repository, turn)
         if follow_up is not None:  # "welke is beter als je meteen geld wil verdienen?" right after bol and bbl
             return follow_up

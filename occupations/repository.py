@@ -269,8 +269,16 @@ class Repository:
 
     def topic_score(self, kind: str, text: str) -> int:
         """How much of the message the best row of this kind covers (0: none of its keywords)."""
-        rows: Dict[str, Topic] = self.catalog.curated[kind]
+        rows = self._rows_not_ruled_out(kind, text)
         return max((_keyword_score(text, row.keywords, kind == "interest") for row in rows.values()), default=0)
+
+    def _rows_not_ruled_out(self, kind: str, text: str) -> Dict[str, Topic]:
+        """The curated rows of this kind, without the sectors the message rules out ("niet zo van computers")."""
+        rows: Dict[str, Topic] = self.catalog.curated[kind]
+        if kind != "sector":
+            return rows
+        ruled_out = {row.sector for row in self.sectors_ruled_out(text)}
+        return {key: row for key, row in rows.items() if row.sector not in ruled_out}
 
     def names_any_keyword(self, text: str) -> bool:
         """Whether the message has a keyword of any myth, interest, sector or school topic, even one
@@ -286,14 +294,14 @@ class Repository:
             for keyword in row.keywords:
                 _, pattern = _keyword_pattern(keyword)
                 found = pattern.search(message) if pattern else None
-                if found and is_negated(message[: found.start()]):
+                if found and SECTOR_NEGATION.search(message[: found.start()]):
                     ruled_out.append(row)
                     break
         return ruled_out
 
     def topics_named(self, kind: str, text: str) -> List[Topic]:
         """Every row of this kind whose keywords the message matches, best match first."""
-        rows: Dict[str, Topic] = self.catalog.curated[kind]
+        rows = self._rows_not_ruled_out(kind, text)
         negatable = kind == "interest"
         scored = [(_keyword_score(text, row.keywords, negatable), key) for key, row in rows.items()]
         return [rows[key] for score, key in sorted(scored, reverse=True) if score > 0]
@@ -363,6 +371,11 @@ NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0
 # right after a keyword: "hoogtevrees", "hoogteangst", "hoogtes vind ik eng", "buiten is niks voor hem"
 FEAR = re.compile(r"(\w*(vrees|angst)|\w* (vind|vindt) (ik|hij|ze|zij) (eng|doodeng|niks|stom|vreselijk))")
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
+
+
+# "geen ICT", "niet zo van computers", "ook niet de bouw in"; not "ik weet niet of ICT ...": only small
+# words may stand between the negation and the sector
+SECTOR_NEGATION = re.compile(r"\b(geen|niet|hekel aan|haat)\s+((de|het|in|naar|zo|van|echt|ook|meer|een)\s+){0,3}$")
 
 
 def is_negated(before: str) -> bool:

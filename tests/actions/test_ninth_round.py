@@ -203,3 +203,60 @@ def test_a_name_before_wil_worden_is_read_as_an_occupation_place():
 
     text = "mijn zoon zegt dat hij youtuber wil worden"
     assert [text[a:b] for a, b in cued_spans(text)] == ["youtuber"]
+
+
+def test_a_sector_ruled_out_is_not_named_but_a_doubt_about_it_is(repository):
+    assert [row.sector for row in repository.sectors_ruled_out("hij houdt niet zo van computers")] == ["ict-media"]
+    assert repository.sectors_ruled_out("ik weet niet of ICT echt werk is") == []
+    assert repository.best_topic("sector", "graag buiten en niet zo van computers") is None
+
+
+async def test_a_field_ruled_out_is_left_out_of_the_suggestions(repository):
+    from actions.topics import ActionAnswerInterest
+
+    text = "Meisje, houdt van tekenen en precies werken, wil ook niet de bouw in. Welke beroepen?"
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    assert "utter_left_out_for_field" in responses(messages), responses(messages)
+    assert "Timmerman" not in only(messages, "utter_interest")["beroepen"]
+
+
+def test_as_many_occupations_as_asked():
+    from actions.topics import asked_count
+
+    assert asked_count("geef me 5 technische beroepen") == 5
+    assert asked_count("noem zes beroepen") == 6 and asked_count("welke beroepen") == 0
+    assert asked_count("geef me 50 beroepen") == 0  # one digit only: fifty is no list for a phone screen
+
+
+async def test_another_story_asked_right_after_stories_is_a_story(repository):
+    from actions.compare import ActionCompareOccupations
+
+    told = "Een paar verhalen van mensen in de techniek:\n- Bartek (24), Scheepsbouwer (voorbeeldverhaal, geen echt persoon)"
+    tracker = parsed(
+        repository, "ook van een vrouw?", "compare_occupations", events=after_reply(told, "ook van een vrouw?")
+    )
+    messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
+    assert responses(messages)[0].startswith("utter_story"), responses(messages)
+
+
+async def test_already_paid_right_after_a_route_with_the_bbl_is_the_pay_while_learning(repository):
+    from actions.pay import ActionAnswerSalary
+
+    route = (
+        "Zo word je scheepsbouwer:\n- BOL (vooral school, met stage) en BBL (werken en leren, met loon) kunnen allebei"
+    )
+    slots = {"occupation_id": occupation_id(repository, "scheepsbouwer")}
+    tracker = parsed(
+        repository, "krijg je dan al geld", "ask_salary", slots=slots, events=after_reply(route, "krijg je dan al geld")
+    )
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert not any(name.startswith("utter_salary") for name in responses(messages)), responses(messages)
+
+
+async def test_the_share_of_girls_asked_after_a_route_gives_the_share_of_women(repository):
+    from actions.route import ActionAnswerRoute
+
+    slots = {"occupation_id": occupation_id(repository, "automonteur")}
+    text = "en hoeveel meiden doen die opleiding eigenlijk, weet u dat?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route", slots=slots))
+    assert "utter_route" not in responses(messages) and "%" in str(messages[0]), responses(messages)
