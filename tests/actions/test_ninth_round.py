@@ -231,7 +231,7 @@ def test_as_many_occupations_as_asked():
 async def test_another_story_asked_right_after_stories_is_a_story(repository):
     from actions.compare import ActionCompareOccupations
 
-    told = "Een paar verhalen van mensen in de techniek:\n- Bartek (24), Scheepsbouwer (voorbeeldverhaal, geen echt persoon)"
+    told = "Een paar verhalen:\n- Bartek (24), Scheepsbouwer (voorbeeldverhaal, geen echt persoon)"
     tracker = parsed(
         repository, "ook van een vrouw?", "compare_occupations", events=after_reply(told, "ook van een vrouw?")
     )
