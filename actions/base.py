@@ -24,6 +24,7 @@ from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
 from actions.outside import asks_something_else, outside_reply
 from actions.school_topics import HBO_AFTER_MBO
+from actions.short_version import short_version
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -255,6 +256,9 @@ class TurnAction(Action, ABC):
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
+            short = short_version(repository, turn) if outside and outside.response == "utter_no_rewrite" else None
+            if short is not None and not (answer.is_answer and asks_something_else(turn.text)):
+                answer, outside = short, None  # "kun je het kort samenvatten voor op het bord?": the figures in short
             if outside is not None:
                 if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
                     referral = outside.values.get("verwijzing")

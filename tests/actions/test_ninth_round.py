@@ -260,3 +260,14 @@ async def test_the_share_of_girls_asked_after_a_route_gives_the_share_of_women(r
     text = "en hoeveel meiden doen die opleiding eigenlijk, weet u dat?"
     messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route", slots=slots))
     assert "utter_route" not in responses(messages) and "%" in str(messages[0]), responses(messages)
+
+
+async def test_a_short_version_for_the_board_gives_the_figures_in_short(repository):
+    from actions.pay import ActionAnswerSalary
+
+    shown = [occupation_id(repository, name) for name in ("automonteur", "kapper")]
+    text = "ok dankje, kun je het heel kort samenvatten zodat ik het op het bord kan schrijven"
+    tracker = parsed(repository, text, "ask_salary", slots={"suggested": shown})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    short = only(messages, "utter_short_version")
+    assert "Automonteur" in short["regels"] and "€" in short["regels"] and "CBS" in short["bron"]
