@@ -22,9 +22,9 @@ def talked_about(turn: Turn) -> List[OccupationInfo]:
 
 def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:
     """Each occupation talked about with its median hourly pay of one year and the source; None when the
-    conversation was about no occupation yet."""
+    previous answer showed no pay figures."""
     infos = talked_about(turn)
-    if not infos:
+    if not infos or "bruto per uur" not in turn.previous_reply:  # a story or a school text stays as it was
         return None
     year = repository.common_pay_year(infos)
     figures = [repository.pay_in_year(info, year) for info in infos]

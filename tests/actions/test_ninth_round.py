@@ -267,7 +267,8 @@ async def test_a_short_version_for_the_board_gives_the_figures_in_short(reposito
 
     shown = [occupation_id(repository, name) for name in ("automonteur", "kapper")]
     text = "ok dankje, kun je het heel kort samenvatten zodat ik het op het bord kan schrijven"
-    tracker = parsed(repository, text, "ask_salary", slots={"suggested": shown})
+    before = "- Automonteur: € 18,10 bruto per uur\n- Kapper: € 14,40 bruto per uur"
+    tracker = parsed(repository, text, "ask_salary", slots={"suggested": shown}, events=after_reply(before, text))
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     short = only(messages, "utter_short_version")
     assert "Automonteur" in short["regels"] and "€" in short["regels"] and "CBS" in short["bron"]
