@@ -133,12 +133,6 @@ OUTSIDE = [
         " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
     ),
     (
-        # "ik ben kleurenblind, maakt dat uit?": a medical demand is the school's and the employer's to tell
-        re.compile(r"\bkleurenblind\w*\b", re.IGNORECASE),
-        "Of kleurenblindheid uitmaakt voor een beroep of opleiding, staat niet in mijn gegevens. De mbo-school weet of"
-        " er een eis of test is: vraag het voor de aanmelding.",
-    ),
-    (
         # "kun je de subsidieregels voor warmtepompen uitleggen?": subsidies for homes are the government's
         re.compile(r"\bsubsidie\w*\b", re.IGNORECASE),
         "Over subsidies, bijvoorbeeld voor een warmtepomp of isolatie, informeert de overheid op rvo.nl.",
@@ -272,7 +266,7 @@ OUTSIDE = [
     (
         # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
         # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
-        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*)\b", re.I),
+        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b", re.I),
         "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
         " over de gezondheid zelf gaat de huisarts.",
     ),

@@ -19,7 +19,7 @@ from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.levels import entry_level
-from actions.lists import ActionAnswerNextStep
+from actions.lists import ActionAnswerBestChances, ActionAnswerNextStep
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
@@ -79,6 +79,8 @@ NEXT_STEP = _cue(
     r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen"
     r"|waar (kan|moet) (ik|je|hij|zij|ze) (dit|dat|het|die opleiding|deze opleiding)? ?(leren|doen|volgen|studeren))\b"
 )
+# "wat is nu echt kansrijk?", "waar zijn de beste kansen?"
+BEST_CHANCES = _cue(r"\bkansrijk\w*|\bbeste (kansen|baankansen)\b|\bmeeste kans op (werk|een baan)\b")
 # "zeg me gewoon welk beroep ik moet doen", "wat past bij mij?"
 WHICH_JOB_FOR_ME = _cue(
     r"\bwelk (beroep|werk|vak)\b.{0,30}\b(moet|kan|past|zou)\b|\bwat (moet|kan|zal) ik (later )?worden\b"
@@ -106,7 +108,7 @@ ABOUT_AN_OCCUPATION = [
     (
         ActionAnswerProspects,
         _cue(
-            r"\b(vrouw\w*|werkgelegenheid|groei\w*|banen|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
+            r"\b(vrouw\w*|werkgelegenheid|groei\w*|banen|baankans\w*|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
             r"|hoeveel mensen|werken er|werkenden|(meer|minder) geworden|gekrompen|toegenomen|afgenomen"
             r"|over \d+ jaar|werkloos)\b"
         ),
@@ -193,6 +195,8 @@ def rescue(
         return occupation_action
     if not topics_only and turn.suggested and not turn.mentions and base.WHAT_YOU_CAN_BECOME.search(text):
         return ActionAnswerRoute  # "en daarna welke werk kan hij doen met dit?" after a vmbo profile's occupations
+    if not topics_only and not turn.mentions and BEST_CHANCES.search(text):
+        return ActionAnswerBestChances  # "wat is nu echt kansrijk?": the groups with the best chances
     if not topics_only and NEXT_STEP.search(text):
         return ActionAnswerNextStep
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:

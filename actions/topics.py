@@ -844,7 +844,8 @@ class ActionAnswerEducation(TopicAction):
             return Answer([reply, Reply("utter_pay_not_by_level"), start])
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
-        occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:PROFILE_OCCUPATIONS]
+        wanted = asked_count(text) or PROFILE_OCCUPATIONS  # "geef me 3 beroepen bij PIE"
+        occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:wanted]
         replies = [reply]
         asks_for_them = CUES["ask_salary"].search(text) or PAY_WORDS.search(text) or NAME_OCCUPATIONS.search(text)
         if asks_for_them and occupations:  # "MaT, en wat verdient zo iemand?", "noem 5 beroepen bij PIE": with pay
