@@ -113,15 +113,6 @@ OUTSIDE = [
         "Bestanden lezen kan ik niet. Zet ook geen namen, cijfers of andere gegevens van leerlingen in de chat.",
     ),
     (
-        # "hoeveel vakantiedagen krijg je in de bouw?": terms of employment are in the collective agreement
-        re.compile(
-            r"\b(vakantiedagen|vrije dagen|verlofdagen|reiskosten\w*|leaseauto|bus van de zaak)\b",
-            re.IGNORECASE,
-        ),
-        "Vakantiedagen en vergoedingen staan in de cao van de sector of in het contract van de"
-        " werkgever; cijfers daarover heb ik niet.",
-    ),
-    (
         # "kun je een foto maken?", "maak een lesplan": things this assistant does not make
         re.compile(
             r"\b(foto|plaatje|afbeelding|filmpje|video)\b.{0,25}\b(maken|maak|genereren)\b"
@@ -157,12 +148,6 @@ OUTSIDE = [
         # "kan hij een wajong-uitkering krijgen?": benefits and support at work are UWV's
         re.compile(r"\b(wajong\w*|uitkering\w*|jobcoach\w*|arbeidsbeperking\w*)\b", re.IGNORECASE),
         "Over een uitkering, de Wajong of een jobcoach gaat het UWV (uwv.nl).",
-    ),
-    (
-        # "moet hij voor dat werk een rijbewijs hebben?": employers' demands are in their vacancies
-        re.compile(r"\b(rijbewijs|rijlessen)\b", re.IGNORECASE),
-        "Of een werkgever een rijbewijs vraagt, staat in de vacatures; daar heb ik geen gegevens over."
-        " De mbo-school weet of het voor de opleiding nodig is.",
     ),
     (
         # "wat is de beste laptop voor die opleiding?": the school's own list says what is needed
@@ -264,13 +249,6 @@ OUTSIDE = [
         "Over medicatie of een diagnose gaat de huisarts; op school kan de zorgcoördinator meedenken.",
     ),
     (
-        # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
-        # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
-        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b", re.I),
-        "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
-        " over de gezondheid zelf gaat de huisarts.",
-    ),
-    (
         # "mag je al drones vliegen als je 15 bent?": rules for hobbies are not career information
         re.compile(r"\bdrones? (vliegen|besturen)\b.{0,40}\b(mag|mogen|leeftijd|oud|vergunning)\b", re.I),
         "",
@@ -321,12 +299,6 @@ OUTSIDE = [
             re.IGNORECASE,
         ),
         "Een bijbaan zoeken doe ik niet. Vacatures staan op werk.nl en op de sites van bedrijven.",
-    ),
-    (
-        # "heeft hij recht op extra tijd bij het examen?": exam arrangements are the school's
-        re.compile(r"\bextra tijd\b|\bexamen\w*\b.{0,30}\b(aanvragen|aanpassing\w*|faciliteit\w*)\b", re.I),
-        "Extra tijd of andere hulp bij toetsen en examens regelt de school: vraag het de mentor, of bij de intake van"
-        " de mbo-school.",
     ),
     (
         # "onze cv-ketel is kapot, kent u een goede installateur?", "het lampje van de omvormer is rood":
@@ -383,9 +355,43 @@ OUTSIDE = [
 ]
 
 
+# Questions about a career that the table cannot answer: said plainly, with who can tell, and
+# without "daarmee kan ik niet helpen" ("moet je daarvoor een rijbewijs hebben?").
+NO_DATA = [
+    (
+        # "moet hij voor dat werk een rijbewijs hebben?": employers' demands are in their vacancies
+        re.compile(r"\b(rijbewijs|rijlessen)\b", re.IGNORECASE),
+        "Of een werkgever een rijbewijs vraagt, staat in de vacatures; daar heb ik geen gegevens over."
+        " De mbo-school weet of het voor de opleiding nodig is.",
+    ),
+    (
+        # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
+        # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
+        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b", re.I),
+        "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
+        " over de gezondheid zelf gaat de huisarts.",
+    ),
+    (
+        # "hoeveel vakantiedagen krijg je in de bouw?": terms of employment are in the collective agreement
+        re.compile(
+            r"\b(vakantiedagen|vrije dagen|verlofdagen|reiskosten\w*|leaseauto|bus van de zaak)\b",
+            re.IGNORECASE,
+        ),
+        "Vakantiedagen en vergoedingen staan in de cao van de sector of in het contract van de"
+        " werkgever; cijfers daarover heb ik niet.",
+    ),
+    (
+        # "heeft hij recht op extra tijd bij het examen?": exam arrangements are the school's
+        re.compile(r"\bextra tijd\b|\bexamen\w*\b.{0,30}\b(aanvragen|aanpassing\w*|faciliteit\w*)\b", re.I),
+        "Extra tijd of andere hulp bij toetsen en examens regelt de school: vraag het de mentor, of bij de intake van"
+        " de mbo-school.",
+    ),
+]
+
+
 def outside_referrals(text: str) -> List[str]:
     """The referral of each outside matter the message raises ("" for a plain no)."""
-    return [referral for cue, referral in OUTSIDE if cue.search(text or "")]
+    return [referral for cue, referral in OUTSIDE + NO_DATA if cue.search(text or "")]
 
 
 REQUEST = re.compile(r"(kun|kunt|kan|wil|zou|maak|schrijf|geef|help|zoek|weet|ken)\b", re.IGNORECASE)
@@ -396,7 +402,7 @@ def asks_something_else(text: str) -> bool:
     kinderbijslag krijg ik? en wat verdient een lasser?"); if not, the polite no is the whole answer.
     A request for simpler language is about how to answer, so its question still counts."""
     parts = [sentence.strip() for sentence in sentences(text) if sentence.strip()]
-    outside = [s for s in parts if any(cue.search(s) for cue, _ in OUTSIDE)]
+    outside = [s for s in parts if any(cue.search(s) for cue, _ in OUTSIDE + NO_DATA)]
     if any(s.endswith("?") for s in parts if s not in outside):
         return True
     # "... alleen maar buiten in de kou werkt. Mijn zoon heeft astma.": the outside matter is only said
@@ -408,5 +414,9 @@ def outside_reply(text: str) -> Optional[Reply]:
     for a request for simpler language only, that the answers are fixed texts."""
     referrals = outside_referrals(text)
     if referrals:
-        return Reply("utter_outside", {"verwijzing": " ".join(r for r in referrals if r)})
+        outside = any(cue.search(text or "") for cue, _ in OUTSIDE)
+        # a career question without data gets only who can tell; a matter outside careers the polite no first
+        return Reply(
+            "utter_outside" if outside else "utter_outside_beside", {"verwijzing": " ".join(r for r in referrals if r)}
+        )
     return Reply("utter_no_rewrite") if SIMPLER_LANGUAGE.search(text or "") else None

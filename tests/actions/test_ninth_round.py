@@ -85,12 +85,19 @@ async def test_an_occupation_added_to_a_comparison_joins_the_ones_shown(reposito
         "kun je me helpen een toets natuurkunde te maken over stroom en spanning voor klas 2?",
         "Kunt u ook het rooster van zijn school opzoeken?",
         "Kun je een brief voor me opstellen naar ouders van een leerling die niet op stage komt?",
-        "moet hij voor dat werk een rijbewijs hebben?",
     ],
 )
 def test_requests_outside_career_guidance_get_a_referral(text):
     reply = outside_reply(text)
     assert reply is not None and reply.response == "utter_outside" and reply.values["verwijzing"], text
+
+
+@pytest.mark.parametrize(
+    "text", ["moet hij voor dat werk een rijbewijs hebben?", "en kan dat ook als je snel zeeziek wordt lol"]
+)
+def test_a_career_question_without_data_says_who_can_tell_without_a_polite_no(text):
+    reply = outside_reply(text)
+    assert reply is not None and reply.response == "utter_outside_beside" and reply.values["verwijzing"], text
 
 
 def test_a_career_question_is_no_outside_request():
