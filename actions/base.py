@@ -278,6 +278,8 @@ class TurnAction(Action, ABC):
         return finish(turn, dispatcher, answer, self.intent, repository)
 
 
+# "is dat een goede keuze?", "is het verstandig?": whether an occupation is a good choice is its pay and chances
+GOOD_CHOICE = re.compile(r"\b(goede|slimme|verstandige) keuze\b|\bgoed idee\b|\bverstandig\b", re.IGNORECASE)
 # Three or more occupations named in one message are put side by side, whatever kind of question.
 MANY_NAMED = 3
 # The replies that tell a story; a story asked beside another question is added when none is told.
@@ -416,7 +418,10 @@ class OccupationAction(TurnAction, ABC):
         from actions.occupation_answers import BY_INTENT
 
         replies: List[Reply] = []
-        for intent in other_questions(turn.text, self.intent):
+        asked = other_questions(turn.text, self.intent)
+        if GOOD_CHOICE.search(turn.text):  # "hij gaat procesoperator doen, is dat een goede keuze?": pay and chances
+            asked += [kind for kind in ("ask_salary", "ask_prospects") if kind != self.intent and kind not in asked]
+        for intent in asked:
             if intent in BY_INTENT:
                 extra = BY_INTENT[intent](self._repository).answer_about(turn, info)
                 replies += extra.replies if extra.is_answer else []

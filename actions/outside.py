@@ -368,7 +368,8 @@ NO_DATA = [
         # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
         # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
         re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b", re.I),
-        "Of dat uitmaakt voor een opleiding of beroep, kan de mbo-school vertellen (vraag het bij de intake);"
+        "Of een aandoening als kleurenblindheid, astma of zeeziekte uitmaakt voor een opleiding of beroep, kan de"
+        " mbo-school vertellen (vraag het bij de intake);"
         " over de gezondheid zelf gaat de huisarts.",
     ),
     (

@@ -117,7 +117,8 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerRoute,
         # "en waar leer je dat hier in rotterdam", "kan iemand met dyslexie elektricien worden?"
         _cue(
-            r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|certificaat|stage\w*|school|route"
+            r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|universiteit|uni|certificaat|stage\w*"
+            r"|school|route"
             r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar|hoe ?lang duurt|duurt (dat|die|het)"
             r"|waar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)"
             r"|kan (ik|je|hij|ze|zij|iemand)\b.{0,40}\bworden)\b"
