@@ -27,6 +27,7 @@ ASKS_CAPABILITIES = re.compile(
     r"|\bwat (kan|kun|kunt|mag) (ik|je|jij|u) (allemaal )?(hier|met (jou|je|u|deze|dit|die)\b)"
     r".{0,30}\bdoen\s*(\?|\.|!|$)"
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b"
+    r"|\b(heeft u|heb je|hebben jullie) (ook )?(informatie|info) over (techniek|technische beroepen)\s*\??\s*$"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
     r"|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
     r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",

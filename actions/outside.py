@@ -69,7 +69,15 @@ OUTSIDE = [
         "Of werkervaring uit het buitenland meetelt, kan de mbo-school vertellen. Een buitenlands diploma laten"
         " waarderen kan via IDW (idw.nl).",
     ),
-    (re.compile(r"\b(vertaal\w*|vertalen|vertaling)\b", re.IGNORECASE), ""),
+    (
+        # "kun je dit vertalen?", "kan dat ook in het arabisch?": the answers are in Dutch only
+        re.compile(
+            r"\b(vertaal\w*|vertalen|vertaling)\b|\b(in het|naar het) (arabisch|engels|turks|pools|oekra\w*|tigrinya"
+            r"|somalisch|frans|duits|spaans|farsi|dari)\b",
+            re.IGNORECASE,
+        ),
+        "Mijn antwoorden zijn alleen in het Nederlands.",
+    ),
     (
         re.compile(
             # "weet u een goede fysiotherapeut?", not "wat verdient een fysiotherapeut?"

@@ -121,7 +121,8 @@ ABOUT_AN_OCCUPATION = [
             r"|school|route"
             r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar|hoe ?lang duurt|duurt (dat|die|het)"
             r"|waar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)"
-            r"|kan (ik|je|hij|ze|zij|iemand)\b.{0,40}\bworden)\b"
+            r"|kan (ik|je|hij|ze|zij|iemand)\b.{0,40}\bworden"
+            r"|wat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?kunnen)\b"
         ),
     ),
     (
@@ -130,6 +131,9 @@ ABOUT_AN_OCCUPATION = [
             r"\b(wat doe\w*|werkdag|taken|wat houdt|wat voor werk|wat is dat\b.{0,20}\bwerk|ploeg\w*|nachtdienst\w*"
             # "wat is een koeltechnicus eigenlijk?", "die tweede, wat is dat precies?"
             r"|wat is (dat|dit|een [\w-]+)( eigenlijk| precies| nou)?(?=\s*(\?|$|,))"
+            # "vliegtuigmonteur, is dat wat?", "laat zien wat je weet over timmerman"
+            r"|is (dat|het|dit) (wel )?(wat|iets)(?=\s*(\?|$|,))|wat (weet|vertel\w*) (je|jij|u) (over|van)"
+            r"|wat (je|jij|u) (weet|weten|vertelt) (over|van)"
             r"|van huis|thuis|(weken|maanden) weg|aan boord"
             r"|werktijden|onregelmatig\w*"
             r"|weekend\w*|avonddienst\w*|diensten"
