@@ -279,3 +279,32 @@ async def test_a_short_version_for_the_board_gives_the_figures_in_short(reposito
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
     short = only(messages, "utter_short_version")
     assert "Automonteur" in short["regels"] and "€" in short["regels"] and "CBS" in short["bron"]
+
+
+async def test_whether_an_occupation_is_a_good_choice_gets_its_pay_and_chances(repository):
+    from actions.route import ActionAnswerRoute
+
+    text = "hij gaat de opleiding elektricien doen, is dat een goede keuze?"
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    names = responses(messages)
+    assert any(n.startswith("utter_salary") for n in names) and any(n.startswith("utter_prospects") for n in names), (
+        names
+    )
+
+
+@pytest.mark.parametrize(
+    "text, remembered, action",
+    [
+        ("nee serieus vliegtuigmonteur is dat wat", None, "ActionAnswerJobDescription"),
+        ("Laat maar eens zien wat je weet over timmerman", None, "ActionAnswerJobDescription"),
+        ("oke en wat moet je daarvoor kunnen?", "elektricien", "ActionAnswerRoute"),
+        ("wat is nu echt kansrijk?", None, "ActionAnswerBestChances"),
+        ("Zij moet dan universiteit of niet?", "laboratoriumanalist", "ActionAnswerRoute"),
+    ],
+)
+def test_unsure_messages_are_rescued_by_their_plain_words(repository, text, remembered, action):
+    from actions.rescue import rescue
+
+    slots = {"occupation_id": occupation_id(repository, remembered)} if remembered else {}
+    turn = Turn.read(parsed(repository, text, "nlu_fallback", slots=slots), repository)
+    assert getattr(rescue(turn, repository), "__name__", None) == action
