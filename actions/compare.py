@@ -46,6 +46,13 @@ class ActionCompareOccupations(TurnAction):
         if not found and earlier and turn.resolution == AMBIGUOUS:
             # "en monteur? wat is beter" after the procesoperator: beside each monteur the name fits.
             found = [earlier] + [c for c in turn.unclear.candidates if c.id != earlier.id][: MAX_COMPARED - 1]
+        vague = next((m for m in turn.mentions if m.status == AMBIGUOUS), None)
+        if len(found) == 1 and vague is not None:
+            # "wat is beter, lasser of monteur?": beside the monteurs the name fits, to choose from
+            others = [c for c in vague.candidates if c.id != found[0].id][: MAX_COMPARED - 1]
+            answer = comparison(self.repository, found + others, turn.text)
+            answer.replies.insert(0, Reply("utter_several_fit", {"tekst": vague.text}))
+            return answer
         if len(found) == 1:
             beside = self.field_beside(turn, found[0])
             if beside is not None:  # "ik twijfel tussen autotechniek en ict": the occupation beside a few of ICT

@@ -894,22 +894,29 @@ def asks_pay_by_route(repository: Repository, text: str) -> bool:
     return hbo or bool(HBO_AGAINST_MBO.search(text) or len(MBO_LEVEL.findall(text)) >= 2 or TWO_LEVELS.search(text))
 
 
+# "kan hij daarna nog door?", "doorleren", "een hoger niveau": going on within the mbo
+GOING_ON = re.compile(r"\bnog door\b|\bdoor(leren|stromen|groeien)\b|\bhoger niveau\b", re.IGNORECASE)
+
+
 def pay_by_route_answer(repository: Repository, turn: Turn) -> Answer:
     """Pay asked per school route (mbo against hbo, a higher level): CBS has no pay per level, so the
     occupation's group figure when one is named, that note, and one study's starting pay per route."""
-    start = Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})
+    # the study compares bbl level 4 with hbo: it says nothing about mbo 2 against mbo 3
+    hbo_asked = HBO_AGAINST_MBO.search(turn.text) or re.search(r"\bhbo\b", turn.text, re.IGNORECASE)
+    start = [Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})]
     if len(turn.found) == 1:
         from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
         school = repository.best_topic("education", turn.topic_text)
         # "heeft het zin om door te gaan naar niveau 4 of hbo? verdien je dan meer": the way on, then the pay
-        replies = [education_reply(repository, school)] if school and GOING_ON_TO_HBO.search(turn.text) else []
+        going_on = GOING_ON_TO_HBO.search(turn.text) or GOING_ON.search(turn.text)
+        replies = [education_reply(repository, school)] if school and going_on else []
         replies += ActionAnswerSalary(repository).answer_about(turn, turn.found[0]).replies
         if not any(reply.response == "utter_pay_not_by_level" for reply in replies):
             replies.append(Reply("utter_pay_not_by_level"))
-        return Answer(replies + [start], about=turn.found[0])
+        return Answer(replies + (start if hbo_asked else []), about=turn.found[0])
     hbo = repository.topic("education", HBO_AFTER_MBO)
-    return Answer([education_reply(repository, hbo), Reply("utter_pay_not_by_level"), start])
+    return Answer([education_reply(repository, hbo), Reply("utter_pay_not_by_level")] + start)
 
 
 def choice_between(turn: Turn) -> List[OccupationInfo]:
