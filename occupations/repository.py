@@ -38,6 +38,7 @@ Topic = TypeVar("Topic", Myth, Interest, Sector, EducationTopic)
 class Repository:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
+        self._sectors_ruled_out: Dict[str, List[Sector]] = {}  # message -> sectors it rules out
 
     @classmethod
     def open(cls, database_url: Optional[str] = None) -> "Repository":
@@ -287,7 +288,15 @@ class Repository:
         return any(_keyword_score(text, row.keywords) > 0 for k in kinds for row in self.catalog.curated[k].values())
 
     def sectors_ruled_out(self, text: str) -> List[Sector]:
-        """The sectors the message rules out ("wil ook niet de bouw in", "geen ICT")."""
+        """The sectors the message rules out ("wil ook niet de bouw in", "geen ICT"); asked many times per
+        turn, so each message's result is kept."""
+        if text not in self._sectors_ruled_out:
+            if len(self._sectors_ruled_out) >= RULED_OUT_CACHE:
+                self._sectors_ruled_out.clear()
+            self._sectors_ruled_out[text] = self._find_sectors_ruled_out(text)
+        return self._sectors_ruled_out[text]
+
+    def _find_sectors_ruled_out(self, text: str) -> List[Sector]:
         message = f" {normalize(text)} "
         ruled_out = []
         for row in self.catalog.curated["sector"].values():
@@ -373,6 +382,7 @@ FEAR = re.compile(r"(\w*(vrees|angst)|\w* (vind|vindt) (ik|hij|ze|zij) (eng|dood
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
 
 
+RULED_OUT_CACHE = 512  # messages whose ruled-out sectors are kept; cleared when full
 # "geen ICT", "niet zo van computers", "ook niet de bouw in"; not "ik weet niet of ICT ...": only small
 # words may stand between the negation and the sector
 SECTOR_NEGATION = re.compile(r"\b(geen|niet|hekel aan|haat)\s+((de|het|in|naar|zo|van|echt|ook|meer|een)\s+){0,3}$")
