@@ -84,7 +84,8 @@ GROUPS: List[Tuple[str, List[Tuple[str, ...]]]] = [
 ]
 CASES = [(template, [template.format(*words) for words in variants]) for template, variants in GROUPS]
 
-# The fallback of config.yml: a top score under 0.3, or two intents within 0.02, is "not understood".
+# Stricter than config.yml (which has no ambiguity fallback since the ninth round): a top score under
+# 0.3, or two intents within 0.02, is "not understood", so a near tie cannot tip one way per gender.
 FALLBACK_THRESHOLD, AMBIGUITY_THRESHOLD = 0.3, 0.02
 
 ACTIONS = [
