@@ -256,9 +256,12 @@ class TurnAction(Action, ABC):
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
-            short = short_version(repository, turn) if outside and outside.response == "utter_no_rewrite" else None
-            if short is not None and not (answer.is_answer and asks_something_else(turn.text)):
-                answer, outside = short, None  # "kun je het kort samenvatten voor op het bord?": the figures in short
+            if outside is not None and outside.response == "utter_no_rewrite":
+                if answer.is_answer and asks_something_else(turn.text):
+                    outside = None  # "wat doet een scheepsbouwer? in jip-en-janneketaal": the answer is plain already
+                else:  # "kun je het kort samenvatten voor op het bord?": each occupation in one plain line
+                    short = short_version(repository, turn)
+                    answer, outside = (short, None) if short is not None else (answer, outside)
             if outside is not None:
                 if answer.is_answer and asks_something_else(turn.text):  # the part outside first, then the rest
                     referral = outside.values.get("verwijzing")

@@ -1,10 +1,12 @@
-"""'Kun je het kort samenvatten, voor op het bord?': the occupations just talked about, one line each.
+"""'Kun je het kort samenvatten, voor op het bord?', 'in jip-en-janneketaal': the occupations just talked
+about, each in one plain line: what the work is, the pay and the mbo level.
 
-The answers are fixed texts and are not rewritten; what can be short is the figures themselves.
+The answers are fixed texts and are not rewritten; what can be short and plain is the content itself.
 """
 
 from typing import List, Optional
 
+from actions.also_asked import sentences
 from actions.answer import Answer, Reply
 from actions.comparison import MAX_COMPARED
 from actions.formatting import euro_hourly
@@ -20,20 +22,28 @@ def talked_about(turn: Turn) -> List[OccupationInfo]:
     return [turn.remembered] if turn.remembered else []
 
 
+def plain_line(repository: Repository, info: OccupationInfo, year: int) -> str:
+    """ "- Lasser: Een lasser verbindt metalen onderdelen ... Loon: € 20,40 bruto per uur. Opleiding: mbo-niveau 2
+    of 3." """
+    profile = repository.profile(info)
+    work = sentences(profile.daily_work)[0] if profile and profile.daily_work else ""
+    figure = repository.pay_in_year(info, year)
+    pay = f"Loon: {euro_hourly(figure.median)} bruto per uur." if figure else "Loon: geen cijfer van het CBS."
+    levels = f" Opleiding: mbo-niveau {' of '.join(profile.mbo_levels)}." if profile and profile.mbo_levels else ""
+    return f"- {repository.display_name(info)}: {work} {pay}{levels}".replace("  ", " ")
+
+
 def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:
-    """Each occupation talked about with its median hourly pay of one year and the source; None when the
-    previous answer showed no pay figures."""
+    """Each occupation talked about in one plain line, with the source of the pay; None when the previous
+    answer was about no occupation, or told a story (a story is not retold in other words)."""
     infos = talked_about(turn)
-    if not infos or "bruto per uur" not in turn.previous_reply:  # a story or a school text stays as it was
+    about_them = any(repository.display_name(info) in turn.previous_reply for info in infos)
+    if not infos or not about_them or "verhaal" in turn.previous_reply.lower():
         return None
     year = repository.common_pay_year(infos)
     figures = [repository.pay_in_year(info, year) for info in infos]
-    lines = [
-        f"- {repository.display_name(info)}: "
-        + (f"{euro_hourly(figure.median)} bruto per uur" if figure else "geen loon van het CBS")
-        for info, figure in zip(infos, figures, strict=True)
-    ]
     cited = next((figure.source.citation for figure in figures if figure), None)
     if cited is None:
         return None
-    return Answer([Reply("utter_short_version", {"regels": "\n".join(lines), "bron": cited})])
+    lines = "\n".join(plain_line(repository, info, year) for info in infos)
+    return Answer([Reply("utter_short_version", {"regels": lines, "bron": cited})])

@@ -724,6 +724,16 @@ class ActionAnswerEducation(TopicAction):
             return ActionAnswerSalary(self._repository).answer_about(turn, turn.remembered)
         asks_pay = CUES["ask_salary"].search(turn.text) or PAY_WORDS.search(turn.text)
         named = self.repository.topics_named(self.kind, turn.text)
+        one_profile = [t for t in named if t.topic_id in ONE_PROFILE]
+        profile_named = len(one_profile) == 1 and PROFILE_WORD.search(turn.text)  # "maritieme beroepen" names a field
+        if profile_named and (NAME_OCCUPATIONS.search(turn.text) or asked_count(turn.text)):
+            # "geef me 5 beroepen die bij profiel BWI passen, met het mbo-niveau": the profile's occupations
+            return self.answer_topic(one_profile[0], turn.text)
+        if BEST_PAID_SHOWN.search(turn.previous_reply) and WITH_MBO.search(turn.text) and not turn.found:
+            # "en op mbo niveau?" right after the best-paid list: that list, for work with an mbo diploma
+            from actions.lists import best_paid  # lists is built on this module
+
+            return best_paid(self.repository, "mbo")
         if asks_pay and (any(t.topic_id == HBO_AFTER_MBO for t in named) or HBO_AGAINST_MBO.search(turn.text)):
             # "heeft doorleren naar niveau 4 of hbo zin, verdien je dan meer?": no pay per level, what is known
             return pay_by_route_answer(self.repository, turn)
@@ -847,7 +857,12 @@ class ActionAnswerEducation(TopicAction):
         wanted = asked_count(text) or PROFILE_OCCUPATIONS  # "geef me 3 beroepen bij PIE"
         occupations = self.repository.occupations_with_profile(ONE_PROFILE[row.topic_id])[:wanted]
         replies = [reply]
-        asks_for_them = CUES["ask_salary"].search(text) or PAY_WORDS.search(text) or NAME_OCCUPATIONS.search(text)
+        asks_for_them = (
+            CUES["ask_salary"].search(text)
+            or PAY_WORDS.search(text)
+            or NAME_OCCUPATIONS.search(text)
+            or asked_count(text)
+        )
         if asks_for_them and occupations:  # "MaT, en wat verdient zo iemand?", "noem 5 beroepen bij PIE": with pay
             lines = occupation_lines(self.repository, occupations)
             replies.append(Reply("utter_these_occupations", {"beroepen": lines}))
@@ -865,6 +880,9 @@ class ActionAnswerEducation(TopicAction):
         )
 
 
+PROFILE_WORD = re.compile(r"\bprofiel\w*\b", re.IGNORECASE)
+BEST_PAID_SHOWN = re.compile(r"het meest \((het )?middelste bruto uurloon\)")  # utter_best_paid
+WITH_MBO = re.compile(r"\b(met|op|voor|via) (het |een )?mbo\b", re.IGNORECASE)
 # "welke is beter", "wat past beter bij hem", "welke van de twee raad je aan"
 WHICH_IS_BETTER = re.compile(r"\b(welke?|wat)\b.{0,25}\b(beter|best|aanraden|aan te raden|slimmer)\b", re.IGNORECASE)
 

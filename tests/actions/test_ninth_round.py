@@ -308,3 +308,23 @@ def test_unsure_messages_are_rescued_by_their_plain_words(repository, text, reme
     slots = {"occupation_id": occupation_id(repository, remembered)} if remembered else {}
     turn = Turn.read(parsed(repository, text, "nlu_fallback", slots=slots), repository)
     assert getattr(rescue(turn, repository), "__name__", None) == action
+
+
+async def test_the_profiles_occupations_with_their_level_when_a_number_of_them_is_asked(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "LOB-les, profiel BWI (bouwen wonen interieur). Kun je me 5 technische beroepen geven met het mbo-niveau?"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    listed = only(messages, "utter_these_occupations")["beroepen"]
+    assert listed.count("\n- ") + 1 == 5 and "mbo-niveau" in listed, listed
+
+
+async def test_on_mbo_level_after_the_best_paid_list_gives_that_list_for_mbo(repository):
+    from actions.lists import best_paid
+    from actions.topics import ActionAnswerEducation
+
+    shown = str(best_paid(repository).replies[0].values)
+    before = f"Van de technische beroepen die ik goed ken, verdienden deze in 2022 het meest (middelste bruto uurloon): {shown}"
+    tracker = parsed(repository, "en op mbo niveau?", "ask_education", events=after_reply(before, "en op mbo niveau?"))
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    assert "mbo-diploma" in only(messages, "utter_best_paid")["bereik"]
