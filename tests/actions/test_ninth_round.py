@@ -324,7 +324,7 @@ async def test_on_mbo_level_after_the_best_paid_list_gives_that_list_for_mbo(rep
     from actions.topics import ActionAnswerEducation
 
     shown = str(best_paid(repository).replies[0].values)
-    before = f"Van de technische beroepen die ik goed ken, verdienden deze in 2022 het meest (middelste bruto uurloon): {shown}"
+    before = f"Van de technische beroepen verdienden deze in 2022 het meest (middelste bruto uurloon): {shown}"
     tracker = parsed(repository, "en op mbo niveau?", "ask_education", events=after_reply(before, "en op mbo niveau?"))
     messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
     assert "mbo-diploma" in only(messages, "utter_best_paid")["bereik"]
