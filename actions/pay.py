@@ -180,7 +180,8 @@ class ActionAnswerSalary(OccupationAction):
         level = asked_level(turn.text)
         if level:
             return level_answer(self.repository, level, occupation_lines, turn.text)
-        if WHILE_LEARNING.search(turn.text) or WHILE_LEARNING.search(turn.previous_reply):
+        after_the_bbl = WHILE_LEARNING.search(turn.previous_reply) and not turn.suggested  # not after a list
+        if WHILE_LEARNING.search(turn.text) or after_the_bbl:
             return self.pay_while_learning()
         if ASKS_PAY_BY_GENDER.search(turn.text):
             return Answer([Reply("utter_no_pay_by_gender")])

@@ -43,6 +43,12 @@ from occupations.repository import Repository
 ENOUGH_WORK = re.compile(r"\b(is er|zijn er) (wel |nog |ook )?(genoeg |veel )?(werk|banen)\b|\bwerk genoeg\b", re.I)
 # "zit die daar boven of onder?" after a figure: the two side by side
 ABOVE_OR_BELOW = re.compile(r"\b(boven|onder)\b.{0,12}\bof\b.{0,12}\b(boven|onder)\b", re.I)
+# "is dat meer dan bij de mac?", "verdien je minder dan in de supermarkt?"
+SIDE_JOB_PAY = re.compile(
+    r"\b(meer|minder)\b.{0,15}\b(dan|als) (bij |in )?(de |het |een )?(mac\b|mc ?donald\w*|mcdo\w*|supermarkt\w*|appie"
+    r"|albert heijn|jumbo|lidl|horeca|winkel\w*|bijba(a)?n\w*)",
+    re.IGNORECASE,
+)
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
 
 
@@ -188,6 +194,8 @@ def rescue(
         return ActionAnswerDataSource
     if not topics_only and turn.remembered and not turn.mentions and base.WHICH_SCHOOL.search(text):
         return ActionAnswerRoute  # "welke scholen in rotterdam bieden dat aan?": its route, and where they are listed
+    if not topics_only and not turn.mentions and (turn.remembered or turn.suggested) and SIDE_JOB_PAY.search(text):
+        return ActionAnswerSalary  # "is dat meer dan bij de mac?": the pay beside other work open to the same pupil
     if not topics_only and not turn.mentions and turn.remembered and ENOUGH_WORK.search(text):
         return ActionAnswerProspects  # "is er werk genoeg? wij wonen in rotterdam" after the aircraft mechanic
     occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)

@@ -328,3 +328,13 @@ async def test_on_mbo_level_after_the_best_paid_list_gives_that_list_for_mbo(rep
     tracker = parsed(repository, "en op mbo niveau?", "ask_education", events=after_reply(before, "en op mbo niveau?"))
     messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
     assert "mbo-diploma" in only(messages, "utter_best_paid")["bereik"]
+
+
+def test_more_than_at_a_side_job_after_a_list_is_a_pay_question(repository):
+    from actions.rescue import rescue
+
+    listed = [occupation_id(repository, name) for name in ("automonteur", "fietstechnicus")]
+    turn = Turn.read(
+        parsed(repository, "is dat meer dan bij de mac lol", "nlu_fallback", slots={"suggested": listed}), repository
+    )
+    assert getattr(rescue(turn, repository), "__name__", None) == "ActionAnswerSalary"
