@@ -997,7 +997,10 @@ def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]
 
 
 # "iets in de bouw", "beroepen in de haven", "welke banen": occupations of a field asked for
-SOMETHING_IN_A_FIELD = re.compile(r"\b(iets|beroep\w*|banen|werk|vak\w*) (in|bij) (de|het)\b", re.IGNORECASE)
+# "iets in de bouw", "beroepen in de haven", "havenberoepen zonder nachtdienst"
+SOMETHING_IN_A_FIELD = re.compile(
+    r"\b(iets|beroep\w*|banen|werk|vak\w*) (in|bij) (de|het)\b|\b\w+(beroepen|banen)\b.{0,20}\bzonder\b", re.I
+)
 SCHOOL_SYSTEM = "schoolsysteem"  # education_topics.csv
 SCHOOL_OF_THE_PUPILS = re.compile(
     r"\b(voor|in|op|uit) (de |het )?(\d )?(havo|vwo|vmbo|mavo)\b|\b(havo|vwo)[- ]?\d\b", re.IGNORECASE

@@ -338,3 +338,10 @@ def test_more_than_at_a_side_job_after_a_list_is_a_pay_question(repository):
         parsed(repository, "is dat meer dan bij de mac lol", "nlu_fallback", slots={"suggested": listed}), repository
     )
     assert getattr(rescue(turn, repository), "__name__", None) == "ActionAnswerSalary"
+
+
+def test_switching_to_the_bbl_is_the_bbl_not_another_programme(repository):
+    assert (
+        repository.best_topic("education", "kan ik switchen naar bbl of moet ik dan opnieuw beginnen").topic_id == "bbl"
+    )
+    assert repository.best_topic("education", "ik wil switchen naar een andere opleiding").topic_id == "overstappen"
