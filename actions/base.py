@@ -26,6 +26,7 @@ from actions.outside import asks_something_else, outside_reply
 from actions.school_topics import HBO_AFTER_MBO
 from actions.short_version import short_version
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
+from actions.women import ASKS_WOMEN_SHARE
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
 
@@ -479,11 +480,11 @@ class OccupationAction(TurnAction, ABC):
             from actions.topics import ActionAnswerEducation  # topics is built on this module
 
             return ActionAnswerEducation(self._repository).answer(turn)
-        from actions.compare import adds_to_the_table  # compare is built on this module
+        from actions.compare import table_with_the_added  # compare is built on this module
 
-        if adds_to_the_table(turn):  # "zet dakdekker er ook nog bij" after three side by side
-            shown = [info for info in turn.on_the_table if info.id != turn.found[0].id]
-            return self.compared(turn, (shown + list(turn.found))[-MAX_COMPARED:])
+        table = table_with_the_added(turn)
+        if table is not None:  # "zet dakdekker er ook nog bij" after three side by side
+            return self.compared(turn, table)
         first_few = turn.first_few
         if len(first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
             return self.compared(turn, first_few)
@@ -529,8 +530,6 @@ class OccupationAction(TurnAction, ABC):
         field = self.field_instead(turn) if resolution == REMEMBERED else None
         if field is not None:  # "ok saai. wat verdien je als je in de haven werkt dan?" after another occupation
             return field
-        from actions.women import ASKS_WOMEN_SHARE  # women is a neighbour that imports nothing of this module
-
         if ASKS_WOMEN_SHARE.search(turn.text) and self.intent in ("ask_route", "ask_job_description", "ask_salary"):
             # "en hoeveel meiden doen die opleiding eigenlijk?" after its route: the share of women in its group
             from actions.prospects import ActionAnswerProspects  # prospects is built on this module

@@ -1,7 +1,7 @@
 """'Vergelijk X en Y': two to four occupations side by side, or ask for the second one."""
 
 import re
-from typing import Optional, Text
+from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import TurnAction
@@ -17,9 +17,13 @@ ADD_TO_THE_TABLE = re.compile(
 )
 
 
-def adds_to_the_table(turn: Turn) -> bool:
-    """Whether the message puts one more named occupation beside those just shown side by side."""
-    return len(turn.found) == 1 and len(turn.on_the_table) >= 2 and bool(ADD_TO_THE_TABLE.search(turn.text))
+def table_with_the_added(turn: Turn) -> Optional[List[OccupationInfo]]:
+    """The occupations just shown side by side with the one the message adds ("zet dakdekker er ook bij"),
+    at most MAX_COMPARED (the earliest shown make room); None when the message adds none."""
+    if len(turn.found) != 1 or len(turn.on_the_table) < 2 or not ADD_TO_THE_TABLE.search(turn.text):
+        return None
+    shown = [info for info in turn.on_the_table if info.id != turn.found[0].id]
+    return (shown + list(turn.found))[-MAX_COMPARED:]
 
 
 class ActionCompareOccupations(TurnAction):
@@ -30,9 +34,9 @@ class ActionCompareOccupations(TurnAction):
 
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
-        if adds_to_the_table(turn):
-            shown = [info for info in turn.on_the_table if info.id != found[0].id]
-            return comparison(self.repository, (shown + list(found))[-MAX_COMPARED:], turn.text)
+        table = table_with_the_added(turn)
+        if table is not None:  # "kun je er dakdekker ook nog bij zetten?"
+            return comparison(self.repository, table, turn.text)
         earlier = turn.pending_comparison or turn.listed_by_word or turn.remembered
         if len(found) == 1 and (earlier is None or earlier.id == found[0].id):
             # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one;

@@ -2,7 +2,7 @@
 route, occupations by mbo level, and the next steps to take."""
 
 import re
-from typing import List, Text
+from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply, sentence_name
 from actions.base import TurnAction
@@ -48,11 +48,12 @@ WITH_MBO_ONLY = re.compile(
 ALSO_HIGHER = re.compile(r"(?<!zonder )(?<!geen )\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
 
 
-def best_paid(repository: Repository, text: str = "") -> Answer:
+def best_paid(repository: Repository, text: str = "", mbo_only: Optional[bool] = None) -> Answer:
     """The curated technical occupations with the highest median pay, all of one year; only those
     with an mbo route when the message asks for work with an mbo diploma."""
     infos = repository.featured_occupations()
-    mbo_only = bool(WITH_MBO_ONLY.search(text)) and not ALSO_HIGHER.search(text)
+    if mbo_only is None:  # read from the message unless the caller knows
+        mbo_only = bool(WITH_MBO_ONLY.search(text)) and not ALSO_HIGHER.search(text)
     if mbo_only:
         infos = [info for info in infos if (profile := repository.profile(info)) is not None and profile.mbo_levels]
     year = repository.common_pay_year(infos)

@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 
 from actions import base
 from actions.base import TurnAction
-from actions.compare import ActionCompareOccupations, adds_to_the_table
+from actions.compare import ActionCompareOccupations, table_with_the_added
 from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
@@ -171,7 +171,7 @@ def rescue(
     several = len(turn.found) >= 2 or (not turn.found and len(turn.on_the_table) >= 2)
     if not topics_only and turn.found and turn.remembered and ABOVE_OR_BELOW.search(text):
         return ActionCompareOccupations  # "en een monteur werktuigbouw, zit die daar boven of onder?"
-    if not topics_only and adds_to_the_table(turn):
+    if not topics_only and table_with_the_added(turn) is not None:
         return ActionCompareOccupations  # "kun je er dakdekker ook nog bij zetten?" after three side by side
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison

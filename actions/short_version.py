@@ -12,6 +12,7 @@ from actions.comparison import MAX_COMPARED
 from actions.formatting import euro_hourly
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
+from occupations.figures import PayFigure
 from occupations.repository import Repository
 
 
@@ -22,12 +23,11 @@ def talked_about(turn: Turn) -> List[OccupationInfo]:
     return [turn.remembered] if turn.remembered else []
 
 
-def plain_line(repository: Repository, info: OccupationInfo, year: int) -> str:
+def plain_line(repository: Repository, info: OccupationInfo, figure: Optional[PayFigure]) -> str:
     """ "- Lasser: Een lasser verbindt metalen onderdelen ... Loon: € 20,40 bruto per uur. Opleiding: mbo-niveau 2
     of 3." """
     profile = repository.profile(info)
     work = sentences(profile.daily_work)[0] if profile and profile.daily_work else ""
-    figure = repository.pay_in_year(info, year)
     pay = f"Loon: {euro_hourly(figure.median)} bruto per uur." if figure else "Loon: geen cijfer van het CBS."
     levels = f" Opleiding: mbo-niveau {' of '.join(profile.mbo_levels)}." if profile and profile.mbo_levels else ""
     return f"- {repository.display_name(info)}: {work} {pay}{levels}".replace("  ", " ")
@@ -45,5 +45,5 @@ def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:
     cited = next((figure.source.citation for figure in figures if figure), None)
     if cited is None:
         return None
-    lines = "\n".join(plain_line(repository, info, year) for info in infos)
+    lines = "\n".join(plain_line(repository, info, figure) for info, figure in zip(infos, figures, strict=True))
     return Answer([Reply("utter_short_version", {"regels": lines, "bron": cited})])

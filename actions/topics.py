@@ -733,7 +733,7 @@ class ActionAnswerEducation(TopicAction):
             # "en op mbo niveau?" right after the best-paid list: that list, for work with an mbo diploma
             from actions.lists import best_paid  # lists is built on this module
 
-            return best_paid(self.repository, "mbo")
+            return best_paid(self.repository, mbo_only=True)
         if asks_pay and (any(t.topic_id == HBO_AFTER_MBO for t in named) or HBO_AGAINST_MBO.search(turn.text)):
             # "heeft doorleren naar niveau 4 of hbo zin, verdien je dan meer?": no pay per level, what is known
             return pay_by_route_answer(self.repository, turn)
@@ -912,6 +912,7 @@ def asks_pay_by_route(repository: Repository, text: str) -> bool:
     return hbo or bool(HBO_AGAINST_MBO.search(text) or len(MBO_LEVEL.findall(text)) >= 2 or TWO_LEVELS.search(text))
 
 
+HBO_WORD = re.compile(r"\bhbo\b", re.IGNORECASE)
 # "kan hij daarna nog door?", "doorleren", "een hoger niveau": going on within the mbo
 GOING_ON = re.compile(r"\bnog door\b|\bdoor(leren|stromen|groeien)\b|\bhoger niveau\b", re.IGNORECASE)
 
@@ -920,7 +921,7 @@ def pay_by_route_answer(repository: Repository, turn: Turn) -> Answer:
     """Pay asked per school route (mbo against hbo, a higher level): CBS has no pay per level, so the
     occupation's group figure when one is named, that note, and one study's starting pay per route."""
     # the study compares bbl level 4 with hbo: it says nothing about mbo 2 against mbo 3
-    hbo_asked = HBO_AGAINST_MBO.search(turn.text) or re.search(r"\bhbo\b", turn.text, re.IGNORECASE)
+    hbo_asked = HBO_WORD.search(turn.text)
     start = [Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})]
     if len(turn.found) == 1:
         from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
