@@ -152,7 +152,8 @@ def asks_another_story(turn: Turn) -> bool:
     """ "ook van een vrouw?" right after one or more stories: another story, a woman's when asked."""
     if len(turn.text.split()) > ANOTHER_STORY_WORDS or turn.found:
         return False
-    told = "voorbeeldverhaal" in turn.previous_reply.lower() or "echt verhaal" in turn.previous_reply.lower()
+    before = turn.previous_reply.lower()
+    told = "voorbeeldverhaal" in before or "echt verhaal" in before
     return told and bool(WOMEN_WORDS.search(turn.text) or MEN_WORDS.search(turn.text) or ANOTHER.search(turn.text))
 
 

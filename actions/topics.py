@@ -818,11 +818,10 @@ class ActionAnswerEducation(TopicAction):
             return Answer([reply], slots={"suggested": [info.id for info in listed]})
         answer = super().answer_message(turn)
         if answer.is_answer:  # "verschil tussen bol en bbl? En kan ze na mbo 4 naar het hbo?": both topics
-            answer.replies += [
-                education_reply(self.repository, topic)
-                for topic in self.topics_per_question(turn.text)[1:MAX_SCHOOL_TOPICS]
-                if education_reply(self.repository, topic) not in answer.replies
+            further = [
+                education_reply(self.repository, t) for t in self.topics_per_question(turn.text)[1:MAX_SCHOOL_TOPICS]
             ]
+            answer.replies += [reply for reply in further if reply not in answer.replies]
         return answer
 
     def topics_per_question(self, text: str) -> List[EducationTopic]:
@@ -850,8 +849,7 @@ class ActionAnswerEducation(TopicAction):
         reply = education_reply(self.repository, row)
         if row.topic_id == HBO_AFTER_MBO and PAY_WORDS.search(text):  # "verdient iemand met hbo echt meer?"
             # no CBS pay per level; one study's starting pay per route is the nearest honest figure
-            start = Reply("utter_start_pay_by_route", {"feiten": cite_facts(self.repository.facts(START_PAY_FACTS))})
-            return Answer([reply, Reply("utter_pay_not_by_level"), start])
+            return Answer([reply, Reply("utter_pay_not_by_level"), start_pay_reply(self.repository)])
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         wanted = asked_count(text) or PROFILE_OCCUPATIONS  # "geef me 3 beroepen bij PIE"
@@ -917,12 +915,17 @@ HBO_WORD = re.compile(r"\bhbo\b", re.IGNORECASE)
 GOING_ON = re.compile(r"\bnog door\b|\bdoor(leren|stromen|groeien)\b|\bhoger niveau\b", re.IGNORECASE)
 
 
+def start_pay_reply(repository: Repository) -> Reply:
+    """One study's starting pay and permanent contracts per school route (bbl level 4 against hbo)."""
+    return Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})
+
+
 def pay_by_route_answer(repository: Repository, turn: Turn) -> Answer:
     """Pay asked per school route (mbo against hbo, a higher level): CBS has no pay per level, so the
     occupation's group figure when one is named, that note, and one study's starting pay per route."""
     # the study compares bbl level 4 with hbo: it says nothing about mbo 2 against mbo 3
     hbo_asked = HBO_WORD.search(turn.text)
-    start = [Reply("utter_start_pay_by_route", {"feiten": cite_facts(repository.facts(START_PAY_FACTS))})]
+    start = [start_pay_reply(repository)]
     if len(turn.found) == 1:
         from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
@@ -997,8 +1000,7 @@ def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]
     return ActionAnswerEducation if education >= myth else ActionAnswerMyth
 
 
-# "iets in de bouw", "beroepen in de haven", "welke banen": occupations of a field asked for
-# "iets in de bouw", "beroepen in de haven", "havenberoepen zonder nachtdienst"
+# "iets in de bouw", "beroepen in de haven", "havenberoepen zonder nachtdienst": occupations of a field asked for
 SOMETHING_IN_A_FIELD = re.compile(
     r"\b(iets|beroep\w*|banen|werk|vak\w*) (in|bij) (de|het)\b|\b\w+(beroepen|banen)\b.{0,20}\bzonder\b", re.I
 )
