@@ -55,9 +55,11 @@ CUES = {
         r"|\bkan (ik|je|hij|ze|zij) (dat|dit)\b.{0,25}\bna (het )?(vmbo|mavo)\b"
         # "kan dat ook met mbo 2 of moet het 4 zijn", "kan dat via mbo of alleen uni"
         r"|\bkan (dat|dit|het|je dat|ik dat|hij dat|ze dat) (ook |al )?(met|via|na|zonder|op) "
-        r"(een |het |de )?(mbo|vmbo|havo|bbl|bol|niveau|diploma|basis|kader)\b"
+        r"(een |het |de )?(mbo|vmbo|havo|bbl|bol|niveau|diploma|basis|kader|profiel)\b"
         r"|\bof (moet|moeten) (het|je|ik|hij|ze|zij) (niveau |mbo )?[1-4]\b"
-        r"|\bof alleen (op de |de )?(uni|hbo|universiteit)\b",
+        r"|\bof alleen (op de |de )?(uni|hbo|universiteit)\b"
+        # "is dat een aparte opleiding?", "bestaat daar een opleiding voor?"
+        r"|\b(aparte|eigen|speciale) (opleiding|studie)\b|\b(is|bestaat) (daar|er) (ook )?(een )?(opleiding|studie)\b",
         re.IGNORECASE,
     ),
     "ask_job_description": re.compile(

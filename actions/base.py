@@ -22,6 +22,7 @@ from actions.comparison import ASKS_PAY, MAX_COMPARED, comparison
 from actions.conditions import condition_reply
 from actions.followups import candidate_buttons
 from actions.formatting import dutch_list
+from actions.ordering import aboard_first, named_first
 from actions.outside import asks_something_else, outside_reply
 from actions.school_topics import HBO_AFTER_MBO
 from actions.short_version import short_version
@@ -51,7 +52,10 @@ def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]
     if interests:  # "hij houdt van auto's en computers": the fits of both
         return repository.occupations_for_interests(interests)
     sector = repository.best_topic("sector", text)
-    return repository.occupations_in_sector(sector.sector) if sector is not None else []
+    if sector is None:
+        return []
+    in_order, _ = aboard_first(repository, repository.occupations_in_sector(sector.sector), text)
+    return named_first(repository, in_order, text)
 
 
 # The CBS figures are national: a question about a city or region is told so.
@@ -283,7 +287,11 @@ class TurnAction(Action, ABC):
 
 
 # "is dat een goede keuze?", "is het verstandig?": whether an occupation is a good choice is its pay and chances
-GOOD_CHOICE = re.compile(r"\b(goede|slimme|verstandige) keuze\b|\bgoed idee\b|\bverstandig\b", re.IGNORECASE)
+GOOD_CHOICE = re.compile(
+    r"\b(goede|slimme|verstandige) keuze\b|\bgoed idee\b|\bverstandig\b"
+    r"|\b(een )?(goede|goeie) (baan|beroep|vak)\b|\bgoed werk\b",  # "is elektricien een goeie baan?"
+    re.IGNORECASE,
+)
 # Three or more occupations named in one message are put side by side, whatever kind of question.
 MANY_NAMED = 3
 # The replies that tell a story; a story asked beside another question is added when none is told.

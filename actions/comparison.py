@@ -14,7 +14,7 @@ from actions.formatting import (
     growth_since_last_year,
     median_pay,
     period,
-    share,
+    women_share,
 )
 from actions.levels import LEVEL
 from actions.school_topics import DURATION_TOPIC, education_reply
@@ -41,7 +41,7 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
     figures = repository.prospects(info)
     if figures is None or figures.jobs is None:
         return "aantal werkenden onbekend"
-    women = f", {share(figures.women_share)} vrouw" if figures.women_share is not None else ""
+    women = f", vrouwen: {women_share(figures.women_share, figures.jobs)}" if figures.women_share is not None else ""
     where = f" in de groep '{figures.group_title}'" if figures.group_title else ""
     return (
         f"{count(figures.jobs)} werkenden{where} in {period(figures.period)}, "

@@ -35,6 +35,22 @@ def share(fraction: Optional[float]) -> str:
     return "onbekend" if fraction is None else percent(fraction * 100)
 
 
+SMALL_WOMEN_COUNT = 10_000  # CBS counts people in thousands: below this a share is rough
+
+
+def women_share(fraction: Optional[float], jobs: Optional[int]) -> str:
+    """The share of women as far as CBS's counts in thousands carry it: none counted is not "0%"
+    but too few to count, and a share of a few thousand is said to be rough."""
+    if fraction is None:
+        return "onbekend"
+    women = fraction * jobs if jobs else None
+    if women is not None and women < 500:
+        return "zo weinig dat het CBS-cijfer op nul uitkomt (het CBS telt in duizenden)"
+    if women is not None and women < SMALL_WOMEN_COUNT:
+        return f"{share(fraction)} (een ruw cijfer: het CBS telt in duizenden)"
+    return share(fraction)
+
+
 def period(text: str) -> str:
     """'2025 Q4' as Dutch prose: 'het 4e kwartaal van 2025'."""
     year, _, quarter = text.partition(" Q")

@@ -6,7 +6,7 @@ from actions.answer import Answer, Reply, name_values
 from actions.base import OccupationAction
 from actions.citations import fact_source
 from actions.comparison import ASKS_FUTURE
-from actions.formatting import count, growth, period, share
+from actions.formatting import count, growth, period, women_share
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
 from occupations.content import Fact
@@ -26,7 +26,7 @@ def prospects_values(p: Prospects) -> Dict[str, str]:
         "banen": count(p.jobs),
         "banen_vorig": count(p.jobs_previous),
         "ontwikkeling": growth(p.growth_pct),
-        "vrouwen": share(p.women_share).capitalize(),
+        "vrouwen": women_share(p.women_share, p.jobs),
         "bron": p.source.citation,
     }
 

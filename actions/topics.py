@@ -26,6 +26,7 @@ from actions.formatting import dutch_list, median_pay
 from actions.lesson import myth_statements
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
+from actions.ordering import aboard_first, named_first
 from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, HBO_AFTER_MBO, education_reply
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import NUMBER_WORDS, ORDINALS, WHICH_MORE, Turn
@@ -57,7 +58,6 @@ def asked_count(text: str) -> int:
 
 # A message of one word for the whole field asks nothing yet.
 ONLY_A_FIELD = {"techniek", "technisch", "technische beroepen", "techniek beroepen", "beroepen"}
-NAMED_STEM = 5  # letters of a message word that, inside an occupation's name, put it first
 PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer
 MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
@@ -86,19 +86,6 @@ def occupation_lines(repository: Repository, infos: List[OccupationInfo]) -> str
         levels = f"; mbo-niveau {' of '.join(profile.mbo_levels)}" if profile and profile.mbo_levels else ""
         lines.append(f"- {repository.display_name(info)}: {pay}{levels}")
     return "\n".join(lines)
-
-
-def named_first(repository: Repository, infos: List[OccupationInfo], text: str) -> List[OccupationInfo]:
-    """The occupations whose name holds a word of the message first ("iets met vliegtuigen": the
-    vliegtuigmonteur before the truck driver), the others after them in their own order."""
-    stems = {re.sub(r"(en|s)$", "", word) for word in re.findall(r"[a-z]{5,}", normalize(text))}
-    stems = {stem for stem in stems if len(stem) >= NAMED_STEM}
-
-    def named(info: OccupationInfo) -> bool:
-        name = normalize(repository.display_name(info)).replace(" ", "")
-        return any(stem in name for stem in stems)
-
-    return [info for info in infos if named(info)] + [info for info in infos if not named(info)]
 
 
 def fitting(repository: Repository, infos: List[OccupationInfo], text: str, count: int = MAX_SUGGESTIONS):
@@ -269,6 +256,17 @@ class TopicAction(TurnAction, ABC):
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
             # verdient een automonteur eigenlijk?": the context set the topic words, the last sentence asks.
             return asked(self._repository).answer(turn)
+        if (
+            sector is not None
+            and NAME_OCCUPATIONS.search(turn.text)
+            and WORK_WORDS.search(turn.text)
+            and not NAMES_A_PROFILE.search(turn.text)
+            and self.repository.topic_score("sector", turn.topic_text)
+            >= self.repository.topic_score("interest", turn.topic_text)
+        ):
+            # "ik zit op vmbo bb en wil in de haven werken, wat kan ik allemaal doen?": the field's work, within
+            # reach of the level named, rather than the school topic its words also touch
+            return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         return self.answer_message(turn)
 
     def answer_message(self, turn: Turn) -> Answer:
@@ -445,6 +443,10 @@ class ActionAnswerMyth(TopicAction):
         too_long = len(turn.text.split()) > CONDITION_FOLLOW_UP_WORDS
         if turn.found or info is None or TECHNICAL_WORK.search(turn.text) or too_long:
             return None
+        if turn.asks_about_both:  # "welke van de drie zou je aanraden voor iemand die slecht tegen vies werk kan?"
+            replies = [condition_reply(self.repository, each, turn.text) for each in turn.on_the_table]
+            replies = [reply for reply in replies if reply is not None]
+            return Answer(replies, slots={"suggested": [each.id for each in turn.on_the_table]}) if replies else None
         reply = condition_reply(self.repository, info, turn.text, say_unknown=False)
         return Answer([reply], about=info) if reply is not None else None
 
@@ -609,7 +611,8 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
         count = asked_count(text) or SECTOR_OCCUPATIONS
-        occupations, left_out = fitting(self.repository, self.repository.occupations_in_sector(row.sector), text, count)
+        in_order, aboard = aboard_first(self.repository, self.repository.occupations_in_sector(row.sector), text)
+        occupations, left_out = fitting(self.repository, in_order, text, count)
         if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
             # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
             # the sector, then its occupations side by side with their work figures
@@ -635,6 +638,7 @@ class ActionAnswerSector(TopicAction):
             ],
             slots={"suggested": [info.id for info in occupations]},
         )
+        answer.replies[:0] = aboard
         answer.replies += left_out
         if ASKS_FUTURE.search(text):  # "is dat over 10 jaar allemaal al klaar?": no forecast, say so
             answer.replies.append(Reply("utter_no_forecast"))
@@ -686,10 +690,12 @@ CONDITION_FOLLOW_UP_WORDS = 16  # "is het niet gevaarlijk?" after an occupation;
 HOW_MUCH = re.compile(r"\bhoeveel (krijg|krijgt|verdien|verdient|betaal|geld|loon)\w*\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(
-    r"\b(noem|noemen|geef|welke)\b.{0,30}\bberoepen\b"
+    r"\b(noem|noemen|geef|welke)\b.{0,30}\b(beroepen|banen|functies)\b"
     r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b",
     re.IGNORECASE,
 )
+WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies)\b", re.IGNORECASE)
+NAMES_A_PROFILE = re.compile(r"\b(profiel\w*|pie|bwi|mvi|m ?& ?t|mat)\b", re.IGNORECASE)  # not "schepen" of MaT
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
 
@@ -773,6 +779,13 @@ class ActionAnswerEducation(TopicAction):
             answer = route.answer_about(turn, turn.remembered)
             if about_its_route:
                 answer.replies.append(education_reply(self.repository, named[0]))
+            return answer
+        if turn.remembered and not named and CUES["ask_route"].search(turn.text) and POINTS_BACK.search(turn.text):
+            # "kan dat met profiel zorg en welzijn?" after the lab analyst: its route, and what a profile opens
+            from actions.route import ActionAnswerRoute  # route is built on this module's neighbours
+
+            answer = ActionAnswerRoute(self._repository).answer_about(turn, turn.remembered)
+            answer.replies.append(education_reply(self.repository, self.repository.topic(self.kind, ACCESS_TOPIC)))
             return answer
         on_the_job = named and named[0].topic_id in ROUTE_TOPICS
         if on_the_job and turn.asks_about_both:

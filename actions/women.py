@@ -4,7 +4,7 @@ import re
 from typing import Optional
 
 from actions.answer import Reply
-from actions.formatting import count, period, share
+from actions.formatting import count, period, share, women_share
 from occupations.repository import Repository
 
 # "hoeveel vrouwen", "aandeel vrouwen", "percentage meisjes": a question for the figure itself.
@@ -30,7 +30,8 @@ def women_share_reply(repository: Repository) -> Optional[Reply]:
 
     def lines(rows) -> str:
         return "\n".join(
-            f"- {g.group_title}: {share(g.women_share)} vrouw (van {count(g.jobs)} werkenden)" for g in rows
+            f"- {g.group_title}: vrouwen {women_share(g.women_share, g.jobs)}, van {count(g.jobs)} werkenden"
+            for g in rows
         )
 
     first = groups[0]

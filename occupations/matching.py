@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from occupations.catalog import Catalog
 from occupations.normalize import Word, base_form, base_word, compound_keys, normalize, sorted_key, words_with_offsets
@@ -19,6 +20,8 @@ MIN_PARTIAL_LENGTH = 5
 CONFIDENT_SCORE = 90.0
 MAX_CANDIDATES = 5
 MAX_PHRASE_WORDS = 6
+# One letter off in a long word is a typo of that name ("labarant"), not another word that looks alike.
+ONE_TYPO_LENGTH = 8
 # A vague word names an occupation on its own when at least this many curated one-word names
 # end with it: "monteur" (automonteur, kabelmonteur, ...), not "haven" (kraanmachinist haven).
 MIN_COMPOUND_HEADS = 2
@@ -244,13 +247,22 @@ def _exact_mentions(catalog: Catalog, words: List[Word], taken: List[bool], brok
         for first in range(len(words) - size + 1):
             last = first + size
             key = " ".join(keys[first:last])
-            if any(taken[first:last]) or key in STOPWORDS or key not in catalog.labels_by_key:
+            if any(taken[first:last]) or key in STOPWORDS or not _is_known_name(catalog, key):
                 continue
             if any(broken[first : last - 1]) and not any("," in e.label for e in catalog.labels_by_key[key]):
                 continue  # "lasser, monteur" is two names, "monteur gas, water en warmte" one
             taken[first:last] = [True] * size
             found.append((first, last, find(catalog, _phrase(words, first, last))))
     return found
+
+
+def _is_known_name(catalog: Catalog, key: str) -> bool:
+    """A name as the table writes it, or two words of a name written as one ("drone piloot")."""
+    if key in catalog.labels_by_key:
+        return True
+    words = key.split()
+    joined = "".join(words)
+    return len(words) == 2 and all(word not in STOPWORDS for word in words) and joined in catalog.labels_by_key
 
 
 def _fuzzy_mentions(catalog: Catalog, words: List[Word], taken: List[bool], broken: List[bool]) -> List[_Found]:
@@ -290,10 +302,21 @@ def is_clear_mention(catalog: Catalog, mention: FindResult) -> bool:
     """
     method = mention.best.method if mention.best else None
     if method == "fuzzy":
-        return not mention.ambiguous
+        return not mention.ambiguous or _one_typo_off(mention)
     if method == "partial":
         return _compound_heads(catalog, base_form(mention.text)) >= MIN_COMPOUND_HEADS
     return method is not None
+
+
+def _one_typo_off(mention: FindResult) -> bool:
+    """A long word one letter away from the best name inside the word, with no other name as close."""
+    typed = base_form(mention.text)
+
+    def one_letter_inside(label: str) -> bool:  # "labarant"; not "rechten" for rechter: an ending is a word form
+        return len(label) == len(typed) and label[-2:] == typed[-2:] and Levenshtein.distance(typed, label) == 1
+
+    close = [m for m in mention.matches if one_letter_inside(base_form(m.label))]
+    return len(typed) >= ONE_TYPO_LENGTH and len(close) == 1 and close[0] is mention.best
 
 
 def _compound_heads(catalog: Catalog, key: str) -> int:

@@ -37,6 +37,7 @@ _WORD_ENDINGS = [
     ("vrouwen", "man"),
     ("vrouw", "man"),
     ("sen", "s"),
+    ("oten", "oot"),  # piloten -> piloot
     ("tjes", ""),  # diminutives: kappertje -> kapper
     ("tje", ""),
 ]

@@ -75,6 +75,10 @@ class Repository:
             self.catalog.occupation_by_slug[s] for s in TECHNICAL_REFERENCES if s in self.catalog.occupation_by_slug
         ]
 
+    def curated_labels(self, info: OccupationInfo) -> List[str]:
+        """The names the curated table gives the occupation besides its own ("offshore monteur")."""
+        return [key for key, entry in self.catalog.curated_labels if entry.occupation_id == info.id]
+
     def is_featured(self, info: OccupationInfo) -> bool:
         """Whether a curated featured profile describes it (the comparison profiles, such as kapper, do not count)."""
         return info.profile_slug in self.catalog.curated["featured"]
