@@ -5,7 +5,7 @@ from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
 from actions.base import TurnAction
-from actions.comparison import MAX_COMPARED, comparison
+from actions.comparison import ASKS_NATIONAL, MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
 from actions.turn import AMBIGUOUS, UNKNOWN, Turn
@@ -37,6 +37,11 @@ class ActionCompareOccupations(TurnAction):
         table = table_with_the_added(turn)
         if table is not None:  # "kun je er dakdekker ook nog bij zetten?"
             return comparison(self.repository, table, turn.text)
+        if len(found) == 1 and ASKS_NATIONAL.search(turn.text):
+            # "wat verdient een elektricien vergeleken met modaal?": its pay beside all employees
+            from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
+
+            return ActionAnswerSalary(self._repository).answer_about(turn, found[0])
         earlier = turn.pending_comparison or turn.listed_by_word or turn.remembered
         if len(found) == 1 and (earlier is None or earlier.id == found[0].id):
             # "en een elektricien? welke van de twee heeft meer toekomst?" after a list: its first one;

@@ -109,7 +109,7 @@ ASKS_EXPERIENCE = re.compile(
     r"|(\d+|jaren|paar|vijf|tien) (jaar|jr)\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
     r"|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
     r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"
-    r"|over (\d+|vijf|tien|twintig) jaar)\b",
+    r"|(over|na) (\d+|vijf|tien|twintig|een paar) jaar)\b",
     re.IGNORECASE,
 )
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
@@ -127,7 +127,9 @@ ASKS_SHORTAGE = re.compile(
     re.IGNORECASE,
 )
 ASKS_OTHER_WORK = re.compile(r"\b(niet-?\s?technisch\w*|ander werk|buiten de techniek)\b", re.IGNORECASE)
-ASKS_NATIONAL = re.compile(r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen)\b", re.IGNORECASE)
+ASKS_NATIONAL = re.compile(
+    r"\b(gemiddeld\w*|landelijk\w*|alle werknemers|in nederland|alle beroepen|modaal|modale)\b", re.IGNORECASE
+)
 # "wie verdient meer?", "welke heeft meer kans op werk?": say which, in one sentence.
 ASKS_PAY = re.compile(r"\b(verdien\w*|loon|lonen|salaris\w*|betaal\w*|geld)\b", re.IGNORECASE)
 ASKS_WORK = re.compile(

@@ -11,6 +11,7 @@ from occupations.normalize import normalize
 from occupations.repository import Repository
 
 NAMED_STEM = 5  # letters of a message word that, inside an occupation's name, put it first
+LABEL_WORD = 7  # a message word this long that is a word of another name of the occupation ("offshore")
 WORDS_OF_ALL_TECHNICAL_WORK = {"techniek", "technisch", "technische", "technicus", "monteur", "werk", "werken"}
 
 
@@ -19,7 +20,7 @@ def named_first(repository: Repository, infos: List[OccupationInfo], text: str) 
     vliegtuigmonteur before the truck driver), the others after them in their own order."""
     stems = {re.sub(r"(en|s)$", "", word) for word in re.findall(r"[a-z]{5,}", normalize(text))}
     stems = {stem for stem in stems if len(stem) >= NAMED_STEM}
-    words = set(normalize(text).split()) - WORDS_OF_ALL_TECHNICAL_WORK
+    words = {word for word in normalize(text).split() if len(word) >= LABEL_WORD} - WORDS_OF_ALL_TECHNICAL_WORK
 
     def named(info: OccupationInfo) -> bool:
         name = normalize(repository.display_name(info)).replace(" ", "")

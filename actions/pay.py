@@ -5,8 +5,9 @@ from typing import Dict, List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
+from actions.citations import cite_facts
 from actions.comparison import ASKS_EXPERIENCE
-from actions.formatting import euro_hourly, euro_rounded, share
+from actions.formatting import euro_hourly, euro_rounded, median_pay, share
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, level_answer
 from actions.lists import BEST_PAID, SHORTAGE, best_paid
@@ -17,7 +18,7 @@ from actions.units import NET, SHIFT_ALLOWANCE, unit_replies
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE
 from occupations.catalog import OccupationInfo
 from occupations.figures import LEVEL_NAMES, PayFigure
-from occupations.repository import Repository
+from occupations.repository import PAY_YEARS, Repository
 
 # Pay of several occupations, none named: "een paar salarissen van technische beroepen".
 SEVERAL_OCCUPATIONS = re.compile(r"\b(salarissen|lonen|beroepen|overzicht\w*|lijst\w*|rijtje\w*)\b", re.IGNORECASE)
@@ -46,6 +47,13 @@ WHILE_LEARNING = re.compile(
 )
 
 # "en als ik 16 ben?" after the pay: one figure for all ages
+# "het gemiddelde uurloon in nederland", "vergelijk met alle beroepen"; not "wij wonen 3 jaar in Nederland"
+NATIONAL_PAY = re.compile(
+    r"\b(gemiddeld\w*|modaal|modale|landelijk\w*)\b.{0,30}\b(\w*loon|salaris|inkomen|verdien\w*)\b"
+    r"|\b(\w*loon|salaris|inkomen|verdien\w*)\b.{0,40}\b(modaal|alle (werknemers|beroepen|banen))\b",
+    re.IGNORECASE,
+)
+YOUTH_PAY_FACT = "youth_minimum_wage"  # facts.csv
 ASKS_AGE = re.compile(r"\bals (ik|je|hij|ze|zij) (pas |nog )?(1[5-8]|zestien|zeventien) (ben|bent|is|jaar)\b", re.I)
 
 # "verdien je goed in de techniek?": technical work as a whole.
@@ -169,13 +177,15 @@ class ActionAnswerSalary(OccupationAction):
             answer.replies = self.pay_while_learning().replies + answer.replies
         asks_age_or_experience = ASKS_EXPERIENCE.search(turn.text) or ASKS_AGE.search(turn.text)
         if asks_age_or_experience and answer.replies[0].response.startswith("utter_salary"):
-            answer.replies.insert(1, Reply("utter_pay_experience"))
+            answer.replies[1:1] = self.age_replies(turn.text)
         if MBO_LEVEL.search(turn.text) and answer.replies[0].response.startswith("utter_salary"):
             # "als hij doorleert tot niveau 4, verdient hij dan meer?": one figure for all levels, say so
             answer.replies.insert(1, Reply("utter_pay_not_by_level"))
         return answer
 
     def answer_without_occupation(self, turn: Turn) -> Answer:
+        if self.asks_national_pay(turn.text):
+            return self.national_pay()  # "wat is het gemiddelde uurloon in nederland?"
         # "wat verdien je met mbo 2": the occupations at that level, with their pay.
         level = asked_level(turn.text)
         if level:
@@ -188,6 +198,8 @@ class ActionAnswerSalary(OccupationAction):
         return super().answer_without_occupation(turn)
 
     def answer_about_none(self, turn: Turn) -> Answer:
+        if self.asks_national_pay(turn.text):
+            return self.national_pay()  # "vergelijk dat eens met het gemiddelde uurloon van alle beroepen"
         if SEVERAL_OCCUPATIONS.search(turn.text) or BEST_PAID.search(turn.text):
             # "drie salarissen van technische beroepen voor mijn les", "de best betaalde baan met mbo?"
             return best_paid(self.repository, turn.text)
@@ -198,6 +210,26 @@ class ActionAnswerSalary(OccupationAction):
             myth = ActionAnswerMyth(self._repository)
             return myth.answer_topic(self.repository.topic("myth", BADLY_PAID_MYTH), turn.text)
         return super().answer_about_none(turn)
+
+    @staticmethod
+    def asks_national_pay(text: str) -> bool:
+        """ "het gemiddelde uurloon in nederland", not "gemiddeld in de techniek" nor the best paid."""
+        return bool(NATIONAL_PAY.search(text)) and not (
+            BEST_PAID.search(text) or TECHNICAL_WORK_AS_A_WHOLE.search(text)
+        )
+
+    def national_pay(self) -> Answer:
+        """The middle hourly wage of all employees, in each year the table has, said to be a median."""
+        figures = [self.repository.national_pay(year) for year in PAY_YEARS]
+        lines = "\n".join(f"- {figure.year}: {median_pay(figure)}" for figure in figures if figure)
+        return Answer([Reply("utter_national_pay", {"regels": lines})])
+
+    def age_replies(self, text: str) -> List[Reply]:
+        """No pay per year of experience or age; for a pupil's age ("als je 16 bent") the youth minimum wage."""
+        replies = [Reply("utter_pay_experience")]
+        if ASKS_AGE.search(text):
+            replies.append(Reply("utter_youth_pay", {"feiten": cite_facts(self.repository.facts((YOUTH_PAY_FACT,)))}))
+        return replies
 
     def pay_while_learning(self) -> Answer:
         """Pay in the bbl (and a placement allowance in the bol): the curated education topic."""
