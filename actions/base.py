@@ -102,7 +102,9 @@ ASKS_IF_TECHNICAL = re.compile(
 # "welke beroepen ...", "wat voor banen ...": a list asked for
 ASKS_FOR_OCCUPATIONS = re.compile(
     r"\b(welke|wat voor)( \w+)? (beroep\w*|banen|richtingen)\b"
-    r"|\b(zijn|is) er (ook )?(\w+ )?(beroep\w*|banen)\b.{0,30}\b(die|waar|met|zonder)\b",  # "zijn er beroepen die ..."
+    r"|\b(zijn|is) er (ook )?(\w+ )?(beroep\w*|banen)\b.{0,30}\b(die|waar|met|zonder)\b"  # "zijn er beroepen die ..."
+    # "kan je ook iets in techniek doen waar je niet de hele dag buiten staat?"
+    r"|\b(iets|werk) (in (de )?techniek|technisch\w*)\b.{0,30}\b(waar|waarbij|zonder|dat|die)\b",
     re.IGNORECASE,
 )
 

@@ -41,7 +41,13 @@ OUTSIDE = [
         "Een eigen bedrijf inschrijven gaat via de KvK (kvk.nl).",
     ),
     (
-        re.compile(r"\bdiploma\b.{0,40}\b(erkennen|erkend|waarderen|waardering|geldig)\b", re.IGNORECASE),
+        re.compile(
+            r"\bdiploma\b.{0,40}\b(erkennen|erkend|waarderen|waardering|geldig)\b"
+            # "zijn vader heeft diploma uit Polen, kan hij daarmee hier werken?"
+            r"|\bdiploma (uit|van) (het buitenland|(zijn|haar|hun|het|je) (eigen )?land|polen|syri\w*|turkije|marokko"
+            r"|oekra\w*|eritrea|afghanistan)\b|\bbuitenlands\w* diploma",
+            re.IGNORECASE,
+        ),
         "Een buitenlands diploma laten waarderen kan via IDW (idw.nl).",
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
@@ -394,6 +400,28 @@ NO_DATA = [
         re.compile(r"\bextra tijd\b|\bexamen\w*\b.{0,30}\b(aanvragen|aanpassing\w*|faciliteit\w*)\b", re.I),
         "Extra tijd of andere hulp bij toetsen en examens regelt de school: vraag het de mentor, of bij de intake van"
         " de mbo-school.",
+    ),
+    (
+        # "moet je daarvoor goed engels kunnen?": language demands of a training or job are not in the table
+        re.compile(
+            r"\b(engels|nederlands|duits)\b.{0,20}\b(kunnen|spreken|beheersen)\b"
+            r"|\b(goed|beter|genoeg) (engels|nederlands)\b|\btaal(niveau|eis\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Hoe goed iemand Engels of Nederlands moet kunnen voor een opleiding of beroep, staat niet in mijn gegevens."
+        " De mbo-school kan dat bij de intake vertellen.",
+    ),
+    (
+        # "en de gemiddelde leeftijd, gaan er veel met pensioen?": the table has no ages of the workers
+        re.compile(r"\b(met pensioen|pensioen\w*|vergrijz\w*|gemiddelde leeftijd|leeftijdsopbouw)\b", re.IGNORECASE),
+        "Hoe oud de mensen in een beroep zijn en hoeveel er binnenkort met pensioen gaan, staat niet in mijn"
+        " gegevens. Het CBS en het UWV publiceren daar cijfers over.",
+    ),
+    (
+        # "hij wordt steeds geschorst, wat moet ik doen?": trouble at school is for the school's care team
+        re.compile(r"\b(geschorst|schorsing\w*|van school gestuurd|verwijderd van school)\b", re.IGNORECASE),
+        "Bij schorsing of andere problemen op school zijn de mentor en de zorgcoördinator de eersten om mee te praten;"
+        " loopt het vast, dan helpt ook de leerplichtambtenaar van de gemeente.",
     ),
 ]
 

@@ -49,6 +49,7 @@ SIDE_JOB_PAY = re.compile(
     r"|albert heijn|jumbo|lidl|horeca|winkel\w*|bijba(a)?n\w*)",
     re.IGNORECASE,
 )
+OF_THOSE = re.compile(r"\b(van (die|deze)|daarvan|ervan|die twee|die drie)\b", re.IGNORECASE)  # points at the list
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
 
 
@@ -175,6 +176,8 @@ def rescue(
         return ActionCompareOccupations  # "kun je er dakdekker ook nog bij zetten?" after three side by side
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
+    if turn.asks_about_both and not turn.found and OF_THOSE.search(text):
+        return ActionCompareOccupations  # "wat is de beste van die voor later?" after a list, even taken for chat
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
     if STORY.search(text) or about_the_story_told(repository, turn) or asks_another_story(turn):

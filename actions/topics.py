@@ -258,14 +258,14 @@ class TopicAction(TurnAction, ABC):
             return asked(self._repository).answer(turn)
         if (
             sector is not None
-            and NAME_OCCUPATIONS.search(turn.text)
+            and (NAME_OCCUPATIONS.search(turn.text) or (asked_level(turn.text) and IS_THERE_WORK.search(turn.text)))
             and WORK_WORDS.search(turn.text)
             and not NAMES_A_PROFILE.search(turn.text)
             and self.repository.topic_score("sector", turn.topic_text)
             >= self.repository.topic_score("interest", turn.topic_text)
         ):
-            # "ik zit op vmbo bb en wil in de haven werken, wat kan ik allemaal doen?": the field's work, within
-            # reach of the level named, rather than the school topic its words also touch
+            # "ik zit op vmbo bb en wil in de haven werken, wat kan ik allemaal doen?", "is er werk in de haven als
+            # je mbo 2 hebt": the field's work within reach of the level named, not the school topic its words touch
             return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         return self.answer_message(turn)
 
@@ -456,8 +456,8 @@ class ActionAnswerMyth(TopicAction):
         shown = SHOWN_STATEMENT.findall(turn.previous_reply)
         if place is None or not shown:
             return None
-        word = place.group(1).lower()
-        index = int(word) - 1 if word.isdigit() else ORDINALS.index(word)
+        number = place.group("number")
+        index = int(number) - 1 if number else ORDINALS.index(place.group("word").lower())
         if index >= len(shown):
             return None
         return next((m for m in self.repository.catalog.curated["myth"].values() if m.myth == shown[index]), None)
@@ -682,7 +682,11 @@ PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECA
 WORK_OR_LEARN = re.compile(r"\b(gaan werken|of (nu )?werken|doorleren|verder leren|doorstuderen)\b", re.IGNORECASE)
 PROMISING = re.compile(r"\b(kansrijk\w*|harde cijfers|waarom (kiezen voor )?techniek)\b", re.IGNORECASE)
 # "bij de tweede mythe", "stelling 2" (data_source answers "stelling 3 klopt niet, bron?" with the source)
-NTH_STATEMENT = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde) (mythe|stelling|vooroordeel)\b", re.I)
+NTH_STATEMENT = re.compile(  # "de tweede mythe", "stelling 3", "stelling nummer 3"
+    r"\b(?P<word>eerste|tweede|derde|vierde|vijfde|zesde) (mythe|stelling|vooroordeel)\b"
+    r"|\b(mythe|stelling|vooroordeel) (nummer |nr\.? )?(?P<number>[1-6])\b",
+    re.IGNORECASE,
+)
 SHOWN_STATEMENT = re.compile(r"^- Stelling: '(.*)'$", re.MULTILINE)
 # "is techniek gevaarlijk?" asks about technical work as a whole, not about the occupation talked about
 TECHNICAL_WORK = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
@@ -694,6 +698,7 @@ NAME_OCCUPATIONS = re.compile(
     r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b",
     re.IGNORECASE,
 )
+IS_THERE_WORK = re.compile(r"\b(is er|zijn er|heb je|vind je) (wel |ook |genoeg |veel )?(werk|banen|een baan)\b", re.I)
 WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies)\b", re.IGNORECASE)
 NAMES_A_PROFILE = re.compile(r"\b(profiel\w*|pie|bwi|mvi|m ?& ?t|mat)\b", re.IGNORECASE)  # not "schepen" of MaT
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"

@@ -380,7 +380,9 @@ SHORT_KEYWORD = 3
 
 
 # "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
-NEGATION = re.compile(r"\b(niet|geen|nooit|hekel aan|bang voor|haat)\b(\s+\S+){0,3}\s*$|\bliever\s+\S+\s+dan\s*$")
+NEGATION = re.compile(
+    r"\b(niet|geen|nooit|hekel aan|bang voor|haat|behalve)\b(\s+\S+){0,3}\s*$|\bliever\s+\S+\s+dan\s*$"
+)
 # right after a keyword: "hoogtevrees", "hoogteangst", "hoogtes vind ik eng", "buiten is niks voor hem"
 FEAR = re.compile(r"(\w*(vrees|angst)|\w* (vind|vindt) (ik|hij|ze|zij) (eng|doodeng|niks|stom|vreselijk))")
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
@@ -389,7 +391,10 @@ NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voo
 RULED_OUT_CACHE = 512  # messages whose ruled-out sectors are kept; cleared when full
 # "geen ICT", "niet zo van computers", "ook niet de bouw in"; not "ik weet niet of ICT ...": only small
 # words may stand between the negation and the sector
-SECTOR_NEGATION = re.compile(r"\b(geen|niet|hekel aan|haat)\s+((de|het|in|naar|zo|van|echt|ook|meer|een)\s+){0,3}$")
+# ("behalve vrachtwagen rijden" rules that field out too)
+SECTOR_NEGATION = re.compile(
+    r"\b(geen|niet|hekel aan|haat|behalve)\s+((de|het|in|naar|zo|van|echt|ook|meer|een)\s+){0,3}$"
+)
 
 
 def is_negated(before: str) -> bool:
