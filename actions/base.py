@@ -165,9 +165,12 @@ GOING_ON_TO_HBO = re.compile(
     re.I,
 )
 # "wat verdient ze met hbo elektrotechniek vergeleken met mbo?": the two routes' pay, not one group's
-HBO_AGAINST_MBO = re.compile(r"\bhbo\b.{0,50}\bmbo\b|\bmbo\b.{0,50}\bhbo\b", re.I)
+HBO_AGAINST_MBO = re.compile(r"\bhbo\b.{0,70}\bmbo\b|\bmbo\b.{0,70}\bhbo\b", re.I)
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
+# "ok en een laborant in het ziekenhuis dan?", "en een timmerman?": a name put after the previous question
+BARE_NAME_FOLLOW_UP = re.compile(r"^\W*((ok\w*|oke|oké|top|hmm|en nu)\W+)?(en|maar)\s+(een|de|het)\s", re.IGNORECASE)
+BARE_FOLLOW_UP_WORDS = 9
 SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
 
 
@@ -425,6 +428,18 @@ class OccupationAction(TurnAction, ABC):
         others = [intent for intent, cue in CUES.items() if intent != self.intent and cue.search(turn.text)]
         return BY_INTENT.get(others[0]) if len(others) == 1 else None
 
+    def asked_as_before(self, turn: Turn) -> Optional[type]:
+        """ "ok en een laborant in het ziekenhuis dan?" right after a pay answer: a bare name asks what the
+        previous question asked, whatever kind the NLU guessed from the setting."""
+        from actions.also_asked import CUES
+        from actions.occupation_answers import BY_NAME
+
+        bare = BARE_NAME_FOLLOW_UP.match(turn.text) and len(turn.text.split()) <= BARE_FOLLOW_UP_WORDS
+        if not bare or len(turn.found) != 1 or any(cue.search(turn.text) for cue in CUES.values()):
+            return None
+        previous = BY_NAME.get(turn.last_answer)
+        return previous if previous is not None and previous.intent != self.intent else None
+
     def second_answer(self, turn: Turn, info: OccupationInfo) -> List[Reply]:
         """The answer to a second kind of question in the same message ("... en hoe word je dat?")."""
         # Imported here: those actions are built on this module.
@@ -521,7 +536,11 @@ class OccupationAction(TurnAction, ABC):
             buttons = candidate_buttons(
                 self.intent, [(c.id, self.repository.display_name(c)) for c in unclear.candidates]
             )
-            if self.compares_several:  # "wat verdient een monteur?": the figures of each, then choose
+            from actions.topics import plain_myth_replies  # topics is built on this module
+
+            # "mn vader zegt mbo is niks ... maar ik wil echt monteur worden": the myth first, then which monteur
+            myth = plain_myth_replies(self._repository, turn.text)
+            if self.compares_several and not myth:  # "wat verdient een monteur?": the figures of each, then choose
                 answer = comparison(self.repository, list(unclear.candidates), turn.text)
                 answer.replies.insert(0, Reply("utter_several_fit", {"tekst": unclear.text}))
                 answer.replies[last_text_index(answer)].buttons += buttons
@@ -529,6 +548,7 @@ class OccupationAction(TurnAction, ABC):
                 return answer
             asked = question("utter_which_occupation", buttons, tekst=unclear.text)
             asked.slots["suggested"] = [c.id for c in unclear.candidates]  # "en wat verdient zo iemand?"
+            asked.replies[:0] = myth
             return asked
         if resolution == UNKNOWN:
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
@@ -545,7 +565,7 @@ class OccupationAction(TurnAction, ABC):
             from actions.prospects import ActionAnswerProspects  # prospects is built on this module
 
             return ActionAnswerProspects(self._repository).answer_about(turn, turn.occupation)
-        plainly = self.plainly_asked_instead(turn)
+        plainly = self.plainly_asked_instead(turn) or self.asked_as_before(turn)
         if plainly is not None:  # "en die eerste, hoeveel vraag is daar naar?" taken for a pay question
             return plainly(self._repository).answer(turn)
         answer = self.answer_about(turn, turn.occupation)

@@ -66,9 +66,10 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
     chart = chart_reply(repository, infos)
     if chart:
         answer.replies.append(chart)
-    if ASKS_ABOUT_THE_WORK.search(text) or asked_conditions(text) or BETTER.search(text):
+    better_of_two = BETTER.search(text) and len(infos) == 2
+    if ASKS_ABOUT_THE_WORK.search(text) or asked_conditions(text) or better_of_two:
         # "wat is zwaarder?", "wat is het verschil?", "moet je daar op hoogte werken?": the work itself first;
-        # "wat is beter?" too, since work that suits you is one of the three things "beter" can mean
+        # "wat is beter, X of Y?" too, since work that suits you is one of the things "beter" can mean
         answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos, text)}))
     if ASKS_ROUTE.search(text):  # "voeg een kolom toe met het opleidingsniveau"
         answer.replies.insert(1, Reply("utter_compare_routes", {"regels": route_lines(repository, infos)}))

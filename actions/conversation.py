@@ -187,6 +187,9 @@ class ActionOutOfScope(Action):
         if outside is not None:
             dispatcher.utter_message(response=outside.response, **outside.values)
             return []
+        if ASKS_CAPABILITIES.search((tracker.latest_message or {}).get("text") or ""):
+            dispatcher.utter_message(response="utter_capabilities")  # "heb je iets voor mijn klas?"
+            return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
 

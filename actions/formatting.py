@@ -45,7 +45,7 @@ def women_share(fraction: Optional[float], jobs: Optional[int]) -> str:
         return "onbekend"
     women = fraction * jobs if jobs else None
     if women is not None and women < 500:
-        return "zo weinig dat het CBS-cijfer op nul uitkomt (het CBS telt in duizenden)"
+        return "bijna geen (het CBS telt in duizenden en komt hier op nul uit)"
     if women is not None and women < SMALL_WOMEN_COUNT:
         return f"{share(fraction)} (een ruw cijfer: het CBS telt in duizenden)"
     return share(fraction)

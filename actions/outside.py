@@ -403,12 +403,12 @@ NO_DATA = [
     ),
     (
         # "moet je daarvoor goed engels kunnen?": language demands of a training or job are not in the table
+        # (Dutch as a second language has its own answer: utter_language_support)
         re.compile(
-            r"\b(engels|nederlands|duits)\b.{0,20}\b(kunnen|spreken|beheersen)\b"
-            r"|\b(goed|beter|genoeg) (engels|nederlands)\b|\btaal(niveau|eis\w*)\b",
+            r"\b(engels|duits)\b.{0,20}\b(kunnen|spreken|beheersen)\b|\b(goed|beter|genoeg) engels\b",
             re.IGNORECASE,
         ),
-        "Hoe goed iemand Engels of Nederlands moet kunnen voor een opleiding of beroep, staat niet in mijn gegevens."
+        "Hoe goed iemand Engels moet kunnen voor een opleiding of beroep, staat niet in mijn gegevens."
         " De mbo-school kan dat bij de intake vertellen.",
     ),
     (

@@ -1,5 +1,6 @@
 """Will I find work? Employment and growth of the occupation's CBS group, and what is known of shortages."""
 
+import re
 from typing import Dict, Optional, Text
 
 from actions.answer import Answer, Reply, name_values
@@ -17,6 +18,18 @@ SMALL_GROUP_JOBS = 50_000  # below this CBS survey figures move a lot from year 
 # BRC classes where UWV reports structural shortages (technical 07, ICT 08, transport 12).
 SHORTAGE_CLASSES = {"07", "08", "12"}
 SHORTAGE_FACT_ID = "uwv_tight_occupations_2025"  # in facts.csv: UWV on tight occupation groups
+
+
+# A worry about the future of an occupation, and how the answer names it: the figures cannot settle it.
+FUTURE_WORRIES = [
+    (re.compile(r"\bhype\b", re.IGNORECASE), "Of het een hype is"),
+    (re.compile(r"\bsubsidie\w*", re.IGNORECASE), "Wat het stoppen van een subsidie met het werk doet"),
+    (re.compile(r"\bprefab\w*", re.IGNORECASE), "Wat bouwen met prefab met het werk doet"),
+    (
+        re.compile(r"\b(azi[eë]|china|buitenland|lagelonenland\w*|verplaatst|verhuist)\b", re.IGNORECASE),
+        "Of het werk naar het buitenland gaat",
+    ),
+]
 
 
 def prospects_values(p: Prospects) -> Dict[str, str]:
@@ -56,7 +69,10 @@ class ActionAnswerProspects(OccupationAction):
         fact = shortage_fact(self.repository, info)
         if fact:
             replies.append(Reply("utter_shortage", {"feit": fact.text, "bron": fact_source(fact)}))
-        if ASKS_FUTURE.search(turn.text):  # "is dat over 10 jaar nog steeds werk?": no forecast, say so
+        worry = next((said for cue, said in FUTURE_WORRIES if cue.search(turn.text)), None)
+        if worry is not None:  # "het is toch een hype?", "alles gaat naar Azië": that worry, named, no forecast
+            replies.append(Reply("utter_worry_not_forecast", {"zorg": worry}))
+        elif ASKS_FUTURE.search(turn.text):  # "is dat over 10 jaar nog steeds werk?": no forecast, say so
             replies.append(Reply("utter_no_forecast"))
         return Answer(replies, about=info)
 

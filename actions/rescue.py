@@ -49,6 +49,7 @@ SIDE_JOB_PAY = re.compile(
     r"|albert heijn|jumbo|lidl|horeca|winkel\w*|bijba(a)?n\w*)",
     re.IGNORECASE,
 )
+BEST_OF = re.compile(r"\b(beste|best|meest\w*|hoogste|slimste)\b", re.IGNORECASE)
 OF_THOSE = re.compile(r"\b(van (die|deze)|daarvan|ervan|die twee|die drie)\b", re.IGNORECASE)  # points at the list
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
 
@@ -176,7 +177,7 @@ def rescue(
         return ActionCompareOccupations  # "kun je er dakdekker ook nog bij zetten?" after three side by side
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
-    if turn.asks_about_both and not turn.found and OF_THOSE.search(text):
+    if turn.asks_about_both and not turn.found and OF_THOSE.search(text) and BEST_OF.search(text):
         return ActionCompareOccupations  # "wat is de beste van die voor later?" after a list, even taken for chat
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements

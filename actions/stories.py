@@ -9,7 +9,7 @@ from actions.base import OccupationAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import median_pay
 from actions.prospects import ActionAnswerProspects
-from actions.turn import AMBIGUOUS, Turn
+from actions.turn import AMBIGUOUS, ORDINAL, ORDINALS, Turn
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
@@ -38,6 +38,8 @@ IS_IT_REAL = re.compile(
     r"\b(echt|bestaat|bestaan|verzonnen|nep|fake|echte persoon|waar werkt (ze|zij|hij))\b", re.IGNORECASE
 )
 ABOUT_THE_STORY_WORDS = 12
+ABOUT_A_PERSON = re.compile(r"\b(echte? (persoon|mens)|verzonnen|bestaat (die|ze|zij|hij) echt)\b", re.IGNORECASE)
+ABOUT_A_PERSON_WORDS = 30
 ASKS_FOR_A_STORY = re.compile(r"\b(verha\w*|rolmodel\w*|voorbeeld\w*)\b", re.IGNORECASE)
 ILLUSTRATION_NOTE = (
     "Dit is een voorbeeldverhaal: wij schreven het zelf, de persoon bestaat niet. "
@@ -134,11 +136,19 @@ def story_line_in(story: Story, previous_answer: str) -> bool:
 
 def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]:
     """ "echt?? waar werkt ze dan?" after a story: whether the person is real, and the source if so."""
-    if len(turn.text.split()) > ABOUT_THE_STORY_WORDS or not IS_IT_REAL.search(turn.text):
+    plainly = ABOUT_A_PERSON.search(turn.text)  # "is dat een echt persoon of een voorbeeld?" may come with more
+    if len(turn.text.split()) > (ABOUT_A_PERSON_WORDS if plainly else ABOUT_THE_STORY_WORDS):
         return None
-    told = next((story for story in repository.stories() if story_line_in(story, turn.previous_reply)), None)
-    if told is None:
+    if not IS_IT_REAL.search(turn.text):
         return None
+    told = [story for story in repository.stories() if story_line_in(story, turn.previous_reply)]
+    told.sort(key=lambda story: turn.previous_reply.index(f"{story.person_name} ({story.age})"))
+    if not told:
+        return None
+    ordinal = ORDINAL.search(turn.text)  # "die tweede, is dat een echt persoon?" after three stories
+    place = ordinal.group(2).lower() if ordinal else ""
+    index = ORDINALS.index(place) if place in ORDINALS else int(place[0]) - 1 if place[:1].isdigit() else 0
+    told = told[min(index, len(told) - 1)]
     if told.is_illustration:
         return Answer([Reply("utter_story_invented", {"persoon": told.person_name})])
     return Answer([Reply("utter_story_real", {"persoon": told.person_name, "bron": told.source_title})])

@@ -377,7 +377,11 @@ SEVERAL_MYTHS = re.compile(r"\b(vooroordelen|mythes|mythen|fabels|stellingen|cli
 
 
 # "ze is goed in wiskunde", "hij is best goed in natuurkunde": a strength to build on, no worry
-STRENGTH = re.compile(r"\b(is|ben|zijn|was)\s+(heel |erg |best |echt |super |wel |vooral )?goed in\b", re.IGNORECASE)
+STRENGTH = re.compile(
+    r"\b(is|ben|zijn|was)\s+(heel |erg |best |echt |super |wel |vooral )?goed in\b"
+    r"|\bals (je|jij|hij|ze|zij|ik) (heel |erg |wel |echt )?goed (bent|is|ben) in\b",  # "als je wel goed bent in"
+    re.IGNORECASE,
+)
 WORRY = re.compile(
     r"\b(slecht|moeite|niet (zo |erg )?goed|moet (je|ik|hij|ze|zij) (heel |erg )?goed|te moeilijk|bang|zorgen)\b",
     re.IGNORECASE,

@@ -381,7 +381,8 @@ SHORT_KEYWORD = 3
 
 # "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
 NEGATION = re.compile(
-    r"\b(niet|geen|nooit|hekel aan|bang voor|haat|behalve)\b(\s+\S+){0,3}\s*$|\bliever\s+\S+\s+dan\s*$"
+    r"\b(niet|geen|nooit|hekel aan|bang voor|haat|behalve|slecht in|moeite met)\b(\s+\S+){0,3}\s*$"
+    r"|\bliever\s+\S+\s+dan\s*$"
 )
 # right after a keyword: "hoogtevrees", "hoogteangst", "hoogtes vind ik eng", "buiten is niks voor hem"
 FEAR = re.compile(r"(\w*(vrees|angst)|\w* (vind|vindt) (ik|hij|ze|zij) (eng|doodeng|niks|stom|vreselijk))")
