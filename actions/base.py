@@ -430,10 +430,15 @@ class OccupationAction(TurnAction, ABC):
 
     def asked_as_before(self, turn: Turn) -> Optional[type]:
         """ "ok en een laborant in het ziekenhuis dan?" right after a pay answer: a bare name asks what the
-        previous question asked, whatever kind the NLU guessed from the setting."""
+        previous question asked, whatever kind the NLU guessed from the setting; "is dat veel?" is about
+        the pay just shown."""
         from actions.also_asked import CUES
         from actions.occupation_answers import BY_NAME
+        from actions.pay import IS_THAT_A_LOT, ActionAnswerSalary
 
+        pay_shown = "bruto per uur" in turn.previous_reply and turn.resolution == REMEMBERED
+        if pay_shown and IS_THAT_A_LOT.search(turn.text) and self.intent != ActionAnswerSalary.intent:
+            return ActionAnswerSalary  # "en is dat veel of weinig?" right after the pay, taken for another kind
         bare = BARE_NAME_FOLLOW_UP.match(turn.text) and len(turn.text.split()) <= BARE_FOLLOW_UP_WORDS
         if not bare or len(turn.found) != 1 or any(cue.search(turn.text) for cue in CUES.values()):
             return None
@@ -485,6 +490,10 @@ class OccupationAction(TurnAction, ABC):
             if topic is not None:
                 return topic(self._repository).answer(turn)
         resolution = turn.resolution
+        from actions.lists import BEST_PAID_SHOWN, LEAST_PAID, best_paid  # lists is built on this module
+
+        if not turn.found and LEAST_PAID.search(turn.text) and BEST_PAID_SHOWN.search(turn.previous_reply):
+            return best_paid(self.repository, turn.text)  # "en het minst?" right after the best paid
         if len(turn.found) == 1 and CAN_THAT_TOO.search(turn.text) and LEARNING_ROUTE.search(turn.previous_reply):
             # "kan dat ook bij loodgieter?" right after the answer about the bbl: that occupation's route
             from actions.route import ActionAnswerRoute  # route is built on this module

@@ -194,6 +194,27 @@ class ActionOutOfScope(Action):
         return []
 
 
+class ActionThanks(Action):
+    """ "Bedankt!" gets a welcome; "bedankt! weet u ook een goed bijlesinstituut?" also its answer."""
+
+    def name(self) -> Text:
+        return "action_thanks"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        outside = outside_reply(text)
+        if outside is not None:
+            dispatcher.utter_message(response=outside.response, **outside.values)
+            return []
+        action = rescued(tracker) if "?" in text else None
+        if action is not None:
+            return await action().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_youre_welcome")
+        return []
+
+
 class ActionHuman(Action):
     """ "Kan ik met iemand praten?" gets who to talk to; a school question the NLU took for one ("en
     dan kan ik door naar 3?") gets its answer, unless the message also asks for a person."""

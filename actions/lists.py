@@ -48,6 +48,12 @@ WITH_MBO_ONLY = re.compile(
 ALSO_HIGHER = re.compile(r"(?<!zonder )(?<!geen )\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
 
 
+BEST_PAID_SHOWN = re.compile(r"verdienden deze in \d{4} het meest")  # domain.yml utter_best_paid
+LEAST_PAID = re.compile(
+    r"\b(het minst|minst (betaald|verdien\w*)|laagste (loon|lonen|salaris)|slechtst betaald)\b", re.I
+)
+
+
 def best_paid(repository: Repository, text: str = "", mbo_only: Optional[bool] = None) -> Answer:
     """The curated technical occupations with the highest median pay, all of one year; only those
     with an mbo route when the message asks for work with an mbo diploma."""
@@ -58,7 +64,10 @@ def best_paid(repository: Repository, text: str = "", mbo_only: Optional[bool] =
         infos = [info for info in infos if (profile := repository.profile(info)) is not None and profile.mbo_levels]
     year = repository.common_pay_year(infos)
     paid = [(repository.pay_in_year(info, year), info) for info in infos]
-    paid = sorted(((figure, info) for figure, info in paid if figure), key=lambda row: -row[0].median)
+    lowest = bool(LEAST_PAID.search(text))  # "en het minst?" after the best paid: the other end
+    paid = sorted(
+        ((figure, info) for figure, info in paid if figure), key=lambda row: row[0].median * (1 if lowest else -1)
+    )
     mostly_higher = [row for row in paid if mbo_only and repository.mostly_higher_educated(row[0].group_code)]
     paid = [row for row in paid if row not in mostly_higher]  # their pay says little about an mbo diploma
     lines = "\n".join(
@@ -76,7 +85,7 @@ def best_paid(repository: Repository, text: str = "", mbo_only: Optional[bool] =
             " dus hun loon zegt weinig over een mbo-diploma."
         )
     values = {"jaar": str(year), "lijst": lines, "landelijk": everyone, "bereik": reach, "let_op": note}
-    return Answer([Reply("utter_best_paid", values)], slots={"suggested": listed})
+    return Answer([Reply("utter_least_paid" if lowest else "utter_best_paid", values)], slots={"suggested": listed})
 
 
 BBL = re.compile(r"\b(bbl|leren en werken|werken en leren|leerbaan|leerbanen)\b", re.IGNORECASE)

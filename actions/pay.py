@@ -10,7 +10,7 @@ from actions.comparison import ASKS_EXPERIENCE
 from actions.formatting import euro_hourly, euro_rounded, median_pay, share
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, level_answer
-from actions.lists import BEST_PAID, SHORTAGE, best_paid
+from actions.lists import BEST_PAID, LEAST_PAID, SHORTAGE, best_paid
 from actions.prospects import ActionAnswerProspects
 from actions.topics import PAY_WHILE_LEARNING, ActionAnswerEducation, ActionAnswerMyth, occupation_lines
 from actions.turn import REMEMBERED, Turn
@@ -54,7 +54,11 @@ NATIONAL_PAY = re.compile(
     re.IGNORECASE,
 )
 YOUTH_PAY_FACT = "youth_minimum_wage"  # facts.csv
-ASKS_AGE = re.compile(r"\bals (ik|je|hij|ze|zij) (pas |nog )?(1[5-8]|zestien|zeventien) (ben|bent|is|jaar)\b", re.I)
+ASKS_AGE = re.compile(
+    r"\bals (ik|je|hij|ze|zij) (pas |nog )?(1[5-8]|zestien|zeventien) (ben|bent|is|jaar)\b"
+    r"|\bals (1[5-8]|zestien|zeventien)[- ]?jarige\b",  # "krijg je dat als 16-jarige ook al?"
+    re.I,
+)
 
 # "verdien je goed in de techniek?": technical work as a whole.
 TECHNICAL_WORK_AS_A_WHOLE = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECASE)
@@ -200,7 +204,7 @@ class ActionAnswerSalary(OccupationAction):
     def answer_about_none(self, turn: Turn) -> Answer:
         if self.asks_national_pay(turn.text):
             return self.national_pay()  # "vergelijk dat eens met het gemiddelde uurloon van alle beroepen"
-        if SEVERAL_OCCUPATIONS.search(turn.text) or BEST_PAID.search(turn.text):
+        if SEVERAL_OCCUPATIONS.search(turn.text) or BEST_PAID.search(turn.text) or LEAST_PAID.search(turn.text):
             # "drie salarissen van technische beroepen voor mijn les", "de best betaalde baan met mbo?"
             return best_paid(self.repository, turn.text)
         # In a conversation that named no occupation yet (a myth, school), "verdien je er wel goed mee?"

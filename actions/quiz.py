@@ -61,11 +61,12 @@ class ActionQuiz(TurnAction):
         return "action_quiz"
 
     def answer(self, turn: Turn) -> Answer:
-        if turn.intent == "start_quiz" and ASKS_FOR_THE_FIGURES.search(turn.text):
-            # "voor een quiz: geef me van 4 beroepen het uurloon met bron": the figures, to make one's own
-            from actions.lists import best_paid  # lists is built on the actions beside this one
+        from actions.lists import BEST_PAID, best_paid  # lists is built on the actions beside this one
 
-            return best_paid(self.repository)
+        if turn.intent == "start_quiz" and (ASKS_FOR_THE_FIGURES.search(turn.text) or BEST_PAID.search(turn.text)):
+            # "voor een quiz: geef me van 4 beroepen het uurloon met bron", "we doen een quiz. welk technisch beroep
+            # verdient het meest?": the figures asked, to make one's own quiz
+            return best_paid(self.repository, turn.text)
         if turn.intent == "start_quiz" and ABOUT_MYTHS.search(turn.text):
             return myth_statements(self.repository)  # "5 stellingen over vooroordelen met de antwoorden"
         if turn.intent == "start_quiz" and WITH_THE_ANSWERS.search(turn.text):

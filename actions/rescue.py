@@ -19,7 +19,8 @@ from actions.data_source import ActionAnswerDataSource
 from actions.description import ActionAnswerJobDescription
 from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.levels import entry_level
-from actions.lists import ActionAnswerBestChances, ActionAnswerNextStep
+from actions.lists import BEST_PAID_SHOWN, LEAST_PAID, ActionAnswerBestChances, ActionAnswerNextStep
+from actions.outside import SIMPLER_LANGUAGE
 from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
@@ -49,7 +50,7 @@ SIDE_JOB_PAY = re.compile(
     r"|albert heijn|jumbo|lidl|horeca|winkel\w*|bijba(a)?n\w*)",
     re.IGNORECASE,
 )
-BEST_OF = re.compile(r"\b(beste|best|meest\w*|hoogste|slimste)\b", re.IGNORECASE)
+BEST_OF = re.compile(r"\b(beste|best|meest\w*|hoogste|slimste|snelst\w*|makkelijkst\w*|minst\w*)\b", re.IGNORECASE)
 OF_THOSE = re.compile(r"\b(van (die|deze)|daarvan|ervan|die twee|die drie)\b", re.IGNORECASE)  # points at the list
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
 
@@ -179,6 +180,11 @@ def rescue(
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     if turn.asks_about_both and not turn.found and OF_THOSE.search(text) and BEST_OF.search(text):
         return ActionCompareOccupations  # "wat is de beste van die voor later?" after a list, even taken for chat
+    if SIMPLER_LANGUAGE.search(text) and (turn.on_the_table or turn.remembered):
+        # "kan je dat ook in jip-en-janneketaal?" after occupations: each one in one plain line (the base path)
+        return ActionAnswerJobDescription
+    if LEAST_PAID.search(text) and BEST_PAID_SHOWN.search(turn.previous_reply):
+        return ActionAnswerSalary  # "en het minst?" right after the best paid
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
     if STORY.search(text) or about_the_story_told(repository, turn) or asks_another_story(turn):

@@ -34,16 +34,22 @@ def plain_line(repository: Repository, info: OccupationInfo, figure: Optional[Pa
 
 
 def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:
-    """Each occupation talked about in one plain line, with the source of the pay; None when the previous
-    answer was about no occupation, or told a story (a story is not retold in other words)."""
-    infos = talked_about(turn)
-    about_them = any(repository.display_name(info) in turn.previous_reply for info in infos)
-    if not infos or not about_them or "verhaal" in turn.previous_reply.lower():
-        return None
+    """Each occupation named ("vergelijk X en Y, kort graag, voor op een dia") or talked about in one plain
+    line, with the source of the pay; None when neither, or when the previous answer told a story (a story
+    is not retold in other words)."""
+    if turn.found:
+        infos = list(turn.found)[:MAX_COMPARED]
+    else:
+        infos = talked_about(turn)
+        about_them = any(repository.display_name(info) in turn.previous_reply for info in infos)
+        if not infos or not about_them or "verhaal" in turn.previous_reply.lower():
+            return None
     year = repository.common_pay_year(infos)
     figures = [repository.pay_in_year(info, year) for info in infos]
     cited = next((figure.source.citation for figure in figures if figure), None)
     if cited is None:
         return None
     lines = "\n".join(plain_line(repository, info, figure) for info, figure in zip(infos, figures, strict=True))
-    return Answer([Reply("utter_short_version", {"regels": lines, "bron": cited})])
+    answer = Answer([Reply("utter_short_version", {"regels": lines, "bron": cited})])
+    answer.slots["suggested"] = [info.id for info in infos]  # "en nog simpeler?" is about the same ones
+    return answer
