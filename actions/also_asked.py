@@ -15,7 +15,7 @@ CUES = {
         r"|\b(wat|hoeveel) (kan|kun|kunt|zou|ga|gaat|moet) (je|jij|hij|ze|zij|u|ik) "
         r"((dan|daar|daarmee|ermee|ongeveer|later|zo) ){0,3}(verdienen|krijgen)\b"
         r"|\b(salaris|loon|uurloon)\b.*\?"
-        r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? )?(ook )?(goed|veel|genoeg)\b"
+        r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? |dan )?(ook )?(goed|veel|genoeg|meer)\b"
         r"|\b(die|ze|zij) verdienen (toch |dan )?(wel |ook )?(goed|veel|genoeg)\b"
         r"|\bverdient (het|dat|dit) (toch |dan |ook )?(wel )?(goed|veel|genoeg)\b"
         r"|\b(zelfstandig|zelf) (van )?(kan |kunnen )?wonen\b|\bvan (kunnen )?(leven|rondkomen)\b"

@@ -48,7 +48,8 @@ CONDITIONS = [
         "away",
         "lang van huis zijn",
         _words(r"van huis|lang weg|(weken|maanden|dagen) (weg|op zee)|op zee|thuis slapen|heimwee|ver weg|reizen"),
-        _words(r"van huis|aan boord|weken|buitenland|ver reizen|reist"),  # "op zee" alone says nothing of time away
+        # "op zee" or "aan boord" alone says nothing of time away
+        _words(r"van huis|weken|buitenland|ver reizen|reist"),
     ),
     Condition(
         "outdoors",

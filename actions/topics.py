@@ -447,10 +447,13 @@ class ActionAnswerMyth(TopicAction):
         too_long = len(turn.text.split()) > CONDITION_FOLLOW_UP_WORDS
         if turn.found or info is None or TECHNICAL_WORK.search(turn.text) or too_long:
             return None
-        if turn.asks_about_both:  # "welke van de drie zou je aanraden voor iemand die slecht tegen vies werk kan?"
-            replies = [condition_reply(self.repository, each, turn.text) for each in turn.on_the_table]
-            replies = [reply for reply in replies if reply is not None]
-            return Answer(replies, slots={"suggested": [each.id for each in turn.on_the_table]}) if replies else None
+        if CUES["ask_salary"].search(turn.text):
+            return None  # "dat is ploegendienst toch? verdien je dan meer": the pay, with what shifts add
+        if turn.asks_about_both or len(turn.on_the_table) >= 2:
+            # "welke van de drie zou je aanraden voor iemand die slecht tegen vies werk kan?"
+            shown = list(turn.on_the_table)[:MAX_COMPARED]  # "moet je dan maanden van huis weg?" after two or more
+            replies = [reply for each in shown if (reply := condition_reply(self.repository, each, turn.text))]
+            return Answer(replies, slots={"suggested": [each.id for each in shown]}) if replies else None
         reply = condition_reply(self.repository, info, turn.text, say_unknown=False)
         return Answer([reply], about=info) if reply is not None else None
 
