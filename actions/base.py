@@ -61,10 +61,13 @@ def suggestions_named(repository: Repository, text: str) -> List[OccupationInfo]
 # The CBS figures are national: a question about a city or region is told so.
 ASKS_FOR_A_REGION = re.compile(
     r"\b(regio|rotterdam\w*|rijnmond|schiedam|vlaardingen|maassluis|dordrecht|zuid-holland"
-    r"|in (mijn|onze) (stad|buurt))\b",
+    r"|in (mijn|onze) (stad|buurt))\b"
+    r"|\bhoeveel (mensen|werknemers|werkenden)\b.{0,30}\bin de haven\b",  # the port: no figures of its own either
     re.IGNORECASE,
 )
-PLACES = re.compile(r"\b(rotterdam|rijnmond|schiedam|vlaardingen|maassluis|dordrecht|zuid-holland)", re.IGNORECASE)
+PLACES = re.compile(
+    r"\b(rotterdam|rijnmond|schiedam|vlaardingen|maassluis|dordrecht|zuid-holland|haven)", re.IGNORECASE
+)
 # Sourced facts about the Rotterdam region (the SEOR report), said beside the national figures.
 ROTTERDAM_FACTS = ("seor_port_hard_vacancies", "port_digitalisation")
 
@@ -79,7 +82,8 @@ def asks_for_a_region(text: str) -> bool:
 def national_figures_reply(text: str, repository: Repository) -> Reply:
     """ "My CBS figures are national", naming the place asked about, with the sourced regional facts."""
     place = PLACES.search(text)
-    region = f"de regio {place.group(1).capitalize()}" if place else "één stad of regio"
+    named = place.group(1).lower() if place else ""
+    region = "de haven" if named == "haven" else f"de regio {named.capitalize()}" if place else "één stad of regio"
     found = cite_facts(repository.facts(ROTTERDAM_FACTS)) if place else ""
     regional = f"\nWat ik wel weet over de regio Rotterdam:\n{found}" if found else ""
     return Reply("utter_national_figures", {"regio": region, "regionaal": regional})

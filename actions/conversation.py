@@ -143,6 +143,9 @@ class ActionFallback(Action):
             reply = outside or Reply("utter_capabilities")
             dispatcher.utter_message(response=reply.response, **reply.values)
             return []
+        if CALL_ME.search(text):  # "kunt u mij bellen?": who to talk to
+            dispatcher.utter_message(response="utter_human")
+            return []
         action = rescued(tracker)
         if action is not None:
             return await action().run(dispatcher, tracker, domain)
@@ -233,6 +236,9 @@ class ActionHuman(Action):
         return []
 
 
+CALL_ME = re.compile(
+    r"\b(bel|bellen|opbellen|terugbellen)\b.{0,20}(\?|$)|\b(mij|me|ons) (even )?(bellen|opbellen)\b", re.IGNORECASE
+)
 ASKS_FOR_A_PERSON = re.compile(
     r"\b(praten|spreken|mens|persoon|medewerker|bellen|mailen|contact\w*|afspraak|gesprek|doorverbind\w*|iemand)\b",
     re.IGNORECASE,

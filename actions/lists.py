@@ -48,6 +48,8 @@ WITH_MBO_ONLY = re.compile(
 ALSO_HIGHER = re.compile(r"(?<!zonder )(?<!geen )\b(hbo|universiteit|uni|wo)\b", re.IGNORECASE)
 
 
+VACANCIES = re.compile(r"\bvacature\w*", re.IGNORECASE)
+VACANCIES_FACT = "uwv_tech_vacancies_2021"  # facts.csv: open vacancies for technical occupations, all together
 BEST_PAID_SHOWN = re.compile(r"verdienden deze in \d{4} het meest")  # domain.yml utter_best_paid
 LEAST_PAID = re.compile(
     r"\b(het minst|minst (betaald|verdien\w*)|laagste (loon|lonen|salaris)|slechtst betaald)\b", re.I
@@ -182,7 +184,11 @@ class ActionAnswerBestChances(TurnAction):
             return Answer([Reply("utter_overview", values)], slots={"suggested": [i.id for i in infos]})
         shortage = shortage_fact(self.repository)
         response = "utter_shortage_first" if SHORTAGE.search(turn.text) and shortage else "utter_best_chances"
-        return self.group_list(response, self.repository.growing_groups(), turn)
+        answer = self.group_list(response, self.repository.growing_groups(), turn)
+        if VACANCIES.search(turn.text):  # "welke technische banen hebben de meeste vacatures?": none per occupation
+            facts = cite_facts(self.repository.facts((VACANCIES_FACT,)))
+            answer.replies.insert(0, Reply("utter_no_vacancies_per_occupation", {"feiten": facts}))
+        return answer
 
     def group_list(self, response: str, groups, turn: Turn) -> Answer:
         """CBS groups with their workers and growth, with UWV's shortage fact."""

@@ -412,6 +412,22 @@ NO_DATA = [
         " De mbo-school kan dat bij de intake vertellen.",
     ),
     (
+        # "waarom verschilt dat met de cao-site?": what the CBS figure is, beside a collective agreement's scales
+        re.compile(
+            r"\bcao\w*\b.{0,40}\b(verschil\w*|anders|hoger|lager|klopt)\b|\b(verschil\w*|anders|klopt)\b.{0,40}\bcao\w*\b",
+            re.IGNORECASE,
+        ),
+        "Mijn loon is het middelste bruto uurloon van alle werknemers in de CBS-beroepsgroep samen: beginners en"
+        " ervaren mensen. Een cao noemt loonschalen per functie en per jaar ervaring, daarom kan een bedrag in"
+        " een cao hoger of lager zijn.",
+    ),
+    (
+        # "hoe staat het met de cao-onderhandelingen?": news is not in the table
+        re.compile(r"\bcao[- ]?(onderhandeling\w*|akkoord\w*)\b|\blaatste nieuws\b|\bstaking\w*\b", re.IGNORECASE),
+        "Nieuws, zoals de stand van cao-onderhandelingen, volg ik niet. Dat staat bij de vakbond en bij de"
+        " werkgeversorganisatie van de sector.",
+    ),
+    (
         # "en de gemiddelde leeftijd, gaan er veel met pensioen?": the table has no ages of the workers
         re.compile(r"\b(met pensioen|pensioen\w*|vergrijz\w*|gemiddelde leeftijd|leeftijdsopbouw)\b", re.IGNORECASE),
         "Hoe oud de mensen in een beroep zijn en hoeveel er binnenkort met pensioen gaan, staat niet in mijn"

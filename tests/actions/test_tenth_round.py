@@ -271,3 +271,62 @@ def test_career_matters_outside_the_table_get_an_honest_referral(text, referral)
     from actions.outside import outside_referrals
 
     assert any(referral in said for said in outside_referrals(text)), outside_referrals(text)
+
+
+async def test_the_least_paid_follows_the_best_paid(repository):
+    from actions.lists import best_paid
+    from actions.pay import ActionAnswerSalary
+
+    shown = best_paid(repository).replies[0]
+    listing = f"Van de technische beroepen die ik goed ken, verdienden deze in {shown.values['jaar']} het meest"
+    tracker = parsed(repository, "en het minst?", "ask_salary", events=after_reply(listing, "en het minst?"))
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    least = only(messages, "utter_least_paid")["lijst"]
+    best = shown.values["lijst"]
+    assert least.splitlines()[0] not in best, (least, best)
+
+
+async def test_a_comparison_asked_short_for_a_slide_gets_one_plain_line_each(repository):
+    from actions.compare import ActionCompareOccupations
+
+    text = "vergelijk warmtepompmonteur en elektricien: salaris, baankansen en opleiding. kort graag, voor op een dia"
+    messages, events = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    lines = only(messages, "utter_short_version")["regels"].splitlines()
+    assert len(lines) == 2 and all("Loon:" in line for line in lines), lines
+
+
+async def test_thanks_with_a_question_gets_the_question_answered(repository):
+    from actions.conversation import ActionThanks
+
+    text = "bedankt! weet u ook een goed bijlesinstituut voor wiskunde in rotterdam?"
+    messages, _ = await run_action(ActionThanks(), parsed(repository, text, "thank"))
+    assert responses(messages) == ["utter_outside"] and "bijles" in messages[0]["verwijzing"]
+
+
+async def test_vacancies_asked_say_there_are_none_per_occupation_and_give_the_total(repository):
+    from actions.lists import ActionAnswerBestChances
+
+    text = "welke technische banen hebben de meeste vacatures"
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    assert responses(messages)[0] == "utter_no_vacancies_per_occupation"
+    assert "vacatures" in messages[0]["feiten"] and "UWV" in messages[0]["feiten"]
+
+
+def test_how_many_work_in_the_port_is_told_the_figures_are_national(repository):
+    from actions.base import asks_for_a_region, national_figures_reply
+
+    text = "hoeveel mensen werken er in de haven"
+    assert asks_for_a_region(text)
+    assert national_figures_reply(text, repository).values["regio"] == "de haven"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["waarom verschilt dat met wat ik op de site van een cao zie?", "hoe staat het met de cao-onderhandelingen?"],
+)
+def test_cao_questions_get_what_the_figure_is_or_a_referral(text):
+    from actions.outside import outside_referrals
+
+    assert outside_referrals(text) and "cao" in outside_referrals(text)[0].lower()
