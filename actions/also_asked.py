@@ -57,6 +57,8 @@ CUES = {
         r"|\bkan (dat|dit|het|je dat|ik dat|hij dat|ze dat) (ook |al )?(met|via|na|zonder|op) "
         r"(een |het |de )?(mbo|vmbo|havo|bbl|bol|niveau|diploma|basis|kader|profiel)\b"
         r"|\bof (moet|moeten) (het|je|ik|hij|ze|zij) (niveau |mbo )?[1-4]\b"
+        # "kan dat op schiphol met mbo"
+        r"|\bkan (dat|dit|het)\b.{0,25}\b(met|via|na) (een |het |de )?(mbo|vmbo|havo|bbl|bol|diploma)\b"
         r"|\bof alleen (op de |de )?(uni|hbo|universiteit)\b"
         # "is dat een aparte opleiding?", "bestaat daar een opleiding voor?"
         r"|\b(aparte|eigen|speciale) (opleiding|studie)\b|\b(is|bestaat) (daar|er) (ook )?(een )?(opleiding|studie)\b",

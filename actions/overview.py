@@ -22,6 +22,9 @@ WHAT_IS = re.compile(
 )
 
 
+TELL_ABOUT = re.compile(r"\b(vertel|zeg) (eens |me |mij )*(iets|wat|meer|alles) over\b|\binfo over\b", re.IGNORECASE)
+
+
 class ActionAnswerOccupation(OccupationAction):
     intent = "inform_occupation"
     compares_several = True
@@ -33,6 +36,10 @@ class ActionAnswerOccupation(OccupationAction):
         pending = turn.pending_comparison
         if pending and pending.id != info.id:
             return comparison(self.repository, [pending, info], turn.text)
+        if TELL_ABOUT.search(turn.text):  # "vertel iets over timmerman": what the work is, and what it pays
+            answer = ActionAnswerJobDescription(self._repository).answer_about(turn, info)
+            answer.replies += salary_answer(self.repository, info, turn.text).replies
+            return answer
         if any(WHAT_IS.match(s) and turn.named_in(s) for s in sentences(turn.text)):
             # "wat is een mechatronicus? mn mentor zei dat het iets voor mij was": what the work is
             return ActionAnswerJobDescription(self._repository).answer_about(turn, info)

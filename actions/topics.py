@@ -200,7 +200,11 @@ class TopicAction(TurnAction, ABC):
         if (
             turn.remembered
             and not turn.found
-            and (ASKS_EXPERIENCE.search(turn.text) or SELF_EMPLOYED.search(turn.text))
+            and (
+                ASKS_EXPERIENCE.search(turn.text)
+                or SELF_EMPLOYED.search(turn.text)
+                or (MBO_LEVEL.search(turn.text) and "bruto per uur" in turn.previous_reply)  # "en met niveau 4?"
+            )
             and len(turn.text.split()) <= PAY_FOLLOW_UP_WORDS
         ):
             # "en als beginner? hij is 18 en bijna klaar met mbo 4" after the pay: the pay for a starter

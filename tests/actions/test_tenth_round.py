@@ -330,3 +330,25 @@ def test_cao_questions_get_what_the_figure_is_or_a_referral(text):
     from actions.outside import outside_referrals
 
     assert outside_referrals(text) and "cao" in outside_referrals(text)[0].lower()
+
+
+async def test_tell_me_about_an_occupation_gives_its_work_and_its_pay(repository):
+    from actions.overview import ActionAnswerOccupation
+
+    messages, _ = await run_action(
+        ActionAnswerOccupation(repository), parsed(repository, "vertel iets over timmerman", "inform_occupation")
+    )
+    said = responses(messages)
+    assert said[0].startswith("utter_job_description") and "utter_salary" in said, said
+
+
+async def test_a_level_asked_right_after_the_pay_says_there_is_no_pay_per_level(repository):
+    from actions.topics import ActionAnswerEducation
+
+    slots = {"occupation_id": occupation_id(repository, "automonteur")}
+    shown = "Automonteur: ... € 21,10 bruto per uur ..."
+    tracker = parsed(
+        repository, "en met niveau 4?", "ask_education", slots=slots, events=after_reply(shown, "en met niveau 4?")
+    )
+    messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
+    assert "utter_pay_not_by_level" in responses(messages), responses(messages)
