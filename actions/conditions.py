@@ -118,6 +118,10 @@ ALWAYS_RULED_OUT = {
     "outdoors": _words(r"liever binnen|(alleen|wel) binnen"),
     # "kan dat ook dichter bij huis?", "hij wil elke avond thuis slapen"
     "away": _words(r"(dichter|dicht) bij huis|elke (dag|avond|nacht) thuis|niet (zo )?lang (weg|van huis)"),
+    # "mijn rug is kapot", "als je later rugklachten krijgt": a body that cannot take heavy work
+    "physical": _words(
+        r"rug (is )?(kapot|versleten)|rugklachten|rugpijn|hernia|last van (zijn|haar|mijn|je) rug|slechte rug"
+    ),
 }
 # "lichamelijk niet zwaar": a sentence that denies the condition does not describe it.
 DENIED = re.compile(r"\bniet (zo |erg |heel )?(zwaar|buiten)\b", re.IGNORECASE)

@@ -365,10 +365,18 @@ class TopicAction(TurnAction, ABC):
         """A school or myth answer given in a sector's setting puts the sector's occupations on the
         table; a myth ("ik wil iets met auto's, maar je verdient er niks") shows them with their pay."""
         sector = self.repository.best_topic("sector", text)
-        occupations = self.repository.occupations_in_sector(sector.sector)[:MAX_SUGGESTIONS]
+        ruled_out_field = sector in self.repository.sectors_ruled_out(text)
+        # "mijn rug is kapot, ik wil niet dat hij de bouw in gaat": other fields, without the heavy work
+        pool = (
+            self.repository.featured_occupations()
+            if ruled_out_field
+            else self.repository.occupations_in_sector(sector.sector)
+        )
+        occupations, left_out = fitting(self.repository, pool, text, MAX_SUGGESTIONS)
         if subject is ActionAnswerMyth and occupations:
             lines = occupation_lines(self.repository, occupations)
             answer.replies.append(Reply("utter_these_occupations", {"beroepen": lines}))
+            answer.replies += left_out
         answer.slots.setdefault("suggested", [info.id for info in occupations])
         return answer
 
@@ -1031,7 +1039,7 @@ def subject_beside_a_sector(repository: Repository, text: str) -> Optional[type]
 
 # "iets in de bouw", "beroepen in de haven", "havenberoepen zonder nachtdienst": occupations of a field asked for
 SOMETHING_IN_A_FIELD = re.compile(
-    r"\b(iets|beroep\w*|banen|werk|vak\w*) (in|bij) (de|het)\b|\b\w+(beroepen|banen)\b.{0,20}\bzonder\b", re.I
+    r"\b(iets|beroep\w*|banen|werk|vak\w*|anders) (in|bij) (de|het)\b|\b\w+(beroepen|banen)\b.{0,20}\bzonder\b", re.I
 )
 SCHOOL_SYSTEM = "schoolsysteem"  # education_topics.csv
 SCHOOL_OF_THE_PUPILS = re.compile(

@@ -352,3 +352,19 @@ async def test_a_level_asked_right_after_the_pay_says_there_is_no_pay_per_level(
     )
     messages, _ = await run_action(ActionAnswerEducation(repository), tracker)
     assert "utter_pay_not_by_level" in responses(messages), responses(messages)
+
+
+@pytest.mark.parametrize("text", ["mijn rug is kapot", "als je later rugklachten krijgt, kun je dan nog iets anders?"])
+def test_a_back_that_cannot_take_heavy_work_rules_heavy_work_out(text):
+    from actions.conditions import ruled_out
+
+    assert "lichamelijk zwaar werk" in [c.label for c in ruled_out(text)]
+
+
+async def test_a_worry_with_a_real_complaint_lists_no_heavy_work(repository):
+    from actions.topics import ActionAnswerMyth
+
+    text = "Ik heb zelf 30 jaar in de bouw gewerkt en mijn rug is kapot. Waarom zou ik hem de bouw in laten gaan?"
+    messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    listed = only(messages, "utter_these_occupations")["beroepen"]
+    assert "Metselaar" not in listed and "Dakdekker" not in listed, listed
