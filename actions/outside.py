@@ -93,9 +93,16 @@ OUTSIDE = [
         "",
     ),
     (re.compile(r"\b(busbedrijf|bus huren|touringcar|examenvrees)\b", re.IGNORECASE), ""),
+    # "kunt u een goedkope rijschool aanraden?", "hoe boek ik een rondleiding bij een containerterminal?"
+    (re.compile(r"\brijschool\w*\b", re.IGNORECASE), "Over rijlessen en het rijbewijs gaat het CBR (cbr.nl)."),
+    (
+        re.compile(r"\b(rondleiding|bedrijfsbezoek|excursie)\b.{0,40}\b(boek\w*|regel\w*|aanvrag\w*|plannen)\b", re.I),
+        "Een rondleiding of bedrijfsbezoek regel je bij het bedrijf zelf.",
+    ),
     (
         re.compile(
-            r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b|\bcv\b.{0,25}\b(maken|schrijven)\b"
+            r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b"
+            r"|\bcv\b.{0,25}\b(maken|schrijven|nakijken|checken)\b"
             r"|\bbrief\b.{0,40}\bsollicit\w*|\bsollicit\w*.{0,40}\bbrief\b",
             re.IGNORECASE,
         ),
@@ -259,7 +266,8 @@ OUTSIDE = [
     ),
     (
         # "moet ze daar medicatie voor nemen?": medical advice is for a doctor
-        re.compile(r"\b(medicatie|medicijn\w*|ritalin|diagnose)\b", re.IGNORECASE),
+        # not "die met diagnose" (the car diagnostics job of a list)
+        re.compile(r"\b(medicatie|medicijn\w*|ritalin)\b|\bdiagnose (gekregen|krijgen|gesteld|stellen|laten)\b", re.I),
         "Over medicatie of een diagnose gaat de huisarts; op school kan de zorgcoördinator meedenken.",
     ),
     (

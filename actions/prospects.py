@@ -26,7 +26,7 @@ FUTURE_WORRIES = [
     (re.compile(r"\bsubsidie\w*", re.IGNORECASE), "Wat het stoppen van een subsidie met het werk doet"),
     (re.compile(r"\bprefab\w*", re.IGNORECASE), "Wat bouwen met prefab met het werk doet"),
     (
-        re.compile(r"\b(azi[eë]|china|buitenland|lagelonenland\w*|verplaatst|verhuist)\b", re.IGNORECASE),
+        re.compile(r"\b(azi[eë]|china|india|buitenland|lagelonenland\w*|verplaatst|verhuist)\b", re.IGNORECASE),
         "Of het werk naar het buitenland gaat",
     ),
 ]

@@ -368,3 +368,22 @@ async def test_a_worry_with_a_real_complaint_lists_no_heavy_work(repository):
     messages, _ = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
     listed = only(messages, "utter_these_occupations")["beroepen"]
     assert "Metselaar" not in listed and "Dakdekker" not in listed, listed
+
+
+@pytest.mark.parametrize(
+    "text, referral",
+    [
+        ("kunt u een goedkope rijschool in rotterdam zuid aanraden?", "CBR"),
+        ("weet je hoe ik een rondleiding bij een containerterminal boek?", "bedrijf zelf"),
+    ],
+)
+def test_requests_outside_career_information_get_a_referral(text, referral):
+    from actions.outside import outside_referrals
+
+    assert any(referral in said for said in outside_referrals(text)), outside_referrals(text)
+
+
+def test_a_list_item_named_by_its_diagnostics_is_no_medical_question():
+    from actions.outside import outside_referrals
+
+    assert not outside_referrals("en die andere, die met diagnose, wat verdient die")
