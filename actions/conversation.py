@@ -94,7 +94,15 @@ def rescued_long_message(tracker: Tracker):
     """For a message the NLU calls a yes, no or verdict: the action for what a longer one plainly asks
     ("en als ik dat profiel niet heb gekozen, kan het dan nog?"), or None."""
     text = (tracker.latest_message or {}).get("text") or ""
-    return rescued(tracker) if len(text.split()) >= SHORT_REPLY_WORDS else None
+    if len(text.split()) < SHORT_REPLY_WORDS:
+        return None
+    action = rescued(tracker)
+    names = [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "beroep"]
+    if action is None and names:  # "heeft u informatie over het beroep instrumentmaker?": about that one
+        from actions.overview import ActionAnswerOccupation  # overview is built on the actions this module uses
+
+        return ActionAnswerOccupation
+    return action
 
 
 ACKNOWLEDGEMENTS = {"affirm": "utter_affirm_ack", "deny": "utter_deny_ack", "stop": "utter_stop"}

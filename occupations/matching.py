@@ -17,6 +17,8 @@ FEATURED_BONUS = 3.0
 FUZZY_CUTOFF = 82.0
 PARTIAL_SCORE = 97.0  # a curated name that contains the typed word ("monteur" in "automonteur")
 MIN_PARTIAL_LENGTH = 5
+MIN_HEAD_LENGTH = 10  # a word this long that ends several names is a kind of occupation ("instrumentmaker")
+AGENT_WORD = re.compile(r"^\w+(maker|bouwer|monteur|hersteller|installateur|operator|bediener|werker|zetter|legger)$")
 CONFIDENT_SCORE = 90.0
 MAX_CANDIDATES = 5
 MAX_PHRASE_WORDS = 6
@@ -126,7 +128,7 @@ class Match:
     name: str
     label: str
     score: float
-    method: str  # exact | normalized | fuzzy | partial
+    method: str  # exact | normalized | fuzzy | partial | head
 
 
 @dataclass
@@ -201,7 +203,25 @@ def find(catalog: Catalog, text: str) -> FindResult:
     if (result.ambiguous or not result.matches) and len(key) >= MIN_PARTIAL_LENGTH:
         _add_partial(catalog, candidates, key)
         result.matches = _rank(candidates)
+    if (result.ambiguous or not result.matches) and len(key) >= MIN_HEAD_LENGTH and AGENT_WORD.search(key):
+        heads = _named_by_head(catalog, key)
+        if len(heads) >= 2:  # "instrumentmaker": the optical, precision, surgical ... instrument makers
+            result.matches = heads
     return result
+
+
+def _named_by_head(catalog: Catalog, key: str) -> List[Match]:
+    """Occupations with a name whose last word is the typed word ("precisie-instrumentmaker" for
+    "instrumentmaker"), when no name is the word itself: one each, to choose from."""
+    found: Dict[str, Match] = {}
+    for label_key, entries in catalog.labels_by_key.items():
+        if label_key.split()[-1] != key or label_key == key:
+            continue
+        for entry in entries:
+            if entry.occupation_id not in found:
+                name = catalog.occupations[entry.occupation_id].name
+                found[entry.occupation_id] = Match(entry.occupation_id, name, entry.label, PARTIAL_SCORE, "head")
+    return sorted(found.values(), key=lambda m: m.name)[:MAX_CANDIDATES]
 
 
 def _add_partial(catalog: Catalog, candidates: Dict[str, Match], key: str) -> None:
@@ -305,6 +325,8 @@ def is_clear_mention(catalog: Catalog, mention: FindResult) -> bool:
         return not mention.ambiguous or _one_typo_off(mention)
     if method == "partial":
         return _compound_heads(catalog, base_form(mention.text)) >= MIN_COMPOUND_HEADS
+    if method == "head":
+        return True
     return method is not None
 
 

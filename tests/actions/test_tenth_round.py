@@ -387,3 +387,23 @@ def test_a_list_item_named_by_its_diagnostics_is_no_medical_question():
     from actions.outside import outside_referrals
 
     assert not outside_referrals("en die andere, die met diagnose, wat verdient die")
+
+
+def test_a_word_that_ends_several_names_asks_which_of_them(repository):
+    mentions = find_mentions(repository.catalog, "wat doet een instrumentmaker eigenlijk?")
+    assert len(mentions) == 1 and is_clear_mention(repository.catalog, mentions[0]) and mentions[0].ambiguous
+    assert all(m.label.endswith("instrumentmaker") for m in mentions[0].matches)
+
+
+def test_a_subject_that_ends_names_is_no_occupation(repository):
+    # "scheikunde" ends "analytisch laborant scheikunde", but it is a school subject, not a kind of worker
+    mentions = find_mentions(repository.catalog, "ik vind scheikunde echt leuk")
+    assert not [m for m in mentions if is_clear_mention(repository.catalog, m)]
+
+
+async def test_a_question_about_a_named_occupation_taken_for_a_verdict_is_answered(repository):
+    from actions.conversation import ActionRecordFeedback
+
+    text = "Heeft u informatie over het beroep lasser? Een leerling vroeg ernaar en ik wist het niet."
+    messages, _ = await run_action(ActionRecordFeedback(), parsed(repository, text, "feedback_negative"))
+    assert "utter_feedback_sorry" not in responses(messages) and "utter_salary_broader" in responses(messages)
