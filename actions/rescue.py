@@ -21,7 +21,7 @@ from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.levels import entry_level
 from actions.lists import BEST_PAID_SHOWN, LEAST_PAID, ActionAnswerBestChances, ActionAnswerNextStep
 from actions.outside import SIMPLER_LANGUAGE
-from actions.pay import ASKS_EXPERIENCE, ActionAnswerSalary
+from actions.pay import ASKS_EXPERIENCE, IS_THAT_A_LOT, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story
@@ -183,6 +183,8 @@ def rescue(
     if SIMPLER_LANGUAGE.search(text) and (turn.on_the_table or turn.remembered):
         # "kan je dat ook in jip-en-janneketaal?" after occupations: each one in one plain line (the base path)
         return ActionAnswerJobDescription
+    if turn.remembered and IS_THAT_A_LOT.search(text) and "bruto per uur" in turn.previous_reply:
+        return ActionAnswerSalary  # "waarom is dat zo laag denk je?" right after the pay: set beside all employees
     if LEAST_PAID.search(text) and BEST_PAID_SHOWN.search(turn.previous_reply):
         return ActionAnswerSalary  # "en het minst?" right after the best paid
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):

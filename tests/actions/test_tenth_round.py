@@ -407,3 +407,14 @@ async def test_a_question_about_a_named_occupation_taken_for_a_verdict_is_answer
     text = "Heeft u informatie over het beroep lasser? Een leerling vroeg ernaar en ik wist het niet."
     messages, _ = await run_action(ActionRecordFeedback(), parsed(repository, text, "feedback_negative"))
     assert "utter_feedback_sorry" not in responses(messages) and "utter_salary_broader" in responses(messages)
+
+
+async def test_why_so_low_right_after_the_pay_sets_it_beside_all_employees(repository):
+    from actions.conversation import ActionFallback
+
+    slots = {"occupation_id": occupation_id(repository, "automonteur")}
+    shown = "Automonteur: de helft verdient meer dan € 21,10 bruto per uur ..."
+    text = "waarom is dat zo laag denk je"
+    tracker = parsed(repository, text, "nlu_fallback", slots=slots, events=after_reply(shown, text))
+    messages, _ = await run_action(ActionFallback(), tracker)
+    assert responses(messages) == ["utter_pay_comparison"], responses(messages)
