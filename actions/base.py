@@ -82,8 +82,12 @@ def asks_for_a_region(text: str) -> bool:
 def national_figures_reply(text: str, repository: Repository) -> Reply:
     """ "My CBS figures are national", naming the place asked about, with the sourced regional facts."""
     place = PLACES.search(text)
-    named = place.group(1).lower() if place else ""
-    region = "de haven" if named == "haven" else f"de regio {named.capitalize()}" if place else "één stad of regio"
+    if place is None:
+        region = "één stad of regio"
+    elif place.group(1).lower() == "haven":
+        region = "de haven"
+    else:
+        region = f"de regio {place.group(1).capitalize()}"
     found = cite_facts(repository.facts(ROTTERDAM_FACTS)) if place else ""
     regional = f"\nWat ik wel weet over de regio Rotterdam:\n{found}" if found else ""
     return Reply("utter_national_figures", {"regio": region, "regionaal": regional})
@@ -170,6 +174,12 @@ GOING_ON_TO_HBO = re.compile(
 )
 # "wat verdient ze met hbo elektrotechniek vergeleken met mbo?": the two routes' pay, not one group's
 HBO_AGAINST_MBO = re.compile(r"\bhbo\b.{0,70}\bmbo\b|\bmbo\b.{0,70}\bhbo\b", re.I)
+
+
+def asks_pay_of_mbo_against_hbo(text: str) -> bool:
+    return bool(HBO_AGAINST_MBO.search(text) and ASKS_PAY.search(text))
+
+
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
 # "ok en een laborant in het ziekenhuis dan?", "en een timmerman?": a name put after the previous question
@@ -440,7 +450,7 @@ class OccupationAction(TurnAction, ABC):
         from actions.occupation_answers import BY_NAME
         from actions.pay import IS_THAT_A_LOT, ActionAnswerSalary
 
-        pay_shown = "bruto per uur" in turn.previous_reply and turn.resolution == REMEMBERED
+        pay_shown = turn.follows_a_pay_answer and turn.resolution == REMEMBERED
         if pay_shown and IS_THAT_A_LOT.search(turn.text) and self.intent != ActionAnswerSalary.intent:
             return ActionAnswerSalary  # "en is dat veel of weinig?" right after the pay, taken for another kind
         bare = BARE_NAME_FOLLOW_UP.match(turn.text) and len(turn.text.split()) <= BARE_FOLLOW_UP_WORDS
@@ -508,7 +518,7 @@ class OccupationAction(TurnAction, ABC):
         narrowed = narrowed_list(self.repository, turn) if turn.suggested else None
         if narrowed is not None:  # "hij heeft hoogtevrees, dus dakdekker en steigerbouwer vallen af. andere opties?"
             return narrowed
-        if HBO_AGAINST_MBO.search(turn.text) and ASKS_PAY.search(turn.text):
+        if asks_pay_of_mbo_against_hbo(turn.text):
             # "wat verdient ze met hbo elektrotechniek vergeleken met mbo?": no pay per level, the study's start pay
             from actions.topics import pay_by_route_answer  # topics is built on this module
 

@@ -4,8 +4,8 @@ import re
 from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
-from actions.base import HBO_AGAINST_MBO, TurnAction
-from actions.comparison import ASKS_NATIONAL, ASKS_PAY, MAX_COMPARED, comparison
+from actions.base import TurnAction, asks_pay_of_mbo_against_hbo
+from actions.comparison import ASKS_NATIONAL, MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
 from actions.turn import AMBIGUOUS, UNKNOWN, Turn
@@ -37,7 +37,7 @@ class ActionCompareOccupations(TurnAction):
         table = table_with_the_added(turn)
         if table is not None:  # "kun je er dakdekker ook nog bij zetten?"
             return comparison(self.repository, table, turn.text)
-        if len(found) < 2 and HBO_AGAINST_MBO.search(turn.text) and ASKS_PAY.search(turn.text):
+        if len(found) < 2 and asks_pay_of_mbo_against_hbo(turn.text):
             # "wat verdient een mbo-4 technicus vergeleken met iemand met een hbo-diploma?": pay per route
             from actions.topics import pay_by_route_answer  # topics is built on this module's neighbours
 

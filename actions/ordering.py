@@ -47,13 +47,16 @@ def aboard_first(
     """The occupations in the order the message asks for (aboard or ashore first), and a reply
     naming the ones it puts first; no reply when the message asks neither."""
 
+    if not ASKS_ABOARD.search(text):
+        return infos, []
+
     def aboard(info: OccupationInfo) -> bool:
         profile = repository.profile(info)
         return bool(profile and WORK_ABOARD.search(profile.daily_work))
 
     on_board = [info for info in infos if aboard(info)]
     ashore = [info for info in infos if not aboard(info)]
-    if not ASKS_ABOARD.search(text) or not on_board:
+    if not on_board:
         return infos, []
     if NOT_ABOARD.search(text):
         names = dutch_list([repository.display_name(info) for info in ashore])

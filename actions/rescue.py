@@ -183,7 +183,7 @@ def rescue(
     if SIMPLER_LANGUAGE.search(text) and (turn.on_the_table or turn.remembered):
         # "kan je dat ook in jip-en-janneketaal?" after occupations: each one in one plain line (the base path)
         return ActionAnswerJobDescription
-    if turn.remembered and IS_THAT_A_LOT.search(text) and "bruto per uur" in turn.previous_reply:
+    if turn.remembered and IS_THAT_A_LOT.search(text) and turn.follows_a_pay_answer:
         return ActionAnswerSalary  # "waarom is dat zo laag denk je?" right after the pay: set beside all employees
     if LEAST_PAID.search(text) and BEST_PAID_SHOWN.search(turn.previous_reply):
         return ActionAnswerSalary  # "en het minst?" right after the best paid

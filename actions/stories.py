@@ -9,7 +9,7 @@ from actions.base import OccupationAction
 from actions.comparison import MAX_COMPARED, comparison
 from actions.formatting import median_pay
 from actions.prospects import ActionAnswerProspects
-from actions.turn import AMBIGUOUS, ORDINAL, ORDINALS, Turn
+from actions.turn import AMBIGUOUS, Turn, pointed_at
 from actions.women import ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
 from occupations.content import Story
@@ -129,9 +129,14 @@ def pick_story(stories: List[Story], turn: Turn) -> Optional[Story]:
     return fresh[turn.answers_given % len(fresh)] if fresh else None
 
 
+def story_heading(story: Story) -> str:
+    """How every answer names a story's person: "Samira (27)"."""
+    return f"{story.person_name} ({story.age})"
+
+
 def story_line_in(story: Story, previous_answer: str) -> bool:
     """Whether the previous answer told this story (its heading names the person and age)."""
-    return f"{story.person_name} ({story.age})" in previous_answer
+    return story_heading(story) in previous_answer
 
 
 def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]:
@@ -142,13 +147,10 @@ def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]
     if not IS_IT_REAL.search(turn.text):
         return None
     told = [story for story in repository.stories() if story_line_in(story, turn.previous_reply)]
-    told.sort(key=lambda story: turn.previous_reply.index(f"{story.person_name} ({story.age})"))
+    told.sort(key=lambda story: turn.previous_reply.index(story_heading(story)))
     if not told:
         return None
-    ordinal = ORDINAL.search(turn.text)  # "die tweede, is dat een echt persoon?" after three stories
-    place = ordinal.group(2).lower() if ordinal else ""
-    index = ORDINALS.index(place) if place in ORDINALS else int(place[0]) - 1 if place[:1].isdigit() else 0
-    told = told[min(index, len(told) - 1)]
+    told = pointed_at(turn.text, told) or told[0]  # "die tweede, is dat een echt persoon?" after three stories
     if told.is_illustration:
         return Answer([Reply("utter_story_invented", {"persoon": told.person_name})])
     return Answer([Reply("utter_story_real", {"persoon": told.person_name, "bron": told.source_title})])
@@ -178,7 +180,7 @@ def story_line(repository: Repository, story: Story) -> str:
     kind = (
         "voorbeeldverhaal, geen echt persoon" if story.is_illustration else f"echt verhaal, bron: {story.source_title}"
     )
-    return f"- {story.person_name} ({story.age}), {name} ({kind}): {story.route}"
+    return f"- {story_heading(story)}, {name} ({kind}): {story.route}"
 
 
 class ActionAnswerStory(OccupationAction):

@@ -203,7 +203,7 @@ class TopicAction(TurnAction, ABC):
             and (
                 ASKS_EXPERIENCE.search(turn.text)
                 or SELF_EMPLOYED.search(turn.text)
-                or (MBO_LEVEL.search(turn.text) and "bruto per uur" in turn.previous_reply)  # "en met niveau 4?"
+                or (MBO_LEVEL.search(turn.text) and turn.follows_a_pay_answer)  # "en met niveau 4?"
             )
             and len(turn.text.split()) <= PAY_FOLLOW_UP_WORDS
         ):
@@ -461,7 +461,7 @@ class ActionAnswerMyth(TopicAction):
             return None
         if CUES["ask_salary"].search(turn.text):
             return None  # "dat is ploegendienst toch? verdien je dan meer": the pay, with what shifts add
-        if turn.asks_about_both or len(turn.on_the_table) >= 2:
+        if len(turn.on_the_table) >= 2:
             # "welke van de drie zou je aanraden voor iemand die slecht tegen vies werk kan?"
             shown = list(turn.on_the_table)[:MAX_COMPARED]  # "moet je dan maanden van huis weg?" after two or more
             replies = [reply for each in shown if (reply := condition_reply(self.repository, each, turn.text))]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, TypeVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -101,6 +101,11 @@ class Turn:
         if len(self.suggested) >= 2:
             return self.suggested
         return tuple(reversed(self.discussed[:2])) if len(self.discussed) >= 2 else ()
+
+    @property
+    def follows_a_pay_answer(self) -> bool:
+        """Whether the previous answer gave an hourly wage ("en is dat veel?", "en met niveau 4?" lean on it)."""
+        return HOURLY_PAY_SHOWN in self.previous_reply
 
     @property
     def asks_about_both(self) -> bool:
@@ -221,15 +226,9 @@ class Turn:
         by_a_word = self.listed_by_a_word
         if by_a_word is not None:  # "dat netwerk ding, wat doe je daar?" after a list with the netwerkbeheerder
             return by_a_word
-        ordinal = ORDINAL.search(self.text)
-        if ordinal and self.suggested:  # "die eerste, hoe kom ik daar?" after a list of suggestions
-            word = ordinal.group(2).lower()
-            if word[0].isdigit():
-                index = int(word[0]) - 1
-            else:
-                last = len(self.suggested) - 1
-                index = ORDINALS.index(word) if word in ORDINALS else last // 2 if word == "middelste" else last
-            return self.suggested[min(index, len(self.suggested) - 1)]
+        pointed = pointed_at(self.text, self.suggested)
+        if pointed is not None:  # "die eerste, hoe kom ik daar?" after a list of suggestions
+            return pointed
         if OTHER.search(self.text):
             # "en die andere die u noemde?": the other of the two just listed, else of the two talked about
             others = [info for info in self.suggested if info != self.remembered]
@@ -279,6 +278,8 @@ FIRST_FEW = re.compile(
     r"\b(?:de|die) eerste (twee|drie|vier|[2-4])\b|\b(?:de|die) (twee|drie|vier|[2-4]) (?:eerste|bovenste)\b",
     re.IGNORECASE,
 )
+T = TypeVar("T")
+HOURLY_PAY_SHOWN = "bruto per uur"  # in every domain.yml wording of an hourly wage
 ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde"]  # "laatste" → the last one
 # "die eerste", "de laatste", "die je als 2e noemde", "nummer 3"
 ORDINAL = re.compile(
@@ -295,6 +296,20 @@ SAME_WORK = re.compile(
 )
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")
+
+
+def pointed_at(text: str, items: Sequence[T]) -> Optional[T]:
+    """The item of a list the message points to by its place ("die eerste", "nummer 3", "de laatste")."""
+    ordinal = ORDINAL.search(text)
+    if ordinal is None or not items:
+        return None
+    word = ordinal.group(2).lower()
+    last = len(items) - 1
+    if word[0].isdigit():
+        index = int(word[0]) - 1
+    else:
+        index = ORDINALS.index(word) if word in ORDINALS else last // 2 if word == "middelste" else last
+    return items[min(index, last)]
 
 
 def last_answer(tracker: Tracker) -> str:

@@ -81,6 +81,9 @@ class Catalog:
         self.curated_labels = [
             (key, entry) for key, entries in self.labels_by_key.items() for entry in entries if entry.kind == "curated"
         ]
+        self.curated_labels_of: Dict[str, List[str]] = defaultdict(list)  # occupation id -> its curated keys
+        for key, entry in self.curated_labels:
+            self.curated_labels_of[entry.occupation_id].append(key)
 
 
 def load_catalog(database_url: Optional[str] = None) -> Catalog:

@@ -206,13 +206,15 @@ def find(catalog: Catalog, text: str) -> FindResult:
     if (result.ambiguous or not result.matches) and len(key) >= MIN_HEAD_LENGTH and AGENT_WORD.search(key):
         heads = _named_by_head(catalog, key)
         if len(heads) >= 2:  # "instrumentmaker": the optical, precision, surgical ... instrument makers
-            result.matches = heads
+            result.matches = list(heads)
     return result
 
 
-def _named_by_head(catalog: Catalog, key: str) -> List[Match]:
+@lru_cache(maxsize=1024)
+def _named_by_head(catalog: Catalog, key: str) -> Tuple[Match, ...]:
     """Occupations with a name whose last word is the typed word ("precisie-instrumentmaker" for
-    "instrumentmaker"), when no name is the word itself: one each, to choose from."""
+    "instrumentmaker"), when no name is the word itself: one each, to choose from. Cached: it scans
+    every label, and the matcher tries each long word of each message."""
     found: Dict[str, Match] = {}
     for label_key, entries in catalog.labels_by_key.items():
         if label_key.split()[-1] != key or label_key == key:
@@ -221,7 +223,7 @@ def _named_by_head(catalog: Catalog, key: str) -> List[Match]:
             if entry.occupation_id not in found:
                 name = catalog.occupations[entry.occupation_id].name
                 found[entry.occupation_id] = Match(entry.occupation_id, name, entry.label, PARTIAL_SCORE, "head")
-    return sorted(found.values(), key=lambda m: m.name)[:MAX_CANDIDATES]
+    return tuple(sorted(found.values(), key=lambda m: m.name)[:MAX_CANDIDATES])
 
 
 def _add_partial(catalog: Catalog, candidates: Dict[str, Match], key: str) -> None:

@@ -77,7 +77,7 @@ class Repository:
 
     def curated_labels(self, info: OccupationInfo) -> List[str]:
         """The names the curated table gives the occupation besides its own ("offshore monteur")."""
-        return [key for key, entry in self.catalog.curated_labels if entry.occupation_id == info.id]
+        return self.catalog.curated_labels_of.get(info.id, [])
 
     def is_featured(self, info: OccupationInfo) -> bool:
         """Whether a curated featured profile describes it (the comparison profiles, such as kapper, do not count)."""

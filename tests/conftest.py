@@ -24,6 +24,12 @@ def database_url(tmp_path_factory) -> str:
     return url
 
 
+@pytest.fixture
+def the_servers_repository(repository, monkeypatch):
+    """Actions that read the server's repository (rescue, fallback) get the test run's own."""
+    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+
+
 @pytest.fixture(scope="session")
 def repository(database_url):
     """The test run's own repository; actions under test are handed this one."""

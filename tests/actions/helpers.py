@@ -64,3 +64,8 @@ def only(messages, name: str):
 def slot_value(events, name: str):
     values = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
     return values[-1] if values else None
+
+
+def occupation_id(repository, name: str) -> str:
+    """The id of the occupation the matcher finds first for `name`."""
+    return repository.find(name).best.occupation_id

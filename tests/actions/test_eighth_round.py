@@ -1,7 +1,7 @@
 """Kinds of question the eighth round's development parts (y, z) and their judges showed failing."""
 
 import pytest
-from helpers import after_reply, only, parsed, responses, run_action
+from helpers import after_reply, occupation_id, only, parsed, responses, run_action
 
 from actions.also_asked import other_questions
 from actions.outside import outside_reply
@@ -9,14 +9,8 @@ from actions.pay import ActionAnswerSalary
 from actions.rescue import rescue
 from actions.turn import AMBIGUOUS, REMEMBERED, Turn
 
-
-def occupation_id(repository, name):
-    return repository.find(name).best.occupation_id
-
-
-@pytest.fixture(autouse=True)
-def the_servers_repository(repository, monkeypatch):
-    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
 
 
 @pytest.mark.parametrize(

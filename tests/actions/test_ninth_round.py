@@ -1,20 +1,14 @@
 """Kinds of question the ninth round's development parts (ag, ah, ai, aj) and their judges showed failing."""
 
 import pytest
-from helpers import after_reply, only, parsed, responses, run_action
+from helpers import after_reply, occupation_id, only, parsed, responses, run_action
 
 from actions.also_asked import other_questions
 from actions.outside import outside_reply
 from actions.turn import Turn
 
-
-def occupation_id(repository, name):
-    return repository.find(name).best.occupation_id
-
-
-@pytest.fixture(autouse=True)
-def the_servers_repository(repository, monkeypatch):
-    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
 
 
 def test_the_wind_turbine_fitter_has_a_figure_from_the_electricians_group(repository):

@@ -1,7 +1,7 @@
 """An unsure message with a plain cue gets the answer it asks for, not "sorry"."""
 
 import pytest
-from helpers import parsed, responses, run_action, tracker_for
+from helpers import occupation_id, parsed, responses, run_action, tracker_for
 
 from actions.conversation import ActionFallback
 from actions.data_source import ActionAnswerDataSource
@@ -10,14 +10,8 @@ from actions.rescue import rescue
 from actions.topics import ActionAnswerInterest
 from actions.turn import Turn
 
-
-def occupation_id(repository, name):
-    return repository.find(name).best.occupation_id
-
-
-@pytest.fixture(autouse=True)
-def the_servers_repository(repository, monkeypatch):
-    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
 
 
 async def fallback(repository, text, **kwargs):

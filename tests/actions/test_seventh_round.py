@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from helpers import only, parsed, responses, run_action
+from helpers import occupation_id, only, parsed, responses, run_action
 
 from actions.also_asked import other_questions
 from actions.data_source import ActionAnswerDataSource
@@ -14,14 +14,8 @@ from actions.rescue import rescue
 from actions.topics import ActionAnswerMyth
 from actions.turn import Turn
 
-
-def occupation_id(repository, name):
-    return repository.find(name).best.occupation_id
-
-
-@pytest.fixture(autouse=True)
-def the_servers_repository(repository, monkeypatch):
-    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
 
 
 async def test_a_filler_word_inside_a_myth_still_names_it(repository):

@@ -1,19 +1,14 @@
-"""Kinds of question the tenth round's development parts (ap, aq) and their judges showed failing."""
+"""Kinds of question the tenth round's development parts (ap–at), their judges and, after its one
+measurement, the blind part ao's judge showed failing."""
 
 import pytest
-from helpers import after_reply, only, parsed, responses, run_action
+from helpers import after_reply, occupation_id, only, parsed, responses, run_action
 
 from actions.formatting import women_share
 from occupations.matching import find_mentions, is_clear_mention
 
-
-def occupation_id(repository, name):
-    return repository.find(name).best.occupation_id
-
-
-@pytest.fixture(autouse=True)
-def the_servers_repository(repository, monkeypatch):
-    monkeypatch.setattr("actions.base.process_repository", lambda: repository)
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
 
 
 @pytest.mark.parametrize(
