@@ -1,7 +1,8 @@
-"""What is the work like? The curated profile, or an honest 'not described yet'."""
+"""What is the work like? The curated profile, else ESCO's description marked as ESCO's words, or an
+honest 'not described yet'."""
 
 import re
-from typing import List, Text
+from typing import Dict, List, Text
 
 from actions.answer import Answer, Reply, name_values
 from actions.base import WHAT_YOU_CAN_BECOME, OccupationAction
@@ -17,6 +18,22 @@ ASKS_THE_WHOLE_WORK = re.compile(
     r"|\bwat is dat( eigenlijk| precies| dan)?\b",  # "scheepsbouwer wat is dat en is dat zwaar werk"
     re.IGNORECASE,
 )
+
+# A sentence ends at . ! or ? before a capital letter: "enz. Zij" ends one, "bijv. een" does not.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+QUOTED_LENGTH = 350  # about three lines in the chat window
+
+
+def first_sentences(text: str, limit: int = QUOTED_LENGTH) -> str:
+    """The whole sentences that fit in `limit` characters, at least the first, on one line.
+    ESCO's texts carry stray line breaks and backslashes from their conversion; those become spaces."""
+    sentences = SENTENCE_END.split(" ".join(text.replace("\\", " ").split()))
+    kept = sentences[0]
+    for sentence in sentences[1:]:
+        if len(kept) + 1 + len(sentence) > limit:
+            break
+        kept += " " + sentence
+    return kept if kept.endswith((".", "!", "?")) else kept + "."
 
 
 def shift_allowance(text: str) -> List[Reply]:
@@ -51,8 +68,19 @@ class ActionAnswerJobDescription(OccupationAction):
         elif profile:  # a comparison profile describes the work only
             reply = Reply("utter_job_description_short", {**names, "dagelijks_werk": profile.daily_work})
         else:
-            reply = Reply("utter_no_job_description", {**names, "groep": self.repository.group_title(info.brc_group)})
+            reply = self.without_profile(info, names)
         return Answer(unknown + [reply] + shift_allowance(turn.text), about=info)
+
+    def without_profile(self, info: OccupationInfo, names: Dict[str, str]) -> Reply:
+        """ESCO's own description, quoted with its source, or say that the work is not described yet."""
+        group = self.repository.group_title(info.brc_group)
+        source = self.repository.esco_description_source(info)
+        if source is None:
+            return Reply("utter_no_job_description", {**names, "groep": group})
+        quoted = first_sentences(info.esco_description)
+        return Reply(
+            "utter_esco_job_description", {**names, "beschrijving": quoted, "bron": source.citation, "groep": group}
+        )
 
     def answer_for_example(self, turn: Turn, suggested: List[OccupationInfo]) -> Answer:
         """ "Wat doen ze dan?", "hoe lang is hij van huis?" after a list: the work of each, side by side."""

@@ -42,6 +42,14 @@ def load_sources_table(folder: Path) -> pd.DataFrame:
     return frame
 
 
+def source_of_file(sources: pd.DataFrame, file: str) -> str:
+    """The id of the sources.csv row that describes a source file (its texts cite that row)."""
+    ids = sources.loc[sources["file"] == file, "id"]
+    if ids.empty:
+        raise SourceError("sources.csv", f"no row names {file} in column 'file'", column="file")
+    return ids.iloc[0]
+
+
 def check_joins(esco: pd.DataFrame, crosswalk: pd.DataFrame, cbs_2024: pd.DataFrame) -> None:
     """Every ESCO occupation must reach a BRC group that CBS describes."""
     known_units = set(crosswalk["isco08_unit"])
@@ -169,8 +177,11 @@ def pay_rows(cbs_2024: pd.DataFrame, cbs_2022: pd.DataFrame) -> List[GroupPay]:
     return rows
 
 
-def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, profiles: Dict[str, dict]):
-    """Occupations with every ESCO label plus the curated extra labels; shared labels are marked ambiguous."""
+def occupation_and_label_rows(
+    esco: pd.DataFrame, crosswalk: pd.DataFrame, profiles: Dict[str, dict], esco_source_id: str
+):
+    """Occupations with every ESCO label plus the curated extra labels; shared labels are marked ambiguous.
+    ESCO's description is kept with the id of its source row."""
     brc_by_isco = dict(zip(crosswalk["isco08_unit"], crosswalk["brc_group"], strict=True))
     occupations, labels = [], []
     for r in esco.itertuples():
@@ -191,6 +202,8 @@ def occupation_and_label_rows(esco: pd.DataFrame, crosswalk: pd.DataFrame, profi
                 isco_code=isco_code,
                 brc_group=brc_by_isco[isco_code],
                 profile_slug=profile["slug"] if profile else None,
+                esco_description=r.description or None,
+                esco_source_id=esco_source_id if r.description else None,
             )
         )
         seen = set()
@@ -257,7 +270,8 @@ def build(
         )
         for r in sources.itertuples()
     ]
-    occupations, labels = occupation_and_label_rows(esco, crosswalk, content.profiles_by_occupation)
+    esco_source_id = source_of_file(sources, loaders.ESCO_FILE)
+    occupations, labels = occupation_and_label_rows(esco, crosswalk, content.profiles_by_occupation, esco_source_id)
     curated_rows = [
         CuratedRecord(kind=kind, key=key, data=json.dumps(data, ensure_ascii=False))
         for kind, key, data in content.records()

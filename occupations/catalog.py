@@ -38,6 +38,8 @@ class OccupationInfo:
     isco_code: str
     brc_group: str
     profile_slug: Optional[str]  # set when a curated profile (featured or comparison) describes it
+    esco_description: Optional[str] = None  # ESCO's own Dutch text about the work, not the project's
+    esco_source_id: Optional[str] = None  # the sources row that text comes from
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,16 @@ class Catalog:
             e.group_code: e for e in session.scalars(select(GroupEmployment))
         }
         self.occupations: Dict[str, OccupationInfo] = {
-            o.id: OccupationInfo(o.id, o.name, o.esco_code, o.isco_code, o.brc_group, o.profile_slug)
+            o.id: OccupationInfo(
+                o.id,
+                o.name,
+                o.esco_code,
+                o.isco_code,
+                o.brc_group,
+                o.profile_slug,
+                o.esco_description,
+                o.esco_source_id,
+            )
             for o in session.scalars(select(Occupation))
         }
         self.labels_by_key: Dict[str, List[LabelEntry]] = defaultdict(list)

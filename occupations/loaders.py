@@ -83,8 +83,10 @@ def check_quartile_order(frame: pd.DataFrame, file: str, p25: str, median: str, 
 
 
 def load_esco(folder: Path) -> pd.DataFrame:
+    """ESCO's occupations; `description` is ESCO's own Dutch text about the work (may be empty)."""
     file = ESCO_FILE
-    frame = read_csv(folder / file, ["conceptUri", "code", "iscoGroup", "preferredLabel", "altLabels", "hiddenLabels"])
+    columns = ["conceptUri", "code", "iscoGroup", "preferredLabel", "altLabels", "hiddenLabels", "description"]
+    frame = read_csv(folder / file, columns)
     check_pattern(
         frame,
         file,

@@ -68,6 +68,8 @@ class Occupation(Base):
     isco_code = Column(String(4), nullable=False)
     brc_group = Column(String(8), ForeignKey("occupation_groups.code"), nullable=False)
     profile_slug = Column(String(60), index=True)  # set for occupations with a curated profile
+    esco_description = Column(Text)  # ESCO's own Dutch description of the work, if it has one
+    esco_source_id = Column(String(64), ForeignKey("sources.id"))  # where that description comes from
 
 
 class OccupationLabel(Base):

@@ -89,6 +89,12 @@ class Repository:
         name = profile.name if profile else info.name
         return name[:1].upper() + name[1:]
 
+    def esco_description_source(self, info: OccupationInfo) -> Optional[SourceRef]:
+        """Where the occupation's ESCO description (`info.esco_description`) comes from; None without one."""
+        if not info.esco_description or not info.esco_source_id:
+            return None
+        return self._source(info.esco_source_id)
+
     # --- figures -------------------------------------------------------------------------
 
     def _source(self, source_id: str) -> SourceRef:

@@ -244,13 +244,13 @@ async def test_compare_with_only_one_name_asks_for_the_second_then_a_bare_name_c
     assert events == compared(repository, timmerman, kapper)
 
 
-async def test_job_description_without_profile_is_honest(repository):
+async def test_job_description_without_profile_quotes_esco(repository):
     info = occupation(repository, "liftmonteur")
     assert repository.profile(info) is None
     messages, events = await run_action(
         ActionAnswerJobDescription(repository), parsed(repository, "wat doet een liftmonteur", "ask_job_description")
     )
-    assert responses(messages) == ["utter_no_job_description"]
+    assert responses(messages) == ["utter_esco_job_description"]  # ESCO's words, marked so (test_esco_description)
     assert messages[0]["groep"] == repository.group_title(info.brc_group)
     assert events == remembered(repository, info)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from occupations import config
 from occupations.build import build
 from occupations.errors import SourceError
-from occupations.models import GroupPay, Occupation, OccupationLabel
+from occupations.models import GroupPay, Occupation, OccupationLabel, Source
 
 CBS_2024 = "cbs_85276NED_2025Q4_85517NED_2024_brc_jobs_pay.csv"
 
@@ -213,3 +213,50 @@ def test_curated_isco_group_needs_a_pay_note(sources, tmp_path):
     with pytest.raises(SourceError) as error:
         run_build(sources, tmp_path)
     assert error.value.column == "pay_note"
+
+
+ESCO = "esco_v12_occupations_nl.csv"
+
+
+def test_esco_loader_keeps_the_description_and_accepts_an_empty_one(sources):
+    from occupations.loaders import load_esco
+
+    path = sources / ESCO
+    labels = pd.read_csv(path, dtype=str, keep_default_na=False)["preferredLabel"].tolist()
+    stukadoor, liftmonteur = (2 + labels.index(name) for name in ("stukadoor", "liftmonteur"))
+    corrupt(path, liftmonteur, "description", "")
+    corrupt(path, stukadoor, "description", "  Stukadoors pleisteren muren.\n")
+    esco = load_esco(sources).set_index("preferredLabel")
+    assert esco.at["stukadoor", "description"] == "Stukadoors pleisteren muren."
+    assert esco.at["liftmonteur", "description"] == ""
+    assert esco.at["lasser", "description"].startswith("Lassers werken met lasapparatuur")
+
+
+def test_built_table_holds_esco_descriptions_with_their_source(database_url):
+    engine = create_engine(database_url)
+    with Session(engine) as session:
+        stukadoor = session.scalars(select(Occupation).where(Occupation.name == "stukadoor")).one()
+        source = session.get(Source, stukadoor.esco_source_id)
+        described = session.scalar(
+            select(func.count()).select_from(Occupation).where(Occupation.esco_description.is_not(None))
+        )
+    assert stukadoor.esco_description.startswith("Stukadoors brengen pleister uit gips, cement of andere oplossingen")
+    assert (source.publisher, source.year) == ("Europese Commissie", 2024) and "ESCO v1.2" in source.title
+    assert described == 3039, "ESCO v1.2 describes every occupation in Dutch"
+
+
+def test_an_empty_esco_description_is_stored_as_none(sources, tmp_path):
+    path = sources / ESCO
+    row = 2 + pd.read_csv(path, dtype=str, keep_default_na=False)["preferredLabel"].tolist().index("liftmonteur")
+    corrupt(path, row, "description", "")
+    run_build(sources, tmp_path)
+    with Session(create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")) as session:
+        liftmonteur = session.scalars(select(Occupation).where(Occupation.name == "liftmonteur")).one()
+    assert (liftmonteur.esco_description, liftmonteur.esco_source_id) == (None, None)
+
+
+def test_esco_file_without_a_source_row_is_rejected(sources, tmp_path):
+    frame = pd.read_csv(sources / "sources.csv", dtype=str, keep_default_na=False)
+    frame[frame["file"] != ESCO].to_csv(sources / "sources.csv", index=False)
+    with pytest.raises(SourceError, match=r"sources.csv.*no row names esco_v12_occupations_nl.csv"):
+        run_build(sources, tmp_path)
