@@ -21,6 +21,7 @@ CUES = {
         r"|\b(zelfstandig|zelf) (van )?(kan |kunnen )?wonen\b|\bvan (kunnen )?(leven|rondkomen)\b"
         # "of je er 'rijk' van wordt", "is goed betaald?"
         r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b"
+        r"|\bverdien\w*\b.{0,30}\b(goed|veel|genoeg) geld\b"  # "en verdient een laborant goed geld of niet?"
         # "kun je het voor een elektricien omrekenen naar een maandbedrag?"
         r"|\bomreken\w*\b.{0,40}\b(maand|jaar|week)\w*|\b(maandbedrag|maandloon|jaarloon|jaarsalaris)\b",
         re.IGNORECASE,
@@ -48,6 +49,10 @@ CUES = {
         r"|\bhoe ?lang (duurt|is) (de|die|dat|het) (opleiding|studie|traject)\b|\bhoeveel jaar (duurt|is|ben|doe)\b"
         r"|\bhoeveel jaar (school|opleiding|studie|naar school)\b|\bhoe ?lang (duurt|is) (dat|die|het)\b"
         r"|\bmoet (ik|je|hij|ze|zij) (daarvoor |ervoor )?(naar|eerst naar) (het |de )?(mbo|hbo|school)\b"
+        # "of je daarvoor hbo moet hebben", "hoe lang hij moet naar school"
+        r"|\b(daarvoor|ervoor) (een )?(hbo|mbo|diploma)\w* (moet|moeten|nodig)\b"
+        r"|\bhoe ?lang (moet|moeten) (je|ik|hij|ze|zij) (nog )?(naar school|leren|studeren)\b"
+        r"|\bhoe ?lang (je|ik|hij|ze|zij) (nog )?(moet|moeten) (naar school|leren|studeren)\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
         # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"

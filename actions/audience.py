@@ -30,7 +30,16 @@ ASKS_CAPABILITIES = re.compile(
     r"|\b(heeft u|heb je|hebben jullie) (ook )?(informatie|info) over (techniek|technische beroepen)\s*\??\s*$"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
     r"|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
-    r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",
+    r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b"
+    # "kun je de leerlingen kort uitleggen wie je bent en wat ze je kunnen vragen?"
+    r"|\bwie (je|jij|u) (bent|is)\b.{0,40}\bvragen\b"
+    r"|\bwat (ze|zij|we|wij|leerlingen|ik) (je|jou|u) (allemaal )?(kunnen|kan|kunt|mogen|mag) vragen\b",
+    re.IGNORECASE,
+)
+# A message that says who writes: the words for the three audiences, or a parent's "mijn zoon".
+NAMES_AN_AUDIENCE = re.compile(
+    r"\b(leerling|scholier|student|ouders?|moeder|vader|mama|papa|verzorger|mentor|docent|leraar|lerares"
+    r"|decaan|juf|meester|lob)\w*",
     re.IGNORECASE,
 )
 
@@ -85,6 +94,13 @@ class ActionSetAudience(Action):
         answered = await answered_beyond_hello(dispatcher, tracker, domain)
         if answered is not None:
             return answered
+        if not NAMES_AN_AUDIENCE.search(text) and not PARENT_PHRASE.search(text):
+            # Taken for "who I am" but naming nobody ("en hier in rotterdam?"): answer it as a follow-up
+            from actions.rescue import rescued  # rescue is built on the actions that import this module
+
+            action = rescued(tracker)
+            if action is not None:
+                return await action().run(dispatcher, tracker, domain)
         value = tracker.get_slot("doelgroep")
         if value not in AUDIENCES:
             value = "ouder" if PARENT_PHRASE.search(tracker.latest_message.get("text") or "") else None

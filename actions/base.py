@@ -331,7 +331,9 @@ LANGUAGE_WORRY = re.compile(
     r"\b(nederlands|taal)\b.{0,30}\b(niet goed|nog niet|slecht|moeilijk|weinig)\b"
     r"|\b(niet goed|nog niet|slecht|weinig|geen)\b.{0,20}\b(nederlands|taal)\b|\btaalachterstand\b"
     r"|\b(eerst|beter|goed) (goed )?(nederlands|de taal) (leren|spreken|kennen|kunnen)\b"
-    r"|\b(nederlands|de taal)\b.{0,12}\b(beter|eerst) (leren|worden|kunnen|spreken)?\b|\beerst (beter )?nederlands\b",
+    r"|\b(nederlands|de taal)\b.{0,12}\b(beter|eerst) (leren|worden|kunnen|spreken)?\b|\beerst (beter )?nederlands\b"
+    # "moet hij eerst taal examen doen of kan hij direct beginnen"
+    r"|\b(taal ?examen|taaltoets|taaltest|inburgering\w*|nt2|staatsexamen nt2|taalniveau)\b",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,10 @@ ASKS_EXPERIENCE = re.compile(
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)
 # "is het een hype?", "gaat dat werk niet naar China?": the future, which no figure here forecasts
 ASKS_FUTURE = re.compile(
-    r"\b(toekomst\w*|later|straks|over \d+ jaar|blijft|blijven|2030|hype|(naar|in) (china|azi[eë]|lagelonenlanden))\b",
+    # "is er later nog werk?"; not the wish "ik wil later iets met schepen"
+    r"\b(toekomst\w*|later (nog |ook |wel |meer |genoeg |de meeste )*(werk|banen|nodig|vraag|kans\w*|toekomst)"
+    r"|straks|over \d+ jaar|blijft|blijven|2030"
+    r"|hype|(naar|in) (china|azi[eë]|lagelonenlanden))\b",
     re.IGNORECASE,
 )
 FUTURE_FACT_ID = "uwv_tight_occupations_2025"  # facts.csv: UWV's expected shortages up to 2030

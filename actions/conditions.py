@@ -32,7 +32,7 @@ CONDITIONS = [
     Condition(
         "height",
         "werken op hoogte",
-        _words(r"hoogtevrees|op (het |de )?dak(en)?|op hoogte|hoogtes?|ladders?|steigers?|klimmen"),
+        _words(r"hoogtevrees|op (het |de |een )?dak(en)?|op hoogte|hoogtes?|ladders?|steigers?|klimmen"),
         _words(r"hoogte|dak(en)?|ladders?|steigers?|hoogwerkers?|klimmen"),
     ),
     Condition(

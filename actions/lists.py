@@ -34,7 +34,8 @@ from occupations.repository import Repository
 # "waar is het grootste tekort?": UWV's shortage first, growth after it.
 SHORTAGE = re.compile(r"\b(tekort\w*|krap\w*|personeelstekort|hard nodig)\b", re.IGNORECASE)
 BEST_PAID = re.compile(
-    r"\b(best betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)|hoogste? (loon|salaris|lonen)"
+    r"\b(best betaald\w*|(meest|hoogst) betaald\w*|beste? (loon|salaris)|meeste? (geld|verdien\w*)"
+    r"|hoogste? (loon|salaris|lonen)"
     r"|best verdien\w*|(het )?meest verdien\w*|verdien\w* (het )?(meest|best)\w*"
     r"|(meeste|veel) (cash|poen|doekoe|geld))\b",
     re.IGNORECASE,

@@ -389,7 +389,11 @@ NO_DATA = [
     (
         # "kan ik elektricien worden als ik kleurenblind ben?": fitness for a training is the school's call
         # Only conditions that decide whether a training admits someone; "rugklachten" is the heavy-work myth.
-        re.compile(r"\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b", re.I),
+        # "iets met schepen maar niet op zee want ik word zeeziek": a wish for work ashore, not a question of fitness
+        re.compile(
+            r"^(?!.*\bniet (op|de|naar) zee\b).*\b(kleurenblind\w*|epilepsie|astma\w*|allergi\w*|zeeziek\w*)\b",
+            re.I | re.S,
+        ),
         "Of een aandoening als kleurenblindheid, astma of zeeziekte uitmaakt voor een opleiding of beroep, kan de"
         " mbo-school vertellen (vraag het bij de intake);"
         " over de gezondheid zelf gaat de huisarts.",

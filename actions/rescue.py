@@ -24,6 +24,7 @@ from actions.outside import SIMPLER_LANGUAGE
 from actions.pay import ASKS_EXPERIENCE, IS_THAT_A_LOT, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
+from actions.short_version import topic_short_version
 from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story
 from actions.topics import (
     NTH_STATEMENT,
@@ -180,7 +181,9 @@ def rescue(
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
     if turn.asks_about_both and not turn.found and OF_THOSE.search(text) and BEST_OF.search(text):
         return ActionCompareOccupations  # "wat is de beste van die voor later?" after a list, even taken for chat
-    if SIMPLER_LANGUAGE.search(text) and (turn.on_the_table or turn.remembered):
+    if SIMPLER_LANGUAGE.search(text) and (
+        turn.on_the_table or turn.remembered or topic_short_version(repository, turn.previous_reply)
+    ):
         # "kan je dat ook in jip-en-janneketaal?" after occupations: each one in one plain line (the base path)
         return ActionAnswerJobDescription
     if turn.remembered and IS_THAT_A_LOT.search(text) and turn.follows_a_pay_answer:

@@ -8,10 +8,12 @@ from typing import List, Optional
 
 from actions.also_asked import sentences
 from actions.answer import Answer, Reply
+from actions.citations import cite_facts
 from actions.comparison import MAX_COMPARED
 from actions.formatting import euro_hourly
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
+from occupations.content import EducationTopic, Myth
 from occupations.figures import PayFigure
 from occupations.repository import Repository
 
@@ -33,10 +35,47 @@ def plain_line(repository: Repository, info: OccupationInfo, figure: Optional[Pa
     return f"- {repository.display_name(info)}: {work} {pay}{levels}".replace("  ", " ")
 
 
+SHORT_TOPIC_SENTENCES = 3
+
+
+def myth_shown(repository: Repository, previous_reply: str) -> Optional[Myth]:
+    """The myth whose answer the previous reply gave ("'Techniek is vies werk.' Dat hoor je vaak ...")."""
+    rows = repository.catalog.curated["myth"].values()
+    return next((row for row in rows if previous_reply and f"'{row.myth}'" in previous_reply), None)
+
+
+def school_topic_shown(repository: Repository, previous_reply: str) -> Optional[EducationTopic]:
+    """The school topic whose answer the previous reply gave, if any."""
+    rows = repository.catalog.curated["education"].values()
+    return next((row for row in rows if previous_reply and row.answer[:80] in previous_reply), None)
+
+
+def topic_short_version(repository: Repository, previous_reply: str) -> Optional[Answer]:
+    """ "Kun je dat in 3 bullets zetten voor een dia?" after a myth or a school topic: its own sentences as
+    bullets (the myth, what the figures say, what is true in it), with the first sourced fact; None when the
+    previous answer was neither."""
+    myth = myth_shown(repository, previous_reply)
+    if myth is not None:
+        points = [f"Het idee: '{myth.myth}'", f"De feiten: {sentences(myth.answer)[0]}"]
+        points += [f"Wat wel klopt: {myth.kernel_of_truth}"] if myth.kernel_of_truth else []
+        fact_ids = myth.fact_ids
+    else:
+        school = school_topic_shown(repository, previous_reply)
+        if school is None:
+            return None
+        points, fact_ids = sentences(school.answer)[:SHORT_TOPIC_SENTENCES], school.fact_ids
+    lines = "\n".join(f"- {point}" for point in points)
+    facts = cite_facts(repository.facts(fact_ids)[:1])
+    return Answer([Reply("utter_short_topic", {"regels": lines, "feit": facts})])
+
+
 def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:
     """Each occupation named ("vergelijk X en Y, kort graag, voor op een dia") or talked about in one plain
-    line, with the source of the pay; None when neither, or when the previous answer told a story (a story
-    is not retold in other words)."""
+    line, with the source of the pay; after a myth or a school topic, its core in a few bullets; None when
+    neither, or when the previous answer told a story (a story is not retold in other words)."""
+    topic = None if turn.found else topic_short_version(repository, turn.previous_reply)
+    if topic is not None:
+        return topic
     if turn.found:
         infos = list(turn.found)[:MAX_COMPARED]
     else:

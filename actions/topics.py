@@ -28,6 +28,7 @@ from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, entry_level, level_answer, within_reach
 from actions.ordering import aboard_first, named_first
 from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, HBO_AFTER_MBO, education_reply
+from actions.short_version import school_topic_shown
 from actions.topic_guess import TopicExamplesError, guess_topic
 from actions.turn import NUMBER_WORDS, ORDINALS, WHICH_MORE, Turn
 from actions.units import SELF_EMPLOYED
@@ -211,6 +212,11 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        if turn.asks_if_same_work:
+            # "en zonnepanelenmonteur, is dat een apart beroep? wil t goed uitleggen" taken for an interest
+            from actions.description import ActionAnswerJobDescription  # built on this module's neighbours
+
+            return ActionAnswerJobDescription(self._repository).answer(turn)
         narrowed = narrowed_list(self.repository, turn)
         if narrowed is not None:  # "hij zegt nu ook dat hij niet tegen stof en vuil kan" after a list
             return narrowed
@@ -262,14 +268,21 @@ class TopicAction(TurnAction, ABC):
             return asked(self._repository).answer(turn)
         if (
             sector is not None
-            and (NAME_OCCUPATIONS.search(turn.text) or (asked_level(turn.text) and IS_THERE_WORK.search(turn.text)))
-            and WORK_WORDS.search(turn.text)
+            and (
+                (
+                    (NAME_OCCUPATIONS.search(turn.text) or (asked_level(turn.text) and IS_THERE_WORK.search(turn.text)))
+                    and WORK_WORDS.search(turn.text)
+                )
+                # a wish for a field whose words also touch a school topic (MaT's "iets met schepen")
+                or (WANTS_SOMETHING_IN.search(turn.text) and self.repository.topic_score("education", turn.topic_text))
+            )
             and not NAMES_A_PROFILE.search(turn.text)
             and self.repository.topic_score("sector", turn.topic_text)
             >= self.repository.topic_score("interest", turn.topic_text)
         ):
             # "ik zit op vmbo bb en wil in de haven werken, wat kan ik allemaal doen?", "is er werk in de haven als
-            # je mbo 2 hebt": the field's work within reach of the level named, not the school topic its words touch
+            # je mbo 2 hebt", "ik wil later iets met schepen maar niet op zee": the field's work (within reach of the
+            # level named), not the school topic its words touch
             return ActionAnswerSector(self._repository).answer_topic(sector, turn.text)
         return self.answer_message(turn)
 
@@ -718,6 +731,10 @@ NAME_OCCUPATIONS = re.compile(
     re.IGNORECASE,
 )
 IS_THERE_WORK = re.compile(r"\b(is er|zijn er|heb je|vind je) (wel |ook |genoeg |veel )?(werk|banen|een baan)\b", re.I)
+# "ik wil later iets met schepen", "hij wil graag iets in de bouw": a wish for a field, whatever else it says
+WANTS_SOMETHING_IN = re.compile(
+    r"\b(ik|hij|ze|zij|mijn \w+) (wil|wilt|zou) (later |graag |ook |echt )*(iets|wat|werken) (met|in|bij|op) ", re.I
+)
 WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies)\b", re.IGNORECASE)
 NAMES_A_PROFILE = re.compile(r"\b(profiel\w*|pie|bwi|mvi|m ?& ?t|mat)\b", re.IGNORECASE)  # not "schepen" of MaT
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
@@ -922,21 +939,48 @@ WITH_MBO = re.compile(r"\b(met|op|voor|via) (het |een )?mbo\b", re.IGNORECASE)
 WHICH_IS_BETTER = re.compile(r"\b(welke?|wat)\b.{0,25}\b(beter|best|aanraden|aan te raden|slimmer)\b", re.IGNORECASE)
 
 
-def school_topic_shown(repository: Repository, previous_reply: str) -> Optional[EducationTopic]:
-    """The school topic whose answer the previous reply gave, if any."""
-    rows = repository.catalog.curated["education"].values()
-    return next((row for row in rows if previous_reply and row.answer[:80] in previous_reply), None)
-
-
 def school_follow_up(repository: Repository, turn: Turn) -> Optional[Answer]:
     """ "welke is beter als je meteen geld wil verdienen?" right after the answer about bol and bbl: that
     school topic again for this wish (the bbl, when money is the wish); None for other messages."""
     shown = school_topic_shown(repository, turn.previous_reply)
+    if shown is not None and shown.topic_id in LEARNING_ON_THE_JOB and not turn.found:
+        on_the_job = learning_on_the_job_follow_up(repository, turn)
+        if on_the_job is not None:
+            return on_the_job
     if shown is None or turn.found or not WHICH_IS_BETTER.search(turn.text):
         return None
     wants_pay = shown.topic_id in LEARNING_ON_THE_JOB and MONEY.search(turn.text)
     row = repository.topic("education", "bbl") if wants_pay else shown
     return ActionAnswerEducation(repository).answer_topic(row, turn.text)
+
+
+# "en krijg je dan al geld?", "krijg je daar loon voor?" right after the bbl
+PAID_WHILE_LEARNING = re.compile(
+    r"\bkrijg (je|jij|hij|ze|zij|u) (dan |daar |er )*(al |ook |wel )*(geld|loon|betaald)\b", re.I
+)
+CAN_THAT_BE_IN = re.compile(r"\bkan (dat|dit|het|bbl) (ook )?(bij|in|voor)\b", re.IGNORECASE)
+
+
+def has_bbl(repository: Repository, info: OccupationInfo) -> bool:
+    profile = repository.profile(info)
+    return profile is not None and profile.bbl
+
+
+def learning_on_the_job_follow_up(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """Right after the bbl: "en krijg je dan al geld?" is the pay while learning; "en kan dat ook bij
+    elektro?" gets the field's occupations with a bbl route; None for other messages."""
+    sector = repository.best_topic("sector", turn.text) if CAN_THAT_BE_IN.search(turn.text) else None
+    paid = PAID_WHILE_LEARNING.search(turn.text)
+    if not (paid or sector):
+        return None
+    replies = ActionAnswerEducation(repository).answer_topic(repository.topic("education", PAY_WHILE_LEARNING)).replies
+    answer = Answer(replies if paid else [])
+    if sector is not None:
+        with_bbl = [info for info in repository.occupations_in_sector(sector.sector) if has_bbl(repository, info)]
+        lines = occupation_lines(repository, with_bbl[:MAX_SUGGESTIONS])
+        answer.replies.append(Reply("utter_bbl_in_sector", {"sector": sector.name.lower(), "beroepen": lines}))
+        answer.slots["suggested"] = [info.id for info in with_bbl[:MAX_SUGGESTIONS]]
+    return answer
 
 
 def asks_pay_by_route(repository: Repository, text: str) -> bool:

@@ -222,6 +222,7 @@ class Turn:
             # "... twijfelt tussen ICT en elektrotechniek. Wat doet een netwerkbeheerder eigenlijk?": the one asked
             question = CLOSING_QUESTION.search(self.text)
             asked = self.named_in(question.group(1)) if question and question.start() > 0 else []
+            asked = [] if question and A_GUESS.search(question.group(1)) else asked
             return asked[0] if len(asked) == 1 else self.found[0]
         by_a_word = self.listed_by_a_word
         if by_a_word is not None:  # "dat netwerk ding, wat doe je daar?" after a list with the netwerkbeheerder
@@ -438,8 +439,10 @@ UNIT_FOLLOW_UP = re.compile(
 )
 # The last sentence of a longer message, when it is a question.
 CLOSING_QUESTION = re.compile(r"(?<=[.!?])\s+([^.!?]+\?)\s*$")
+# "wat doet een scheepsbouwer precies? lassen aan boten ofzo?": a guess at the answer, not a new question
+A_GUESS = re.compile(r"\bof\s?zo\s*\?\s*$", re.IGNORECASE)
 # The clause after the last "maar" carries what the writer wants ("... dokter, maar ik wil automonteur").
-BUT = re.compile(r"\bmaar\b(?!.*\bmaar\b)", re.IGNORECASE)
+BUT = re.compile(r"(?<!alleen )(?<!gewoon )(?<!eens )\bmaar\b(?!.*\bmaar\b)", re.IGNORECASE)
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|die (drie|vier|vijf|zes|[3-9])|van (die|de|deze) (drie|vier|vijf|zes|[3-9])"

@@ -22,7 +22,7 @@ SHIFT_ALLOWANCE = re.compile(
     r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door"
     r"|(verdien\w*|krijg\w*|betaald) (je|jij|hij|ze|zij|u) (daar |dan |er )?extra)\b"
     # "dat is ploegendienst toch? verdien je dan meer"
-    r"|\b(ploegen\w*|nachtdienst\w*|'s nachts)\b.{0,40}\b(verdien\w*|meer (geld|loon)|betaal\w*)\b",
+    r"|\b(ploegen\w*|nachtdienst\w*|'s nachts)\b.{0,40}\b(verdien\w*|meer (geld|loon)|betaal\w*|extra (geld|loon))\b",
     re.IGNORECASE,
 )
 # "en als zzp'er? daar hoor je hoge uurtarieven van": the table has employees' wages only.

@@ -310,12 +310,17 @@ class Repository:
         message = f" {normalize(text)} "
         ruled_out = []
         for row in self.catalog.curated["sector"].values():
+            negated = named = False
             for keyword in row.keywords:
                 _, pattern = _keyword_pattern(keyword)
-                found = pattern.search(message) if pattern else None
-                if found and SECTOR_NEGATION.search(message[: found.start()]):
-                    ruled_out.append(row)
-                    break
+                for found in pattern.finditer(message) if pattern else ():
+                    if SECTOR_NEGATION.search(message[: found.start()]):
+                        negated = True
+                    else:
+                        named = True
+            # "iets met schepen maar niet op zee": a part of the field is ruled out, not the field
+            if negated and not named:
+                ruled_out.append(row)
         return ruled_out
 
     def topics_named(self, kind: str, text: str) -> List[Topic]:

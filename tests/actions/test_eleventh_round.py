@@ -1,0 +1,141 @@
+"""Kinds of question the eleventh round's development parts (av–ax) and their judges showed failing."""
+
+import pytest
+from helpers import after_reply, only, parsed, responses, run_action
+
+from actions.also_asked import other_questions
+from actions.audience import ActionSetAudience
+from actions.description import ActionAnswerJobDescription
+from actions.lists import BEST_PAID
+from actions.outside import outside_reply
+
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
+
+SOME_PAY_ANSWER = "Automonteur: dit valt in de groep 'Automonteurs'. De helft verdient meer dan € 21,10 bruto per uur."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat doet een scheepsbouwer precies? lassen aan boten ofzo?",  # a guess at the answer, not a new question
+        "Wat doet een scheepsbouwer precies? Mijn zwager zegt dat het alleen maar lassen is in een koude hal",
+    ],
+)
+async def test_the_occupation_asked_about_is_described_not_the_one_guessed(repository, text):
+    messages, _ = await run_action(
+        ActionAnswerJobDescription(repository), parsed(repository, text, "ask_job_description")
+    )
+    assert only(messages, "utter_job_description")["naam"] == "Scheepsbouwer"
+
+
+async def test_a_region_follow_up_taken_for_who_is_writing_gets_the_figures_said_to_be_national(repository):
+    text = "en hier in rotterdam?"
+    automonteur = occupation_of(repository, "Automonteur")
+    tracker = parsed(
+        repository,
+        text,
+        "inform_audience",
+        slots={"occupation_id": automonteur},
+        events=after_reply(SOME_PAY_ANSWER, text),
+    )
+    messages, _ = await run_action(ActionSetAudience(), tracker)
+    said = responses(messages)
+    assert "utter_greet" not in said and only(messages, "utter_national_figures")["regio"] == "de regio Rotterdam", said
+
+
+async def test_a_parent_saying_who_writes_is_still_welcomed(repository):
+    text = "ik ben de moeder van Daan"
+    messages, _ = await run_action(ActionSetAudience(), parsed(repository, text, "inform_audience"))
+    assert responses(messages) in (["utter_audience_set"], ["utter_greet"]), responses(messages)
+
+
+@pytest.mark.parametrize(
+    "text, intent, asked",
+    [
+        ("Welke opleiding moet zij doen? En verdient een laborant goed geld of niet?", "ask_route", "ask_salary"),
+        ("klas vraagt wat een labrant verdient en of je daarvoor hbo moet hebben, snel aub", "ask_salary", "ask_route"),
+        ("Is dit goed werk? veel werk of niet? En hoe lang hij moet naar school", "ask_prospects", "ask_route"),
+    ],
+)
+def test_a_second_question_in_plain_words_is_heard(text, intent, asked):
+    assert asked in other_questions(text, intent)
+
+
+def test_the_most_paid_in_other_words_is_the_best_paid():
+    assert BEST_PAID.search("yo wat is het meest betaalde technische beroep met mbo")
+
+
+@pytest.mark.parametrize(
+    "text, outside",
+    [
+        ("ik wil later iets met schepen maar niet op zee want ik word zeeziek lol", False),  # a wish for work ashore
+        ("kan ik matroos worden als ik snel zeeziek word?", True),  # fitness: the school's call
+    ],
+)
+def test_seasickness_is_a_fitness_question_only_when_it_asks_about_fitness(text, outside):
+    assert (outside_reply(text) is not None) is outside
+
+
+def test_a_part_of_a_field_ruled_out_does_not_rule_out_the_field(repository):
+    assert not repository.sectors_ruled_out("ik wil iets met schepen maar niet op zee")
+    assert [s.sector for s in repository.sectors_ruled_out("hij wil ook niet de bouw in")] == ["bouw-infra"]
+
+
+async def test_ships_but_seasick_lists_the_work_ashore_not_the_school_profile(repository):
+    from actions.topics import ActionAnswerInterest
+
+    text = "ik wil later iets met schepen maar niet op zee want ik word zeeziek lol"
+    messages, _ = await run_action(ActionAnswerInterest(repository), parsed(repository, text, "ask_interest"))
+    said = responses(messages)
+    assert "utter_ashore" in said and "utter_education" not in said, said
+    assert "utter_no_forecast" not in said, said  # "later" is when, not a question about the future
+
+
+@pytest.mark.parametrize(
+    "text, myth",
+    [
+        ("mbo is toch een beetje het afvoerputje van het onderwijs?", "m16"),
+        ("Ouders zeggen vaak 'mbo is voor als je het niet haalt'. Welke feiten kan ik gebruiken?", "m16"),
+    ],
+)
+def test_mbo_looked_down_on_in_other_words_is_that_myth(repository, text, myth):
+    assert repository.best_topic("myth", text).myth_id == myth
+
+
+async def test_pay_and_a_field_asked_right_after_the_bbl(repository):
+    from actions.topics import ActionAnswerSector
+
+    bbl = repository.topic("education", "bbl").answer
+    text = "en krijg je dan al geld? en kan dat ook bij elektro"
+    tracker = parsed(repository, text, "ask_sector", events=after_reply(bbl, text))
+    messages, _ = await run_action(ActionAnswerSector(repository), tracker)
+    said = responses(messages)
+    assert said[0] == "utter_education" and "utter_bbl_in_sector" in said, said
+    assert "Elektr" in only(messages, "utter_bbl_in_sector")["beroepen"]
+
+
+async def test_three_bullets_after_a_myth_give_the_myth_in_its_own_sentences(repository):
+    myth = repository.topic("myth", "m16")
+    told = f"'{myth.myth}' Dat hoor je vaak. {myth.answer}"
+    text = "Kun je dat in 3 bullets zetten voor een dia? kort graag"
+    tracker = parsed(repository, text, "nlu_fallback", events=after_reply(told, text))
+    messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
+    short = only(messages, "utter_short_topic")
+    assert short["regels"].count("\n- ") == 2 and myth.myth in short["regels"], short["regels"]
+    assert "bron:" in short["feit"], short["feit"]
+
+
+async def test_another_name_asked_as_the_same_work_is_set_beside_the_one_talked_about(repository):
+    from actions.topics import ActionAnswerInterest
+
+    text = "En zonnepanelenmonteur, is dat een apart beroep of valt dat onder hetzelfde? wil t goed uitleggen"
+    tracker = parsed(
+        repository, text, "ask_interest", slots={"occupation_id": occupation_of(repository, "Monteur warmtepompen")}
+    )
+    messages, _ = await run_action(ActionAnswerInterest(repository), tracker)
+    assert "utter_interest" not in responses(messages), responses(messages)
+
+
+def occupation_of(repository, display_name: str) -> str:
+    return next(i.id for i in repository.featured_occupations() if repository.display_name(i) == display_name)
