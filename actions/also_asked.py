@@ -72,6 +72,8 @@ CUES = {
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
+        # "wat is n ict netwerk beheerder eig"
+        r"|\bwat is (een|n|'n|de) [\w-]+( [\w-]+){0,2}( eigenlijk| eig| precies| nou)?\s*(\?|$)"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"
         r"|\bwat doet (zo'?n|zo|die|deze) (iemand|persoon|man|vrouw|meneer|mevrouw)\b"
         r"|\bwat (is|was) (dat|dit|het) (werk|beroep|vak)\b"

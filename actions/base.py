@@ -224,8 +224,11 @@ class TurnAction(Action, ABC):
 
     def story_asked_again(self, turn: Turn) -> Optional[Answer]:
         """ "ook van een vrouw?" right after stories, whatever the NLU made of it: another story."""
-        from actions.stories import ActionAnswerStory, asks_another_story  # stories are built on this module
+        from actions.stories import ActionAnswerStory, asks_another_story, story_route_asked  # built on this module
 
+        route = story_route_asked(self.repository, turn)
+        if route is not None:  # "hoe is ze daar gekomen?" right after a story: that person's route
+            return route
         if isinstance(self, ActionAnswerStory) or not asks_another_story(turn):
             return None
         return ActionAnswerStory(self._repository).answer(turn)

@@ -451,6 +451,17 @@ NO_DATA = [
         "Bij schorsing of andere problemen op school zijn de mentor en de zorgcoördinator de eersten om mee te praten;"
         " loopt het vast, dan helpt ook de leerplichtambtenaar van de gemeente.",
     ),
+    (
+        # "kan ze halverwege het jaar overstappen of moet ze tot september wachten?": each school's own rules
+        re.compile(
+            r"\b(halverwege|midden in|tijdens) (het )?(school)?jaar\b|\btot (september|de zomer|na de zomer) wachten\b"
+            r"|\b(overstappen|switchen|wisselen)\b.{0,40}\b(nu al|meteen|direct|dit jaar)\b",
+            re.IGNORECASE,
+        ),
+        "Of overstappen naar een andere opleiding midden in het schooljaar kan, verschilt per mbo-school en"
+        " opleiding; dat staat niet in mijn gegevens. De studieloopbaanbegeleider van de opleiding nu en de"
+        " nieuwe school weten het.",
+    ),
 ]
 
 

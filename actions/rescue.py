@@ -70,7 +70,9 @@ ABOUT_THE_FIGURES = [
             r"|verwijzing|betrouwba\w*|methode|kloppen|\w*(cijfers|gegevens|data)\b.{0,30}\bvandaan|hoe recent"
             r"|citeren|van welk jaar|uit welk jaar|is alles landelijk|landelijke? cijfers"
             r"|cijfers (specifiek )?(voor|van|per|uit) (de |een |mijn )?(regio|stad|provincie|rijnmond|rotterdam)"
-            r"|waarom (niet|geen)\b.{0,30}\b(dit|vorig) jaar|(nieuwere|recentere|actuelere) cijfers)\b"
+            r"|waarom (niet|geen)\b.{0,30}\b(dit|vorig) jaar|(nieuwere|recentere|actuelere) cijfers"
+            # "waarom per uur en niet per maand?": why the figures are hourly
+            r"|waarom (per uur|een uurloon|uurlonen|geen maandloon|niet per maand))\b"
         ),
     ),
     (
@@ -236,6 +238,8 @@ def rescue(
         return topic_action
     if occupation_action and (talked_about or not topics_only):
         return occupation_action
+    if turn.found and not topics_only:
+        return ActionAnswerJobDescription  # "oke en politieagent? die wil hij ook overwegen": about that one
     return None
 
 

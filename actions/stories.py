@@ -139,6 +139,48 @@ def story_line_in(story: Story, previous_answer: str) -> bool:
     return story_heading(story) in previous_answer
 
 
+def stories_told(repository: Repository, turn: Turn) -> List[Story]:
+    """The stories the previous answer told, in the order told."""
+    told = [story for story in repository.stories() if story_line_in(story, turn.previous_reply)]
+    return sorted(told, key=lambda story: turn.previous_reply.index(story_heading(story)))
+
+
+# "hoe is ze daar gekomen?", "wat heeft hij ervoor gedaan?" right after a story: that person's route
+HOW_THEY_GOT_THERE = re.compile(
+    r"\bhoe (is|heeft|kwam) (ze|zij|hij) (daar |daarin |er |dat |zo |daar ooit )?(gekomen|geworden|terecht ?gekomen"
+    r"|begonnen|bij gekomen|binnengekomen|geleerd)\b"
+    r"|\bwat (heeft|deed) (ze|zij|hij) (ervoor |daarvoor |eerst )?(gedaan|gestudeerd|geleerd)\b"
+    r"|\bwelke opleiding (heeft|deed|had) (ze|zij|hij)\b",
+    re.IGNORECASE,
+)
+
+
+def story_route_asked(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """ "hoe is ze daar gekomen?" after a story: the route the story tells, marked as an illustration
+    where it is one, then the occupation's route; None for other messages."""
+    if not HOW_THEY_GOT_THERE.search(turn.text):
+        return None
+    told = stories_told(repository, turn)
+    if not told:
+        return None
+    story = pointed_at(turn.text, told) or told[0]
+    values = {"persoon": story.person_name, "route": story.route}
+    told_route = (
+        Reply("utter_story_route_invented", values)
+        if story.is_illustration
+        else Reply("utter_story_route_real", {**values, "bron": story.source_title})
+    )
+    answer = Answer([told_route])
+    info = repository.occupation_by_slug(story.occupation_slug)
+    if info is not None:
+        from actions.route import ActionAnswerRoute  # route is built on the actions beside this one
+
+        route = ActionAnswerRoute(repository).answer_about(turn, info)
+        answer.replies += route.replies
+        answer.about = info
+    return answer
+
+
 def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]:
     """ "echt?? waar werkt ze dan?" after a story: whether the person is real, and the source if so."""
     plainly = ABOUT_A_PERSON.search(turn.text)  # "is dat een echt persoon of een voorbeeld?" may come with more
@@ -146,8 +188,7 @@ def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]
         return None
     if not IS_IT_REAL.search(turn.text):
         return None
-    told = [story for story in repository.stories() if story_line_in(story, turn.previous_reply)]
-    told.sort(key=lambda story: turn.previous_reply.index(story_heading(story)))
+    told = stories_told(repository, turn)
     if not told:
         return None
     told = pointed_at(turn.text, told) or told[0]  # "die tweede, is dat een echt persoon?" after three stories

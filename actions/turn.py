@@ -414,7 +414,9 @@ def renamed(mentions: Tuple[Mention, ...], repository: Repository) -> Tuple[Tupl
         shown = repository.display_name(mention.occupation)
         typed = _letters(mention.text)
         names = [_letters(shown), _letters(mention.occupation.name)]
-        same = any(typed in name or name in typed or _spelling_of(typed, name) for name in names)
+        # a word added in front changes the work ("motorfietstechnicus" is no fietstechnicus); one at the end
+        # is a plural or a form of it ("lassers")
+        same = any(typed in name or typed.startswith(name) or _spelling_of(typed, name) for name in names)
         if not same:
             pairs.append((mention.text.strip(), shown))
     return tuple(pairs)

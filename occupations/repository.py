@@ -393,6 +393,7 @@ SHORT_KEYWORD = 3
 # "ik hou niet van hoogtes", "geen zin in buiten werken": a liking the message rules out.
 NEGATION = re.compile(
     r"\b(niet|geen|nooit|hekel aan|bang voor|haat|behalve|slecht in|moeite met)\b(\s+\S+){0,3}\s*$"
+    r"|\bhekel (heeft|heb|hebben|hebt) aan\s*$"  # "een hekel heeft aan computers"
     r"|\bliever\s+\S+\s+dan\s*$"
 )
 # right after a keyword: "hoogtevrees", "hoogteangst", "hoogtes vind ik eng", "buiten is niks voor hem"

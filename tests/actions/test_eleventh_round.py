@@ -8,6 +8,7 @@ from actions.audience import ActionSetAudience
 from actions.description import ActionAnswerJobDescription
 from actions.lists import BEST_PAID
 from actions.outside import outside_reply
+from actions.stories import story_heading
 
 # the actions read the server's repository; these tests hand them the test run's own
 pytestmark = pytest.mark.usefixtures("the_servers_repository")
@@ -139,3 +140,55 @@ async def test_another_name_asked_as_the_same_work_is_set_beside_the_one_talked_
 
 def occupation_of(repository, display_name: str) -> str:
     return next(i.id for i in repository.featured_occupations() if repository.display_name(i) == display_name)
+
+
+async def test_a_word_added_in_front_of_a_name_is_said_to_be_read_as_the_namesake(repository):
+    from actions.turn import Turn
+
+    turn = Turn.read(
+        parsed(repository, "automonteur of motorfietstechnicus wat is het verschil", "compare_occupations"), repository
+    )
+    assert ("motorfietstechnicus", "Fietstechnicus") in turn.read_as, turn.read_as
+    plural = Turn.read(parsed(repository, "wat verdienen lassers", "ask_salary"), repository)
+    assert not plural.read_as  # a plural is the name itself
+
+
+def test_a_dislike_said_with_hekel_heeft_aan_is_no_liking(repository):
+    text = "hij is goed met zijn handen, werkt graag buiten en heeft een hekel aan computers"
+    assert "computers" not in {row.label for row in repository.topics_named("interest", text)}
+    text = "een leerling die graag buiten werkt en een hekel heeft aan computers"
+    assert all("computer" not in row.label for row in repository.topics_named("interest", text))
+
+
+async def test_another_kind_of_work_named_after_a_comparison_is_answered_not_misunderstood(repository):
+    from actions.conversation import ActionFallback
+
+    text = "oke en politieagent? die wil hij ook nog overwegen"
+    messages, _ = await run_action(ActionFallback(), parsed(repository, text, "nlu_fallback"))
+    assert "utter_default" not in responses(messages) and "politieagent" in str(messages).lower(), responses(messages)
+
+
+async def test_why_hourly_is_explained(repository):
+    from actions.pay import ActionAnswerSalary
+
+    text = "waarom per uur en niet per maand? dat snappen ze beter"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages)[0] == "utter_figures_per_unit", responses(messages)
+
+
+async def test_how_she_got_there_after_a_story_is_the_route_it_tells_marked_as_invented(repository):
+    from actions.prospects import ActionAnswerProspects
+
+    story = next(s for s in repository.stories() if s.person_name == "Samira")
+    told = f"{story_heading(story)}\n{story.route}"
+    text = "hoe is ze daar gekomen"
+    tracker = parsed(repository, text, "ask_prospects", events=after_reply(told, text))
+    messages, _ = await run_action(ActionAnswerProspects(repository), tracker)
+    said = responses(messages)
+    assert said[:2] == ["utter_story_route_invented", "utter_route"], said
+    assert only(messages, "utter_story_route_invented")["route"] == story.route
+
+
+def test_switching_in_the_middle_of_the_school_year_is_referred_to_the_schools():
+    reply = outside_reply("Kan ze nog halverwege het jaar overstappen of moet ze tot september wachten?")
+    assert reply is not None and "studieloopbaanbegeleider" in reply.values["verwijzing"]
