@@ -96,13 +96,7 @@ def rescued_long_message(tracker: Tracker):
     text = (tracker.latest_message or {}).get("text") or ""
     if len(text.split()) < SHORT_REPLY_WORDS:
         return None
-    action = rescued(tracker)
-    names = [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "beroep"]
-    if action is None and names:  # "heeft u informatie over het beroep instrumentmaker?": about that one
-        from actions.overview import ActionAnswerOccupation  # overview is built on the actions this module uses
-
-        return ActionAnswerOccupation
-    return action
+    return rescued(tracker)
 
 
 ACKNOWLEDGEMENTS = {"affirm": "utter_affirm_ack", "deny": "utter_deny_ack", "stop": "utter_stop"}

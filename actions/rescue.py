@@ -21,6 +21,7 @@ from actions.lesson import ASKS_FOR_A_TABLE, ActionLessonSheet
 from actions.levels import entry_level
 from actions.lists import BEST_PAID_SHOWN, LEAST_PAID, ActionAnswerBestChances, ActionAnswerNextStep
 from actions.outside import SIMPLER_LANGUAGE
+from actions.overview import ActionAnswerOccupation
 from actions.pay import ASKS_EXPERIENCE, IS_THAT_A_LOT, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
@@ -238,8 +239,10 @@ def rescue(
         return topic_action
     if occupation_action and (talked_about or not topics_only):
         return occupation_action
-    if turn.found and not topics_only:
-        return ActionAnswerJobDescription  # "oke en politieagent? die wil hij ook overwegen": about that one
+    if turn.mentions and not topics_only:
+        # "heeft u informatie over het beroep lasser?", "oke en politieagent? die wil hij ook overwegen": its work
+        # and pay (a non-technical one gets the polite note)
+        return ActionAnswerOccupation
     return None
 
 
