@@ -59,7 +59,7 @@ OUTSIDE = [
     (
         # "wat kost zo'n vliegopleiding?": the price of a training is on the school's own site
         re.compile(
-            r"\bwat kost (de|een|zo'?n|die|deze) \w*opleiding\b"
+            r"\b(wat|hoeveel) (kost|kosten) (de|een|zo'?n|die|deze|het) (\w*opleiding|school|studie|mbo|bbl|bol)\b"
             r"|\b(lesgeld|schoolgeld|collegegeld|kosten van de opleiding)\b",
             re.IGNORECASE,
         ),

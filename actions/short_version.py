@@ -4,6 +4,7 @@ about, each in one plain line: what the work is, the pay and the mbo level.
 The answers are fixed texts and are not rewritten; what can be short and plain is the content itself.
 """
 
+import re
 from typing import List, Optional
 
 from actions.also_asked import sentences
@@ -13,7 +14,7 @@ from actions.comparison import MAX_COMPARED
 from actions.formatting import euro_hourly
 from actions.turn import Turn
 from occupations.catalog import OccupationInfo
-from occupations.content import EducationTopic, Myth
+from occupations.content import EducationTopic, Fact, Myth
 from occupations.figures import PayFigure
 from occupations.repository import Repository
 
@@ -38,10 +39,20 @@ def plain_line(repository: Repository, info: OccupationInfo, figure: Optional[Pa
 SHORT_TOPIC_SENTENCES = 3
 
 
-def myth_shown(repository: Repository, previous_reply: str) -> Optional[Myth]:
-    """The myth whose answer the previous reply gave ("'Techniek is vies werk.' Dat hoor je vaak ...")."""
-    rows = repository.catalog.curated["myth"].values()
-    return next((row for row in rows if previous_reply and f"'{row.myth}'" in previous_reply), None)
+MAX_SHORT_MYTHS = 3
+
+
+def myths_shown(repository: Repository, previous_reply: str) -> List[Myth]:
+    """The myths whose answers the previous reply gave ("'Techniek is vies werk.' Dat hoor je vaak ..."),
+    in the order given."""
+    rows = [row for row in repository.catalog.curated["myth"].values() if f"'{row.myth}'" in (previous_reply or "")]
+    return sorted(rows, key=lambda row: previous_reply.index(f"'{row.myth}'"))[:MAX_SHORT_MYTHS]
+
+
+def with_a_figure(facts: List[Fact]) -> List[Fact]:
+    """The first fact with a number in it, else the first: a slide wants the figure."""
+    figured = [fact for fact in facts if re.search(r"\d", fact.text)]
+    return (figured or facts)[:1]
 
 
 def school_topic_shown(repository: Repository, previous_reply: str) -> Optional[EducationTopic]:
@@ -54,19 +65,22 @@ def topic_short_version(repository: Repository, previous_reply: str) -> Optional
     """ "Kun je dat in 3 bullets zetten voor een dia?" after a myth or a school topic: its own sentences as
     bullets (the myth, what the figures say, what is true in it), with the first sourced fact; None when the
     previous answer was neither."""
-    myth = myth_shown(repository, previous_reply)
-    if myth is not None:
+    myths = myths_shown(repository, previous_reply)
+    if len(myths) == 1:  # the myth, what the figures say, what is true in it
+        myth = myths[0]
         points = [f"Het idee: '{myth.myth}'", f"De feiten: {sentences(myth.answer)[0]}"]
         points += [f"Wat wel klopt: {myth.kernel_of_truth}"] if myth.kernel_of_truth else []
-        fact_ids = myth.fact_ids
+        facts = with_a_figure(repository.facts(myth.fact_ids))
+    elif myths:  # "vies en slecht betaald": one line and one figure for each
+        points = [f"'{myth.myth}' {sentences(myth.answer)[0]}" for myth in myths]
+        facts = [fact for myth in myths for fact in with_a_figure(repository.facts(myth.fact_ids))]
     else:
         school = school_topic_shown(repository, previous_reply)
         if school is None:
             return None
-        points, fact_ids = sentences(school.answer)[:SHORT_TOPIC_SENTENCES], school.fact_ids
+        points, facts = sentences(school.answer)[:SHORT_TOPIC_SENTENCES], repository.facts(school.fact_ids)[:1]
     lines = "\n".join(f"- {point}" for point in points)
-    facts = cite_facts(repository.facts(fact_ids)[:1])
-    return Answer([Reply("utter_short_topic", {"regels": lines, "feit": facts})])
+    return Answer([Reply("utter_short_topic", {"regels": lines, "feit": cite_facts(facts)})])
 
 
 def short_version(repository: Repository, turn: Turn) -> Optional[Answer]:

@@ -192,3 +192,19 @@ async def test_how_she_got_there_after_a_story_is_the_route_it_tells_marked_as_i
 def test_switching_in_the_middle_of_the_school_year_is_referred_to_the_schools():
     reply = outside_reply("Kan ze nog halverwege het jaar overstappen of moet ze tot september wachten?")
     assert reply is not None and "studieloopbaanbegeleider" in reply.values["verwijzing"]
+
+
+def test_two_myths_shown_are_shortened_in_the_order_shown_each_with_a_fact(repository):
+    from actions.short_version import topic_short_version
+
+    paid, dirty = repository.topic("myth", "m02"), repository.topic("myth", "m01")
+    told = f"'{paid.myth}' Dat hoor je vaak. {paid.answer}\n'{dirty.myth}' {dirty.answer}"
+    short = topic_short_version(repository, told).replies[0].values
+    lines = short["regels"].splitlines()
+    assert lines[0].startswith(f"- '{paid.myth}'") and lines[1].startswith(f"- '{dirty.myth}'"), lines
+    assert short["feit"].count("(bron:") == 2, short["feit"]
+
+
+def test_what_a_school_costs_is_referred_not_answered_with_pay():
+    reply = outside_reply("Hoeveel kost die school per jaar?")
+    assert reply is not None and "DUO" in reply.values["verwijzing"]
