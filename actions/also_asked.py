@@ -43,7 +43,7 @@ CUES = {
     ),
     "ask_route": re.compile(
         r"\bhoe (word|wordt|worden|kom|kan) (je|ik|hij|zij|ze|mijn)\b|\b(welke?|wat voor) (opleiding|school|studie)\b"
-        r"|\bwelk (mbo[- ]?)?niveau\b|\bwelke? (vmbo[- ]?)?profiel\b|\balleen (iets )?voor (havo|vwo)\b"
+        r"|\bwelk (mbo[- ]?)?niveau\b|\bwelke? (vmbo[- ]?)?profiel(en)?\b|\balleen (iets )?voor (havo|vwo)\b"
         r"|\b(naar|door naar) (het )?hbo\b|\bdoor(stromen|leren|studeren)\b"
         r"|\bwat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?(kunnen|weten|leren)\b"
         r"|\bhoe ?lang (duurt|is) (de|die|dat|het) (opleiding|studie|traject)\b|\bhoeveel jaar (duurt|is|ben|doe)\b"
@@ -54,6 +54,7 @@ CUES = {
         r"|\bhoe ?lang (moet|moeten) (je|ik|hij|ze|zij) (nog )?(naar school|leren|studeren)\b"
         r"|\bhoe ?lang (je|ik|hij|ze|zij) (nog )?(moet|moeten) (naar school|leren|studeren)\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
+        r"|\bwat moet (ik|je|hij|ze|zij) (dan )?kiezen in (de )?(bovenbouw|derde|3e|klas 3)\b"  # the vmbo profile
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
         # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"
         r"|\bvmbo[- ]?(basis|kader|bb|kb|gl|tl|gt)\b.{0,40}\bkan (zij|hij|ze|ik|je)\b"
@@ -72,6 +73,7 @@ CUES = {
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
         r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
+        r"|\bwat (een|de|zo'?n) [\w-]+ (precies |eigenlijk |zoal |allemaal )?doet\b"  # "uitleggen wat een lasser doet"
         # "wat is n ict netwerk beheerder eig"
         r"|\bwat is (een|n|'n|de) [\w-]+( [\w-]+){0,2}( eigenlijk| eig| precies| nou)?\s*(\?|$)"
         r"|\bwat houdt (dat|het|dit) in\b|\bhoe ziet (een|de|je) werkdag\b|\b(wat|hoe) is het werk\b"

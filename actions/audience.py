@@ -29,13 +29,31 @@ ASKS_CAPABILITIES = re.compile(
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b"
     r"|\b(heeft u|heb je|hebben jullie) (ook )?(informatie|info) over (techniek|technische beroepen)\s*\??\s*$"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
-    r"|\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)\s*\??\s*$"
-    r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b"
     # "kun je de leerlingen kort uitleggen wie je bent en wat ze je kunnen vragen?"
     r"|\bwie (je|jij|u) (bent|is)\b.{0,40}\bvragen\b"
     r"|\bwat (ze|zij|we|wij|leerlingen|ik) (je|jou|u) (allemaal )?(kunnen|kan|kunt|mogen|mag) vragen\b",
     re.IGNORECASE,
 )
+# "iets leuks voor de klas over techniek?", "3e klas mavo, 25 lln, 50 min": what can be made for a class
+ASKS_FOR_CLASS_MATERIALS = re.compile(
+    r"\biets (leuks )?voor (mijn|de|m'n) (klas|les|leerlingen)( over (de )?techniek)?\s*\??\s*$"
+    r"|\biets (leuks )?voor (het|de|mijn|m'n) (mentoruur|mentorles|lesuur|loburen|lob-les)\b",
+    re.IGNORECASE,
+)
+# "3e klas mavo, 25 lln, 50 min": a class described in a few words, without a question of its own
+A_CLASS_DESCRIBED = re.compile(r"\b\d+\s?(lln|leerlingen)\b|\bklas\b.{0,40}\b\d+\s?min(uten)?\b", re.IGNORECASE)
+CLASS_DESCRIBED_WORDS = 10
+
+
+def capabilities_response(text: str) -> Optional[str]:
+    """The answer to a question about what the assistant can do: the class materials when a class is
+    asked for or described, else the kinds of question; None for other messages."""
+    described = A_CLASS_DESCRIBED.search(text or "") and len((text or "").split()) <= CLASS_DESCRIBED_WORDS
+    if ASKS_FOR_CLASS_MATERIALS.search(text or "") or described:
+        return "utter_class_materials"
+    return "utter_capabilities" if ASKS_CAPABILITIES.search(text or "") else None
+
+
 # A message that says who writes: the words for the three audiences, or a parent's "mijn zoon".
 NAMES_AN_AUDIENCE = re.compile(
     r"\b(leerling|scholier|student|ouders?|moeder|vader|mama|papa|verzorger|mentor|docent|leraar|lerares"
@@ -55,7 +73,7 @@ async def answered_beyond_hello(dispatcher: CollectingDispatcher, tracker: Track
     if outside is not None:
         dispatcher.utter_message(response=outside.response, **outside.values)
         return []
-    if ASKS_CAPABILITIES.search(text):  # "ik ben net decaan. Wat kun jij voor me doen?": who, then what it can do
+    if capabilities_response(text):  # "ik ben net decaan. Wat kun jij voor me doen?": who, then what it can do
         return None
     if ASKS_A_QUESTION.search(text) and len(text.split()) >= QUESTION_AFTER_WHO_WORDS:
         # "ik ben vader van Ahmed ... is dat kan nog ingenieur?": who writes, then a question to answer.
@@ -109,8 +127,8 @@ class ActionSetAudience(Action):
             return []
         # The slot was set from the entity before this action ran, so the response already fits.
         dispatcher.utter_message(response="utter_audience_set")
-        if ASKS_CAPABILITIES.search(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
-            dispatcher.utter_message(response="utter_capabilities")
+        if capabilities_response(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
+            dispatcher.utter_message(response=capabilities_response(text))
         return [SlotSet("doelgroep", value)]
 
 

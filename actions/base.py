@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.also_asked import sentences
 from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
-from actions.audience import ASKS_CAPABILITIES
+from actions.audience import capabilities_response
 from actions.citations import cite_facts
 from actions.comparison import ASKS_PAY, MAX_COMPARED, comparison
 from actions.conditions import condition_reply
@@ -269,12 +269,15 @@ class TurnAction(Action, ABC):
                     answer = Answer([Reply("utter_language_support")])
             answer.replies += self.story_also_asked(turn, answer)
             # "ik wil later op een schip werken, wat kan je allemaal doen?" asks for work, not for the tool
-            if ASKS_CAPABILITIES.search(turn.text) and not names_a_field(repository, turn.topic_text):
-                # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both; alone, what can be asked
-                if answer.is_answer:
-                    answer.replies.insert(0, Reply("utter_capabilities"))
+            asked = capabilities_response(turn.text)
+            if asked and not names_a_field(repository, turn.topic_text):
+                # "Wat kan ik met deze tool in de klas? En geef meteen 5 stellingen": both; alone, what can be asked.
+                # "iets leuks voor de klas over techniek?" asks for nothing more than the class materials.
+                asks_more = asked == "utter_capabilities" or turn.found or repository.topic_score("myth", turn.text)
+                if answer.is_answer and asks_more:
+                    answer.replies.insert(0, Reply(asked))
                 else:
-                    answer = Answer([Reply("utter_capabilities")], is_answer=False)
+                    answer = Answer([Reply(asked)], is_answer=False)
             if answer.is_answer and WHICH_SCHOOL.search(turn.text):  # "welke school in rotterdam?": no list here
                 answer.replies.append(Reply("utter_no_school_list"))
             if LEARNING_SUPPORT.search(turn.text):  # "kan je ook in techniek werken als je dyslexie hebt?"
@@ -364,6 +367,11 @@ class OccupationAction(TurnAction, ABC):
         narrowed = the_ones_with(self.repository, turn)
         if narrowed:  # "die met computers, wat moet ik daarvoor doen?" after a list: those of the list
             return self.answer_for_example(turn, narrowed)
+        from actions.topics import occupations_without_a_condition  # topics is built on this module
+
+        without = occupations_without_a_condition(self.repository, turn)
+        if without is not None:  # "drie beroepen waar je niet vies wordt, met wat ze verdienen"
+            return without
         suggested = list(turn.suggested) or suggestions_named(self.repository, turn.topic_text)
         if suggested and self.compares_several:
             return comparison(self.repository, suggested[:MAX_COMPARED], turn.text)

@@ -171,8 +171,22 @@ def describing_sentences(condition: Condition, working_conditions: str) -> List[
     return [s.strip() for s in sentences(working_conditions) if condition.described.search(s) and not DENIED.search(s)]
 
 
+# Words that describe a condition by its absence: "een schoon laboratorium" answers "is het vies?", yet the
+# work does not have the condition, so it is not left out for it.
+ABSENCE_WORDS = re.compile(r"\b(schoon|schone)\b", re.IGNORECASE)
+
+
+def says_it_is_without(condition: Condition, working_conditions: str) -> bool:
+    """Whether the work text says the work is without the condition ("een schoon laboratorium")."""
+    return any(ABSENCE_WORDS.search(sentence) for sentence in describing_sentences(condition, working_conditions))
+
+
 def has_condition(condition: Condition, working_conditions: str) -> bool:
-    return bool(describing_sentences(condition, working_conditions))
+    """Whether the work text says the work has the condition (not only that it is without it)."""
+    return any(
+        condition.described.search(ABSENCE_WORDS.sub(" ", sentence))
+        for sentence in describing_sentences(condition, working_conditions)
+    )
 
 
 def condition_text(conditions: List[Condition], working_conditions: str) -> Optional[str]:
@@ -189,15 +203,17 @@ def without_ruled_out(repository: Repository, infos: List[OccupationInfo], text:
     conditions = ruled_out(text)
     if not conditions:
         return infos, [], []
-    kept, left_out = [], []
+    kept, left_out, said_without = [], [], []
     for info in infos:
         profile = repository.profile(info)
         text_of_work = f"{profile.daily_work} {profile.working_conditions}" if profile else ""
         if any(has_condition(c, text_of_work) for c in conditions):
             left_out.append(info)
+        elif profile and any(says_it_is_without(c, profile.working_conditions) for c in conditions):
+            said_without.append(info)  # "een schoon laboratorium": first, the text says so
         else:
             kept.append(info)
-    return kept, left_out, conditions
+    return said_without + kept, left_out, conditions
 
 
 def condition_reply(repository: Repository, info: OccupationInfo, text: str, say_unknown: bool = True):

@@ -11,7 +11,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import Reply
-from actions.audience import ASKS_CAPABILITIES
+from actions.audience import capabilities_response
 from actions.base import LANGUAGE_WORRY, WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
@@ -140,9 +140,9 @@ class ActionFallback(Action):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
         outside = outside_reply(text)
-        if ASKS_CAPABILITIES.search(text):  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
+        if capabilities_response(text):  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
             # "hij wordt gepest, wat kan ik hier het beste aan doen?" asks about the outside matter
-            reply = outside or Reply("utter_capabilities")
+            reply = outside or Reply(capabilities_response(text))
             dispatcher.utter_message(response=reply.response, **reply.values)
             return []
         if CALL_ME.search(text):  # "kunt u mij bellen?": who to talk to
@@ -192,8 +192,9 @@ class ActionOutOfScope(Action):
         if outside is not None:
             dispatcher.utter_message(response=outside.response, **outside.values)
             return []
-        if ASKS_CAPABILITIES.search((tracker.latest_message or {}).get("text") or ""):
-            dispatcher.utter_message(response="utter_capabilities")  # "heb je iets voor mijn klas?"
+        asked = capabilities_response((tracker.latest_message or {}).get("text") or "")
+        if asked:
+            dispatcher.utter_message(response=asked)  # "heb je iets voor mijn klas?"
             return []
         dispatcher.utter_message(response="utter_out_of_scope")
         return []

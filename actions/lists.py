@@ -25,6 +25,7 @@ from actions.topics import (
     fitting,
     named_profile,
     occupation_lines,
+    occupations_without_a_condition,
     school_follow_up,
 )
 from actions.turn import Turn
@@ -161,6 +162,9 @@ class ActionAnswerBestChances(TurnAction):
         level = asked_level(turn.text)
         if level:  # "welke beroepen kunnen mijn leerlingen met niveau 4?"
             return level_answer(self.repository, level, occupation_lines, turn.text)
+        without = occupations_without_a_condition(self.repository, turn)
+        if without is not None:  # "geef eens drie beroepen waar je echt niet vies wordt, met wat ze verdienen"
+            return without
         women = women_share_reply(self.repository) if ASKS_WOMEN_SHARE.search(turn.text) else None
         if women:  # "welke technische groepen hebben het hoogste aandeel vrouwen?"
             return Answer([women])

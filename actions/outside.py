@@ -102,6 +102,7 @@ OUTSIDE = [
     (
         re.compile(
             r"\b(sollicitatiebrief|motivatiebrief\w*|cv schrijven|cv maken)\b"
+            r"|\bmet (mijn|mn|m'n|je|zijn|haar) cv\b"  # "kan je me helpen met mn cv voor een bijbaantje"
             r"|\bcv\b.{0,25}\b(maken|schrijven|nakijken|checken)\b"
             r"|\bbrief\b.{0,40}\bsollicit\w*|\bsollicit\w*.{0,40}\bbrief\b",
             re.IGNORECASE,
@@ -450,6 +451,12 @@ NO_DATA = [
         re.compile(r"\b(geschorst|schorsing\w*|van school gestuurd|verwijderd van school)\b", re.IGNORECASE),
         "Bij schorsing of andere problemen op school zijn de mentor en de zorgcoördinator de eersten om mee te praten;"
         " loopt het vast, dan helpt ook de leerplichtambtenaar van de gemeente.",
+    ),
+    (
+        # "mijn zoon is gezakt voor wiskunde, mag hij herkansen?": exam rules are the school's
+        re.compile(r"\b(herkans\w*|herexamen\w*|gezakt|zakken voor)\b", re.IGNORECASE),
+        "Of en hoe iemand een examen kan herkansen, regelt de school zelf: de mentor of de examensecretaris weet"
+        " het, en de decaan denkt mee over de route daarna.",
     ),
     (
         # "kan ze halverwege het jaar overstappen of moet ze tot september wachten?": each school's own rules

@@ -151,6 +151,12 @@ def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") 
     return Answer(replies, about=info)
 
 
+# "is dat per maand?", "is dat bruto of netto?": a question about the figure just shown
+IS_THAT_THE_UNIT = re.compile(
+    r"^\W*(en )?(is|zijn) (dat|dit|het|die|deze)( bedragen| cijfers)? (per|bruto|netto)\b", re.I
+)
+
+
 class ActionAnswerSalary(OccupationAction):
     intent = "ask_salary"
     compares_several = True
@@ -172,6 +178,13 @@ class ActionAnswerSalary(OccupationAction):
         if turn.resolution == REMEMBERED and ALREADY_PAID.search(turn.text) and BBL_SHOWN.search(turn.previous_reply):
             # "krijg je dan al geld?" right after a route with the bbl: the pay while learning, not the group's wage
             return self.pay_while_learning()
+        if turn.resolution == REMEMBERED and turn.follows_a_pay_answer and IS_THAT_THE_UNIT.search(turn.text):
+            # "is dat per maand?", "is dat netto?" right after the pay: what the figure is, not the block again
+            from actions.data_source import narrow_answers  # data_source is built on the actions beside this one
+
+            pay = salary_answer(self.repository, info, turn.text)  # the figure in the unit asked, without the rest
+            figure = [reply for reply in pay.replies if reply.response != "utter_pay_comparison"]
+            return Answer(narrow_answers(turn, self.repository) + figure, about=info)
         answer = salary_answer(self.repository, info, turn.text)
         compared = [reply for reply in answer.replies if reply.response == "utter_pay_comparison"]
         if IS_THAT_A_LOT.search(turn.text) and turn.resolution == REMEMBERED and compared:

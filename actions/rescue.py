@@ -104,7 +104,8 @@ WHICH_JOB_FOR_ME = _cue(
 )
 # A role-model story asked for, whatever else the message says.
 STORY = _cue(
-    r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man))\b"
+    r"\b(verhaal|verhalen|rolmodel\w*|voorbeeld van (een|iemand) (die|dat|meisje|vrouw|jongen|man)"
+    r"|voorbeelden van (vrouwen|meisjes|mensen|jongens|mannen) die)\b"
     r"|\b(hardop )?voorlezen\b"  # "kun je er eentje uitkiezen die ik hardop kan voorlezen?" after the stories
 )
 # A kind of question about one occupation; the first that matches wins.
@@ -135,7 +136,8 @@ ABOUT_AN_OCCUPATION = [
             r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar|hoe ?lang duurt|duurt (dat|die|het)"
             r"|waar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)"
             r"|kan (ik|je|hij|ze|zij|iemand)\b.{0,40}\bworden"
-            r"|wat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?kunnen)\b"
+            r"|wat moet (je|ik|hij|ze|zij) (daarvoor |ervoor )?kunnen"
+            r"|bovenbouw|profiel\w*|kiezen in (de |het )?(derde|3e|vmbo))\b"  # "wat moet ik dan kiezen in de bovenbouw"
         ),
     ),
     (
@@ -204,6 +206,8 @@ def rescue(
             return action
     if not topics_only and turn.asks_about_both and (entry_level(text) or named_profile(repository, text)):
         return ActionAnswerRoute  # "en welke daarvan kunnen ze met vmbo basis beginnen?": the list, narrowed
+    if not topics_only and turn.asks_about_both and not turn.found:
+        return ActionCompareOccupations  # "en waar is meer werk in?" after two side by side
     if turn.remembered and len(text.split()) <= SHORT_REGION_FOLLOW_UP and base.ASKS_FOR_A_REGION.search(text):
         return ActionAnswerProspects  # "en in rotterdam alleen?" after the figures: they are national, say so
     if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):

@@ -57,6 +57,23 @@ def asked_count(text: str) -> int:
     return min(int(word) if word.isdigit() else NUMBER_WORDS[word], MAX_ASKED_COUNT)
 
 
+def occupations_without_a_condition(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """ "geef eens drie beroepen waar je echt niet vies wordt, met wat ze verdienen": occupations asked for
+    with a condition ruled out and no field or liking named get the featured ones without it, with their
+    pay; None for other messages."""
+    count = asked_count(turn.text)
+    asks = count or (NAME_OCCUPATIONS.search(turn.text) and WORK_WORDS.search(turn.text))
+    if not asks or not ruled_out(turn.text) or turn.found:
+        return None
+    if repository.best_topic("sector", turn.topic_text) or repository.best_topic("interest", turn.topic_text):
+        return None  # a field or a liking named: its own answer narrows its list
+    kept, left_out = fitting(repository, repository.featured_occupations(), turn.text, count or MAX_SUGGESTIONS)
+    if not kept:
+        return None
+    reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(repository, kept)})
+    return Answer([reply] + left_out, slots={"suggested": [info.id for info in kept]})
+
+
 # A message of one word for the whole field asks nothing yet.
 ONLY_A_FIELD = {"techniek", "technisch", "technische beroepen", "techniek beroepen", "beroepen"}
 PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer

@@ -208,3 +208,82 @@ def test_two_myths_shown_are_shortened_in_the_order_shown_each_with_a_fact(repos
 def test_what_a_school_costs_is_referred_not_answered_with_pay():
     reply = outside_reply("Hoeveel kost die school per jaar?")
     assert reply is not None and "DUO" in reply.values["verwijzing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["iets leuks voor de klas over techniek?", "3e klas mavo, 25 lln, 50 min", "heb je iets voor mijn klas?"],
+)
+async def test_a_class_asked_for_or_described_gets_the_class_materials_only(repository, text):
+    from actions.conversation import ActionFallback
+
+    messages, _ = await run_action(ActionFallback(), parsed(repository, text, "nlu_fallback"))
+    assert responses(messages) == ["utter_class_materials"], responses(messages)
+
+
+async def test_three_occupations_without_dirty_work_with_their_pay(repository):
+    from actions.lists import ActionAnswerBestChances
+
+    text = "Geef eens drie beroepen waar je echt niet vies wordt, met wat ze verdienen"
+    messages, events = await run_action(
+        ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances")
+    )
+    listed = only(messages, "utter_these_occupations")["beroepen"]
+    assert listed.count("\n- ") == 2 and "Lasser" not in listed and "€" in listed, listed
+
+
+def test_work_said_to_be_clean_is_not_left_out_for_dirt_but_put_first(repository):
+    from actions.conditions import without_ruled_out
+
+    analyst = occupation_of(repository, "Laboratoriumanalist")
+    welder = occupation_of(repository, "Lasser")
+    infos = [repository.occupation(welder), repository.occupation(analyst)]
+    kept, left_out, _ = without_ruled_out(repository, infos, "iets waar je niet vies wordt")
+    assert [repository.display_name(i) for i in kept] == ["Laboratoriumanalist"] and len(left_out) == 1
+
+
+async def test_is_that_per_month_right_after_the_pay_is_answered_about_the_figure(repository):
+    from actions.pay import ActionAnswerSalary
+
+    builder = occupation_of(repository, "Scheepsbouwer")
+    told = "Scheepsbouwer: dit hoort bij de groep. De helft verdient meer dan € 20,40 bruto per uur."
+    tracker = parsed(
+        repository,
+        "is dat per maand?",
+        "ask_salary",
+        slots={"occupation_id": builder},
+        events=after_reply(told, "is dat per maand?"),
+    )
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    assert responses(messages)[0] == "utter_figures_per_unit", responses(messages)
+
+
+@pytest.mark.parametrize(
+    "text, referral",
+    [
+        ("Mijn zoon is gezakt voor zijn examen wiskunde. Mag hij herkansen?", "herkansen"),
+        ("kan je me helpen met mn cv voor een bijbaantje bij de appie", ""),
+    ],
+)
+def test_resits_and_cvs_are_declined_or_referred(text, referral):
+    reply = outside_reply(text)
+    assert reply is not None and referral in reply.values["verwijzing"]
+
+
+@pytest.mark.parametrize(
+    "text, intent, asked",
+    [
+        (
+            "Kun je in een paar zinnen uitleggen wat een lasser doet en wat die verdient?",
+            "ask_salary",
+            "ask_job_description",
+        ),
+        (
+            "Wat is het verschil? En welke vmbo-profielen sluiten daar het best op aan?",
+            "ask_job_description",
+            "ask_route",
+        ),
+    ],
+)
+def test_more_second_questions_in_plain_words(text, intent, asked):
+    assert asked in other_questions(text, intent)

@@ -172,7 +172,7 @@ async def test_something_for_my_class_taken_for_chat_says_what_it_can_do(reposit
     messages, _ = await run_action(
         ActionOutOfScope(), parsed(repository, "heb je iets voor mijn klas?", "out_of_scope")
     )
-    assert responses(messages) == ["utter_capabilities"]
+    assert responses(messages) == ["utter_class_materials"]  # since the eleventh round: what it makes for a class
 
 
 @pytest.mark.parametrize(
