@@ -56,7 +56,7 @@ def capabilities_response(text: str) -> Optional[str]:
 
 # A message that says who writes: the words for the three audiences, or a parent's "mijn zoon".
 NAMES_AN_AUDIENCE = re.compile(
-    r"\b(leerling|scholier|student|ouders?|moeder|vader|mama|papa|verzorger|mentor|docent|leraar|lerares"
+    r"\b(leerling|scholier|student|ouders?(?!\s+(bent|ben|wordt|word|is|zijn|dan))|moeder|vader|mama|papa|verzorger|mentor|docent|leraar|lerares"
     r"|decaan|juf|meester|lob)\w*",
     re.IGNORECASE,
 )

@@ -111,7 +111,7 @@ ASKS_EXPERIENCE = re.compile(
     r"|(\d+|jaren|paar|vijf|tien) (jaar|jr)\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
     r"|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
     r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"
-    r"|(over|na) (\d+|vijf|tien|twintig|een paar) jaar)\b",
+    r"|(over|na) (\d+|vijf|tien|twintig|een paar) jaar|als (je|hij|ze|zij) ouder (bent|wordt|is))\b",
     re.IGNORECASE,
 )
 ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaarlijk\w*)\b", re.IGNORECASE)

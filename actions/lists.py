@@ -42,6 +42,7 @@ BEST_PAID = re.compile(
     re.IGNORECASE,
 )
 MAX_BEST_PAID = 6
+HOW_IT_WORKS = re.compile(r"\bhoe (werkt|gaat) (de|het|een)\b", re.IGNORECASE)
 # "de best betaalde technische baan die je met mbo kan doen": only those with an mbo route
 # "met een mbo-diploma", "voor mijn vmbo-klas", "zonder hbo": work open with an mbo diploma
 WITH_MBO_ONLY = re.compile(
@@ -136,6 +137,9 @@ class ActionAnswerBestChances(TurnAction):
         follow_up = school_follow_up(self.repository, turn)
         if follow_up is not None:  # "welke is beter als je meteen geld wil verdienen?" right after bol and bbl
             return follow_up
+        if HOW_IT_WORKS.search(turn.text) and self.repository.best_topic("education", turn.text) is not None:
+            # "welke beroepen zijn bereikbaar ..., en hoe werkt de entreeopleiding?": the school topic asked plainly
+            return ActionAnswerEducation(self._repository).answer_message(turn)
         if turn.asks_about_both:  # "welke verdient het meest?", "en welke kan je met mbo 2?" of those just listed
             listed = list(turn.on_the_table)
             kept, left_out = fitting(self.repository, listed, turn.text, len(listed))

@@ -22,6 +22,13 @@ SIMPLER_LANGUAGE = re.compile(
 OUTSIDE = [
     (re.compile(r"\bkinderbijslag\b", re.IGNORECASE), "Over kinderbijslag gaat de SVB (svb.nl)."),
     (
+        # "welke partij moet ik stemmen?": no voting advice
+        re.compile(
+            r"\b(welke partij|stemadvies|stemwijzer|verkiezing\w*|moet ik stemmen|op wie .{0,15}stemmen)\b", re.I
+        ),
+        "Stemadvies geef ik niet.",
+    ),
+    (
         # "toeslagen aanvragen", not "krijg je toeslagen voor ploegendienst?"
         re.compile(
             r"\b(zorgtoeslag|huurtoeslag|kinderopvangtoeslag)\b|\btoeslagen\b.{0,20}\b(aanvragen|aanvraag)\b"
@@ -147,7 +154,8 @@ OUTSIDE = [
     ),
     (
         # "kun je de subsidieregels voor warmtepompen uitleggen?": subsidies for homes are the government's
-        re.compile(r"\bsubsidie\w*\b", re.IGNORECASE),
+        # not the worry "blijft dat werk er als de subsidies stoppen?", which prospects names
+        re.compile(r"\bsubsidie\w*\b(?!.{0,20}\b(stopt|stoppen|ophouden|weg|verdwijn\w*))", re.IGNORECASE),
         "Over subsidies, bijvoorbeeld voor een warmtepomp of isolatie, informeert de overheid op rvo.nl.",
     ),
     (
@@ -451,6 +459,15 @@ NO_DATA = [
         re.compile(r"\b(geschorst|schorsing\w*|van school gestuurd|verwijderd van school)\b", re.IGNORECASE),
         "Bij schorsing of andere problemen op school zijn de mentor en de zorgcoördinator de eersten om mee te praten;"
         " loopt het vast, dan helpt ook de leerplichtambtenaar van de gemeente.",
+    ),
+    (
+        # "en in duitsland?? daar verdien je meer zeggen ze": the figures are Dutch (CBS)
+        re.compile(
+            r"\b(in|naar) (duitsland|belgi[eë]|engeland|frankrijk|amerika|noorwegen|zweden|dubai|polen|turkije)\b"
+            r"(?!.{0,40}\b(diploma|gewerkt|gewoond|geleerd|opleiding))",
+            re.IGNORECASE,
+        ),
+        "Cijfers over andere landen heb ik niet: mijn cijfers over loon en werk gaan over Nederland (CBS).",
     ),
     (
         # "mijn zoon is gezakt voor wiskunde, mag hij herkansen?": exam rules are the school's

@@ -151,9 +151,11 @@ def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") 
     return Answer(replies, about=info)
 
 
-# "is dat per maand?", "is dat bruto of netto?": a question about the figure just shown
+# "is dat per maand?", "wat is bruto?": a question about the figure just shown
 IS_THAT_THE_UNIT = re.compile(
-    r"^\W*(en )?(is|zijn) (dat|dit|het|die|deze)( bedragen| cijfers)? (per|bruto|netto)\b", re.I
+    r"^\W*(en )?(is|zijn) (dat|dit|het|die|deze)( bedragen| cijfers)? per\b"  # netto has its own answer
+    r"|\bwat (is|betekent|bedoel\w*)( je| u| jij)?( met)? (bruto|netto)\b",  # "wat is bruto eig lol"
+    re.IGNORECASE,
 )
 
 
@@ -178,7 +180,7 @@ class ActionAnswerSalary(OccupationAction):
         if turn.resolution == REMEMBERED and ALREADY_PAID.search(turn.text) and BBL_SHOWN.search(turn.previous_reply):
             # "krijg je dan al geld?" right after a route with the bbl: the pay while learning, not the group's wage
             return self.pay_while_learning()
-        if turn.resolution == REMEMBERED and turn.follows_a_pay_answer and IS_THAT_THE_UNIT.search(turn.text):
+        if turn.resolution == REMEMBERED and IS_THAT_THE_UNIT.search(turn.text):
             # "is dat per maand?", "is dat netto?" right after the pay: what the figure is, not the block again
             from actions.data_source import narrow_answers  # data_source is built on the actions beside this one
 

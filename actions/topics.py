@@ -30,7 +30,7 @@ from actions.ordering import aboard_first, named_first
 from actions.school_topics import ACCESS_TOPIC, ENTREE_TOPIC, HBO_AFTER_MBO, education_reply
 from actions.short_version import school_topic_shown
 from actions.topic_guess import TopicExamplesError, guess_topic
-from actions.turn import NUMBER_WORDS, ORDINALS, WHICH_MORE, Turn
+from actions.turn import NUMBER_WORDS, ORDINALS, SHORT_FOLLOW_UP_WORDS, WHICH_MORE, Turn
 from actions.units import SELF_EMPLOYED
 from actions.women import ASKS_PAY_BY_GENDER, ASKS_WOMEN_SHARE, women_share_reply
 from occupations.catalog import OccupationInfo
@@ -278,6 +278,11 @@ class TopicAction(TurnAction, ABC):
             return ActionAnswerEducation(self._repository).answer_message(turn)
         # A sector or interest is the setting of a plain question about a named occupation, wherever it stands
         # ("procesoperator in de haven, wat zijn de vooruitzichten met de energietransitie?")
+        if len(turn.found) == 1 and names_one_in_passing(turn):
+            # "oke en iets met computers dan, netwerkbeheerder ofzo": that occupation, not the field its words touch
+            from actions.overview import ActionAnswerOccupation  # built on this module's neighbours
+
+            return ActionAnswerOccupation(self._repository).answer(turn)
         asked = final_occupation_question(turn, anywhere=self.kind in ("sector", "interest"))
         if asked is not None:
             # "... hij sleutelt aan zijn brommer ... wij twijfelen tussen automonteur en elektricien. Wat
@@ -1050,6 +1055,18 @@ def choice_between(turn: Turn) -> List[OccupationInfo]:
 
 LAST_QUESTION = re.compile(r"(?:^|[.!?]\s+)([^.!?]+\??)\s*$")  # "... van huis? en wat verdient ze": no '?' needed
 CONTEXT_SENTENCES = 2  # a message of this many sentences or more can have context before its question
+
+
+# "oke en iets met computers dan, netwerkbeheerder ofzo": a short follow-up that names one occupation
+NAMED_IN_PASSING = re.compile(r"^\W*((ok\w*|oke|oké|top|hmm|ja)\W+)?(en|maar)\b.*\bof\s?zo\W*$", re.IGNORECASE)
+
+
+def names_one_in_passing(turn: Turn) -> bool:
+    """A short follow-up naming one occupation with "ofzo" and no kind of question of its own."""
+    short = len(turn.text.split()) <= SHORT_FOLLOW_UP_WORDS
+    return (
+        short and bool(NAMED_IN_PASSING.search(turn.text)) and not any(cue.search(turn.text) for cue in CUES.values())
+    )
 
 
 def final_occupation_question(turn: Turn, anywhere: bool = False) -> Optional[type]:

@@ -287,3 +287,59 @@ def test_resits_and_cvs_are_declined_or_referred(text, referral):
 )
 def test_more_second_questions_in_plain_words(text, intent, asked):
     assert asked in other_questions(text, intent)
+
+
+def test_the_writers_own_past_work_is_context_not_the_question(repository):
+    from actions.turn import Turn
+
+    text = (
+        "Goedendag, in Syrië was ik werktuigbouwkundig ingenieur. Hier werk ik nu in magazijn. Mijn zoon wil"
+        " vliegtuigmonteur worden bij Schiphol. Kan hij na mbo nog naar hbo?"
+    )
+    turn = Turn.read(parsed(repository, text, "ask_route"), repository)
+    assert repository.display_name(turn.occupation) == "Vliegtuigmonteur"
+
+
+@pytest.mark.parametrize(
+    "text, referral",
+    [
+        ("en in duitsland?? daar verdien je meer zeggen ze", "Nederland"),
+        ("Welke partij moet ik stemmen als ik wil dat er meer geld naar techniek onderwijs gaat?", "Stemadvies"),
+    ],
+)
+def test_other_countries_and_voting_are_said_to_be_outside(text, referral):
+    reply = outside_reply(text)
+    assert reply is not None and referral in reply.values["verwijzing"]
+
+
+def test_a_subsidy_stopping_is_a_worry_about_the_work_not_a_subsidy_question():
+    assert outside_reply("blijft dat werk er wel als de subsidies stoppen?") is None
+    assert outside_reply("kun je de subsidieregels voor warmtepompen uitleggen?") is not None
+
+
+def test_older_is_an_age_not_a_parent():
+    from actions.audience import NAMES_AN_AUDIENCE
+    from actions.comparison import ASKS_EXPERIENCE
+
+    assert not NAMES_AN_AUDIENCE.search("en als je ouder bent?") and ASKS_EXPERIENCE.search("en als je ouder bent?")
+    assert NAMES_AN_AUDIENCE.search("ik ben ouder van een leerling")
+
+
+async def test_how_the_entree_works_asked_beside_a_list_gets_the_school_topic(repository):
+    from actions.lists import ActionAnswerBestChances
+
+    text = (
+        "Welke technische beroepen zijn goed bereikbaar als je Nederlands nog niet zo goed is,"
+        " en hoe werkt de entreeopleiding?"
+    )
+    messages, _ = await run_action(ActionAnswerBestChances(repository), parsed(repository, text, "ask_best_chances"))
+    said = responses(messages)
+    assert said[0] == "utter_education" and "utter_language_support" in said, said
+
+
+async def test_a_short_follow_up_naming_one_occupation_in_passing_is_about_it(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "oke en iets met computers dan, netwerkbeheerder ofzo"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert "Netwerkbeheerder" in str(messages) and "utter_education" not in responses(messages), responses(messages)
