@@ -590,8 +590,9 @@ class OccupationAction(TurnAction, ABC):
             return question("utter_unknown_occupation", tekst=turn.unclear.text)
         if resolution == NONE:
             return self.answer_without_occupation(turn)
-        if resolution == ONE and turn.asks_if_same_work:
-            # "en warmtepomp, is dit hetzelfde werk?" after the solar panel fitter: the two side by side
+        if resolution == ONE and (turn.asks_if_same_work or turn.compares_with_the_one_talked_about):
+            # "en warmtepomp, is dit hetzelfde werk?" after the solar panel fitter, "en hoeveel verdienen die
+            # vergeleken met een procesoperator?" after the laborant: the two side by side
             return self.compared(turn, [turn.remembered, turn.occupation])
         field = self.field_instead(turn) if resolution == REMEMBERED else None
         if field is not None:  # "ok saai. wat verdien je als je in de haven werkt dan?" after another occupation

@@ -54,8 +54,8 @@ CONDITIONS = [
     Condition(
         "outdoors",
         "buiten werken, in weer en wind",
-        _words(r"buiten|kou|koud|regen|weer en wind|binnen"),
-        _words(r"buiten|weer|seizoenen|koud|nat"),
+        _words(r"buiten|kou|koud|regen|weer en wind|binnen|winter|zomerwerk|vorst"),
+        _words(r"buiten|weer|seizoenen|koud|nat|wind|storm|hitte"),
     ),
     Condition(
         "physical",

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer import Reply
 from actions.audience import capabilities_response
-from actions.base import LANGUAGE_WORRY, WHAT_YOU_CAN_BECOME
+from actions.base import LANGUAGE_WORRY, LEARNING_SUPPORT, WHAT_YOU_CAN_BECOME
 from actions.outside import outside_reply
 from actions.quiz import ActionQuiz, typed_choice
 from actions.rescue import WHICH_JOB_FOR_ME, rescued
@@ -153,6 +153,9 @@ class ActionFallback(Action):
             return await action().run(dispatcher, tracker, domain)
         if LANGUAGE_WORRY.search(text):  # "hij spreek nog niet goed nederlands. is probleem?"
             dispatcher.utter_message(response="utter_language_support")
+            return []
+        if LEARNING_SUPPORT.search(text):  # "een leerling met dyslexie en faalangst, tips voor zijn examens?"
+            dispatcher.utter_message(response="utter_learning_support")
             return []
         if outside is not None:  # "kun je een sollicitatiebrief schrijven?": a polite no, not "say it again"
             dispatcher.utter_message(response=outside.response, **outside.values)

@@ -443,6 +443,12 @@ NO_DATA = [
         " een cao hoger of lager zijn.",
     ),
     (
+        # "wat zegt de cao metaal over het startsalaris van een monteur niveau 2?": scales are in the cao itself
+        re.compile(r"\bcao\w*\b.{0,60}\b(startsalaris|beginsalaris|loonschaal\w*|schalen|trede\w*|jeugdloon)\b", re.I),
+        "Loonschalen uit een cao heb ik niet. Die staan in de cao zelf, bij de vakbond en de werkgeversorganisatie"
+        " van de sector; mijn loon is het middelste CBS-loon van de hele beroepsgroep.",
+    ),
+    (
         # "hoe staat het met de cao-onderhandelingen?": news is not in the table
         re.compile(r"\bcao[- ]?(onderhandeling\w*|akkoord\w*)\b|\blaatste nieuws\b|\bstaking\w*\b", re.IGNORECASE),
         "Nieuws, zoals de stand van cao-onderhandelingen, volg ik niet. Dat staat bij de vakbond en bij de"

@@ -135,6 +135,13 @@ class Turn:
         return other and bool(SAME_WORK.search(self.text))
 
     @property
+    def compares_with_the_one_talked_about(self) -> bool:
+        """ "en hoeveel verdienen die vergeleken met een procesoperator?": one occupation named, set beside
+        the one talked about."""
+        other = self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
+        return other and bool(COMPARED_WITH.search(self.text))
+
+    @property
     def is_parent(self) -> bool:
         return self.audience == "ouder"
 
@@ -297,6 +304,9 @@ SAME_WORK = re.compile(
     r"\b(het )?zelfde (beroep|werk|vak)\b|\bhetzelfde\b|\bverschil\b|\b(echt|apart|eigen) (beroep|vak)\b"
     r"|\bgewoon een\b|\bvalt (dat|het|die) onder\b",
     re.IGNORECASE,
+)
+COMPARED_WITH = re.compile(
+    r"\b(vergeleken (met|bij)|ten opzichte van|t\.?o\.?v\.?|tegenover|in vergelijking met)\b", re.I
 )
 OTHER = re.compile(r"\b(die|de|het) (andere?|ander beroep|tweede)\b", re.IGNORECASE)
 ANSWERING = re.compile(r"^action_(answer_(salary|prospects|route|job_description|story)|compare_occupations)$")

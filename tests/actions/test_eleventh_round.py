@@ -343,3 +343,27 @@ async def test_a_short_follow_up_naming_one_occupation_in_passing_is_about_it(re
     text = "oke en iets met computers dan, netwerkbeheerder ofzo"
     messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
     assert "Netwerkbeheerder" in str(messages) and "utter_education" not in responses(messages), responses(messages)
+
+
+async def test_pay_compared_with_another_occupation_sets_both_side_by_side(repository):
+    from actions.pay import ActionAnswerSalary
+
+    analyst = occupation_of(repository, "Laboratoriumanalist")
+    text = "en hoeveel verdienen die ongeveer vergeleken met een procesoperator?"
+    tracker = parsed(repository, text, "ask_salary", slots={"occupation_id": analyst})
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker)
+    compared = str(messages)
+    assert "Laboratoriumanalist" in compared and "Procesoperator" in compared
+
+
+def test_cao_scales_are_referred_to_the_cao():
+    reply = outside_reply("Wat zegt de cao metaal & techniek over het startsalaris van een monteur niveau 2?")
+    assert reply is not None and "cao zelf" in reply.values["verwijzing"]
+
+
+async def test_winter_work_is_a_question_about_working_outside(repository):
+    solar = occupation_of(repository, "Zonnepanelenmonteur")
+    text = "Is dat niet alleen zomerwerk? In de winter ligt toch alles stil"
+    tracker = parsed(repository, text, "ask_job_description", slots={"occupation_id": solar})
+    messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
+    assert "storm" in only(messages, "utter_work_condition")["zinnen"], messages
