@@ -60,7 +60,7 @@ CUES = {
         r"|\bvmbo[- ]?(basis|kader|bb|kb|gl|tl|gt)\b.{0,40}\bkan (zij|hij|ze|ik|je)\b"
         r"|\bkan (ik|je|hij|ze|zij) (dat|dit)\b.{0,25}\bna (het )?(vmbo|mavo)\b"
         # "kan dat ook met mbo 2 of moet het 4 zijn", "kan dat via mbo of alleen uni"
-        r"|\bkan (dat|dit|het|je dat|ik dat|hij dat|ze dat) (ook |al )?(met|via|na|zonder|op) "
+        r"|\b(kan|kun|kunt) (dat|dit|het|je dat|ik dat|hij dat|ze dat|u dat) (ook |al )?(met|via|na|zonder|op) "
         r"(een |het |de )?(mbo|vmbo|havo|bbl|bol|niveau|diploma|basis|kader|profiel)\b"
         r"|\bof (moet|moeten) (het|je|ik|hij|ze|zij) (niveau |mbo )?[1-4]\b"
         # "kan dat op schiphol met mbo"

@@ -749,7 +749,8 @@ HOW_MUCH = re.compile(r"\bhoeveel (krijg|krijgt|verdien|verdient|betaal|geld|loo
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
 NAME_OCCUPATIONS = re.compile(
     r"\b(noem|noemen|geef|welke)\b.{0,30}\b(beroepen|banen|functies)\b"
-    r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b",
+    r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b"
+    r"|\bwat (zijn|voor) (de |zijn |haar )?(opties|mogelijkheden)\b",  # "wat zijn opties in mobiliteit"
     re.IGNORECASE,
 )
 IS_THERE_WORK = re.compile(r"\b(is er|zijn er|heb je|vind je) (wel |ook |genoeg |veel )?(werk|banen|een baan)\b", re.I)
@@ -757,7 +758,7 @@ IS_THERE_WORK = re.compile(r"\b(is er|zijn er|heb je|vind je) (wel |ook |genoeg 
 WANTS_SOMETHING_IN = re.compile(
     r"\b(ik|hij|ze|zij|mijn \w+) (wil|wilt|zou) (later |graag |ook |echt )*(iets|wat|werken) (met|in|bij|op) ", re.I
 )
-WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies)\b", re.IGNORECASE)
+WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies|opties|mogelijkheden)\b", re.IGNORECASE)
 NAMES_A_PROFILE = re.compile(r"\b(profiel\w*|pie|bwi|mvi|m ?& ?t|mat)\b", re.IGNORECASE)  # not "schepen" of MaT
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")

@@ -367,3 +367,11 @@ async def test_winter_work_is_a_question_about_working_outside(repository):
     tracker = parsed(repository, text, "ask_job_description", slots={"occupation_id": solar})
     messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
     assert "storm" in only(messages, "utter_work_condition")["zinnen"], messages
+
+
+def test_options_in_a_field_asks_for_its_occupations():
+    from actions.topics import NAME_OCCUPATIONS, WORK_WORDS
+
+    text = "Ik ben zelf vrachtwagenchauffeur. Wat zijn opties in mobiliteit en heeft hij met basis wel kans?"
+    assert NAME_OCCUPATIONS.search(text) and WORK_WORDS.search(text)
+    assert "ask_route" in other_questions("wat is een laborant en kun je dat ook met niveau 2", "ask_job_description")
