@@ -107,7 +107,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
 # "en na tien jaar ervaring?", "als je net begint?", "en over 10 jaar?": the median covers beginners and
 # experienced people.
 ASKS_EXPERIENCE = re.compile(
-    r"\b(beginners?|starters?|startsalaris|beginsalaris|als je (net )?begint|net begonnen|beginnend\w*"
+    r"\b(beginners?|starters?|startsalaris\w*|beginsalaris\w*|als je (net )?begint|net begonnen|beginnend\w*"
     r"|(\d+|jaren|paar|vijf|tien) (jaar|jr)\b.{0,12}\b(werkt|werken|gewerkt|ervaring|werkervaring)"
     r"|met ervaring|ervaren|senior|jaar of (tien|\d+) ervaring"
     r"|na (de|zijn|haar|je|die) (opleiding|studie)|als (je|hij|ze|zij) (net )?klaar (bent|is)"

@@ -82,7 +82,7 @@ CONDITIONS = [
     Condition(
         "dirty",
         "vies werk",
-        _words(r"vies|vieze|vuil|vuile|smerig\w*|olie|vet|stof|stoffig"),
+        _words(r"vies|vieze|vuil|vuile|smerig\w*|olie|vet|stof|stoffig|stofvrij"),
         _words(r"vies\w*|vuil\w*|smerig\w*|olie|vet|stof(fig)?|lasrook|modder|schoon"),
     ),
     Condition(

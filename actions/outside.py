@@ -52,7 +52,11 @@ OUTSIDE = [
             r"\bdiploma\b.{0,40}\b(erkennen|erkend|waarderen|waardering|geldig)\b"
             # "zijn vader heeft diploma uit Polen, kan hij daarmee hier werken?"
             r"|\bdiploma (uit|van) (het buitenland|(zijn|haar|hun|het|je) (eigen )?land|polen|syri\w*|turkije|marokko"
-            r"|oekra\w*|eritrea|afghanistan)\b|\bbuitenlands\w* diploma",
+            r"|oekra\w*|eritrea|afghanistan)\b|\bbuitenlands\w* diploma"
+            # "een leerling uit Syrie die daar al een diploma elektricien heeft", "in Polen deed hij 2 jaar school"
+            r"|\bdaar (al )?(een |zijn |haar )?diploma\b"
+            r"|\bin (polen|syri\w*|turkije|marokko|oekra\w*|eritrea|afghanistan)\b"
+            r".{0,40}\b(school|opleiding|diploma)\b",
             re.IGNORECASE,
         ),
         "Een buitenlands diploma laten waarderen kan via IDW (idw.nl).",
@@ -202,12 +206,18 @@ OUTSIDE = [
         "Het rooster van een school kan ik niet inzien. Dat staat in het systeem van de school, of de mentor weet het.",
     ),
     (
+        # "kun je de profielkeuzeformulieren in Magister invullen?": the school's own systems
+        re.compile(r"\b(magister|somtoday|zermelo|parnassys|osiris)\b", re.IGNORECASE),
+        "In de systemen van de school, zoals Magister, kan ik niets invullen of inzien.",
+    ),
+    (
         # "kun je een brief naar de ouders opstellen?": letters are the school's own
         re.compile(
             r"\b(brief|mail|e-mail|nieuwsbrief\w*)\b.{0,40}\b(ouders|verzorgers)\b.{0,40}\b(opstellen|schrijven|maken)\b"
             r"|\b(opstellen|schrijven|maken)\b.{0,30}\b(brief|mail|nieuwsbrief\w*)\b.{0,30}\b(ouders|verzorgers)\b"
             r"|\b(brief|mail|nieuwsbrief\w*)\b.{0,30}\b(opstellen|schrijven)\b.{0,30}\b(ouders|verzorgers)\b"
-            r"|\b(brief|mail|nieuwsbrief\w*) (voor|aan|naar) (de )?(ouders|verzorgers)\b",
+            r"|\b(brief|mail|mailtje|e-?mail|nieuwsbrief\w*) (voor|aan|naar) (de )?(ouders|verzorgers)\b"
+            r"|\b(mailtje|e-?mail|mail)\b.{0,20}\b(schrijven|opstellen|sturen)\b|\b(schrijf|stuur)\b.{0,20}\b(mailtje|e-?mail)\b",
             re.IGNORECASE,
         ),
         "Een brief of nieuwsbrief schrijf ik niet. Wel geef ik de cijfers en feiten met bron, die u kunt overnemen,"
@@ -470,7 +480,7 @@ NO_DATA = [
         # "en in duitsland?? daar verdien je meer zeggen ze": the figures are Dutch (CBS)
         re.compile(
             r"\b(in|naar) (duitsland|belgi[eë]|engeland|frankrijk|amerika|noorwegen|zweden|dubai|polen|turkije)\b"
-            r"(?!.{0,40}\b(diploma|gewerkt|gewoond|geleerd|opleiding))",
+            r"(?!.{0,40}\b(diploma|gewerkt|gewoond|geleerd|opleiding|school|deed|gedaan))",
             re.IGNORECASE,
         ),
         "Cijfers over andere landen heb ik niet: mijn cijfers over loon en werk gaan over Nederland (CBS).",

@@ -522,6 +522,10 @@ def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:
     return any(start < other.get("end", 0) and other.get("start", 0) < end for other in others)
 
 
+# Words the NLU may tag in an occupation's place that name people, not work ("verdienen vrouwen minder?")
+NOT_AN_OCCUPATION = {"vrouw", "vrouwen", "man", "mannen", "meisje", "meisjes", "meiden", "jongen", "jongens", "mensen"}
+
+
 def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tuple[Mention, ...]:
     """Button choices first (an `occupation_id` entity); else the matcher's spans, resolved or not."""
     chosen = [_occupation(repository, e.get("value")) for e in entities if e.get("entity") == "occupation_id"]
@@ -531,7 +535,13 @@ def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tup
     matched = [e for e in names if "occupation_id" in e or "candidates" in e]
     # A word the matcher found in an occupation's place without knowing it ("youtuber"), or a name
     # sent in a payload: looked up on its own, so it is unknown or vague.
-    extra = [e for e in names if e not in matched and not _overlaps(e, matched)]
+    extra = [
+        e
+        for e in names
+        if e not in matched
+        and not _overlaps(e, matched)
+        and str(e.get("value")).strip().lower() not in NOT_AN_OCCUPATION
+    ]
     mentions = [_from_matcher(e, repository) for e in matched] + [_from_lookup(e, repository) for e in extra]
     mentions.sort(key=lambda m: m.start)
     unique, seen = [], set()

@@ -17,7 +17,8 @@ ASKS_WOMEN_SHARE = re.compile(
 # "krijgen vrouwen evenveel betaald als mannen?": the table has no pay by gender.
 ASKS_PAY_BY_GENDER = re.compile(
     r"\b(vrouw\w*|mannen|meisjes|meiden)\b.*\b(evenveel|hetzelfde|zelfde|minder|meer)\b.*\b(betaald|verdien\w*|loon|salaris)\b"
-    r"|\b(betaald|verdien\w*|loon|salaris)\b.*\b(evenveel|hetzelfde|zelfde|minder|meer)\b.*\b(vrouw\w*|mannen|meisjes|meiden)\b",
+    r"|\b(betaald|verdien\w*|loon|salaris)\b.*\b(evenveel|hetzelfde|zelfde|minder|meer)\b.*\b(vrouw\w*|mannen|meisjes|meiden)\b"
+    r"|\b(verdien\w*) (vrouw\w*|meisjes|meiden)\b.{0,30}\b(minder|meer|evenveel)\b",  # "verdienen vrouwen ... minder"
     re.IGNORECASE,
 )
 SHOWN = 3  # groups at each end

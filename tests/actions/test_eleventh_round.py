@@ -375,3 +375,31 @@ def test_options_in_a_field_asks_for_its_occupations():
     text = "Ik ben zelf vrachtwagenchauffeur. Wat zijn opties in mobiliteit en heeft hij met basis wel kans?"
     assert NAME_OCCUPATIONS.search(text) and WORK_WORDS.search(text)
     assert "ask_route" in other_questions("wat is een laborant en kun je dat ook met niveau 2", "ask_job_description")
+
+
+@pytest.mark.parametrize(
+    "text, referral",
+    [
+        ("kun je ook de profielkeuzeformulieren van mijn leerlingen in Magister invullen?", "Magister"),
+        ("Kun je een mailtje voor me schrijven aan de ouders van 3b?", "brief"),
+        ("Mijn zoon 17 jaar, in Polen hij deed elektro monteur school 2 jaar. Kan hij hier verder?", "IDW"),
+    ],
+)
+def test_school_systems_letters_and_schooling_abroad_are_referred(text, referral):
+    reply = outside_reply(text)
+    assert (
+        reply is not None
+        and referral in reply.values["verwijzing"]
+        and "andere landen" not in reply.values["verwijzing"]
+    )
+
+
+async def test_women_in_a_pay_question_are_no_unknown_occupation(repository):
+    from actions.pay import ActionAnswerSalary
+
+    text = "Verdienen vrouwen in de techniek minder dan mannen?"
+    entities = [{"entity": "beroep", "value": "vrouwen", "start": 10, "end": 17}]
+    from helpers import tracker_for
+
+    messages, _ = await run_action(ActionAnswerSalary(repository), tracker_for(text, "ask_salary", entities))
+    assert "utter_no_pay_by_gender" in responses(messages), responses(messages)
