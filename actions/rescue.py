@@ -26,7 +26,7 @@ from actions.pay import ASKS_EXPERIENCE, IS_THAT_A_LOT, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.short_version import topic_short_version
-from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story
+from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story, story_route_asked
 from actions.topics import (
     NTH_STATEMENT,
     SEVERAL_MYTHS,
@@ -35,6 +35,7 @@ from actions.topics import (
     ActionAnswerInterest,
     ActionAnswerMyth,
     ActionAnswerSector,
+    asked_count,
     named_profile,
 )
 from actions.turn import Turn
@@ -197,7 +198,8 @@ def rescue(
         return ActionAnswerSalary  # "en het minst?" right after the best paid
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
-    if STORY.search(text) or about_the_story_told(repository, turn) or asks_another_story(turn):
+    told = about_the_story_told(repository, turn) or story_route_asked(repository, turn)
+    if STORY.search(text) or told or asks_another_story(turn):
         return ActionAnswerStory  # "heeft u een verhaal van een meisje ...?", "echt?? waar werkt ze dan"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
         return ActionAnswerMyth  # "welke mythes hoor je het meest, en hoe weerleg ik die?": the statements
@@ -234,6 +236,8 @@ def rescue(
         return ActionAnswerBestChances  # "wat is nu echt kansrijk?": the groups with the best chances
     if not topics_only and NEXT_STEP.search(text):
         return ActionAnswerNextStep
+    if not topics_only and not turn.mentions and asked_count(text):
+        return ActionAnswerBestChances  # "welke 5 beroepen moet ik echt noemen in mijn les over de regio?"
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:
         return ActionAnswerInterest  # it asks what the pupil likes when the message names nothing
 

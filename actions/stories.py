@@ -150,7 +150,8 @@ HOW_THEY_GOT_THERE = re.compile(
     r"\bhoe (is|heeft|kwam) (ze|zij|hij) (daar |daarin |er |dat |zo |daar ooit )?(gekomen|geworden|terecht ?gekomen"
     r"|begonnen|bij gekomen|binnengekomen|geleerd)\b"
     r"|\bwat (heeft|deed) (ze|zij|hij) (ervoor |daarvoor |eerst )?(gedaan|gestudeerd|geleerd)\b"
-    r"|\bwelke opleiding (heeft|deed|had) (ze|zij|hij)\b",
+    r"|\bwelke opleiding (heeft|deed|had) (ze|zij|hij)\b"
+    r"|\b(was|zat|deed|ging) (die|ze|zij|hij) (ook |eerst )?(op|naar) (het |de )?(vmbo|mbo|havo|school)\b",
     re.IGNORECASE,
 )
 

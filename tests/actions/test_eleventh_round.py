@@ -403,3 +403,31 @@ async def test_women_in_a_pay_question_are_no_unknown_occupation(repository):
 
     messages, _ = await run_action(ActionAnswerSalary(repository), tracker_for(text, "ask_salary", entities))
     assert "utter_no_pay_by_gender" in responses(messages), responses(messages)
+
+
+def test_a_non_technical_vmbo_profile_asks_about_access(repository):
+    assert repository.best_topic("education", "kan het ook met d&p of zo").topic_id == "doorstromen-van-vmbo"
+
+
+def test_was_she_also_at_vmbo_after_a_story_is_its_route(repository):
+    from actions.rescue import rescue
+    from actions.stories import ActionAnswerStory
+    from actions.turn import Turn
+
+    story = next(s for s in repository.stories() if s.person_name == "Soufiane")
+    told = f"{story_heading(story)}\n{story.route}"
+    tracker = parsed(
+        repository, "was die ook op vmbo?", "nlu_fallback", events=after_reply(told, "was die ook op vmbo?")
+    )
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerStory
+
+
+def test_five_occupations_for_a_lesson_are_listed(repository):
+    from actions.lists import ActionAnswerBestChances
+    from actions.rescue import rescue
+    from actions.turn import Turn
+
+    text = "Ik maak een les van 50 min over techniek in de regio. Welke 5 beroepen moet ik echt noemen en waarom?"
+    assert (
+        rescue(Turn.read(parsed(repository, text, "nlu_fallback"), repository), repository) is ActionAnswerBestChances
+    )
