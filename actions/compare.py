@@ -26,6 +26,10 @@ def table_with_the_added(turn: Turn) -> Optional[List[OccupationInfo]]:
     return (shown + list(turn.found))[-MAX_COMPARED:]
 
 
+# "vergelijk elektricien", "wat is het verschil met ...": a comparison asked in so many words
+ASKS_TO_COMPARE = re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs|tegenover|naast elkaar|beter|meer|minder)\b", re.I)
+
+
 class ActionCompareOccupations(TurnAction):
     intent = "compare_occupations"
 
@@ -96,6 +100,11 @@ class ActionCompareOccupations(TurnAction):
             answer = salary_answer(self.repository, found[0], turn.text)
             answer.replies.insert(0, Reply("utter_unknown_beside", {"tekst": unknown.text}))
             return answer
+        if len(found) == 1 and not ASKS_TO_COMPARE.search(turn.text):
+            # "ok en ict'er dan" after another answer, taken for a comparison: its work and pay
+            from actions.overview import ActionAnswerOccupation  # overview is built on the actions beside this one
+
+            return ActionAnswerOccupation(self._repository).answer(turn)
         if len(found) == 1:
             first = found[0]
             return Answer(

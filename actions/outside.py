@@ -206,6 +206,11 @@ OUTSIDE = [
         "Het rooster van een school kan ik niet inzien. Dat staat in het systeem van de school, of de mentor weet het.",
     ),
     (
+        # "weet u een goede garage in rotterdam zuid? mijn apk is verlopen": no businesses recommended
+        re.compile(r"\b(apk|goede garage|garage (in|bij) de buurt|een garage (aanraden|weten))\b", re.IGNORECASE),
+        "Een garage of ander bedrijf aanraden doe ik niet.",
+    ),
+    (
         # "kun je de profielkeuzeformulieren in Magister invullen?": the school's own systems
         re.compile(r"\b(magister|somtoday|zermelo|parnassys|osiris)\b", re.IGNORECASE),
         "In de systemen van de school, zoals Magister, kan ik niets invullen of inzien.",
@@ -436,7 +441,8 @@ NO_DATA = [
         # "moet je daarvoor goed engels kunnen?": language demands of a training or job are not in the table
         # (Dutch as a second language has its own answer: utter_language_support)
         re.compile(
-            r"\b(engels|duits)\b.{0,20}\b(kunnen|spreken|beheersen)\b|\b(goed|beter|genoeg) engels\b",
+            r"\b(engels|duits)\b.{0,20}\b(kunnen|spreken|beheersen)\b|\b(goed|beter|genoeg) engels\b"
+            r"|\b(goed|slecht|beter) (in|met) (engels|duits)\b",
             re.IGNORECASE,
         ),
         "Hoe goed iemand Engels moet kunnen voor een opleiding of beroep, staat niet in mijn gegevens."

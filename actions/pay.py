@@ -42,7 +42,7 @@ WHILE_LEARNING = re.compile(
     r"\b(bbl|leerbaan|leerbedrijf|stage\w*|tijdens (de|die|je|zijn|haar) opleiding|tijdens het leren"
     r"|(als|terwijl) (je|ze|zij|hij) (nog )?(leert|leren|op school zit)"
     r"|(als|terwijl) (je|ze|zij|hij) (een|de|je|zijn|haar) (\w+ )?opleiding (doet|volgt)"
-    r"|als (leerling|leerjongen|stagiair\w*))\b",
+    r"|als (leerling|leerjongen|stagiair\w*)|werken en leren|leren en werken)\b",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,7 @@ HOW_FIGURES_ARE_MADE = _cue(
 NEXT_STEP = _cue(
     r"\b(eerste stap\w*|volgende stap\w*|vervolgstap\w*|wat (moet|kan) (ik|hij|ze|zij) nu|bedrijfsbezoek\w*"
     r"|specifieke bedrijven|snuffelstage\w*|meeloopdag\w*|open dag\w*|meelopen"
+    r"|helpen (bij|met) (het )?kiezen|wat (kunnen|kan) (wij|we|ik) (als ouders? )?doen"
     r"|waar (kan|moet) (ik|je|hij|zij|ze) (dit|dat|het|die opleiding|deze opleiding)? ?(leren|doen|volgen|studeren))\b"
 )
 # "wat is nu echt kansrijk?", "waar zijn de beste kansen?"
@@ -125,7 +126,7 @@ ABOUT_AN_OCCUPATION = [
         _cue(
             r"\b(vrouw\w*|werkgelegenheid|groei\w*|banen|baankans\w*|vacatures|tekort\w*|zeker|ontslag\w*|crisis|toekomst"
             r"|hoeveel mensen|werken er|werkenden|(meer|minder) geworden|gekrompen|toegenomen|afgenomen"
-            r"|over \d+ jaar|werkloos)\b"
+            r"|over \d+ jaar|werkloos|uitsterv\w*|uitstervend|verdwijn\w*)\b"
         ),
     ),
     (

@@ -730,6 +730,7 @@ ROUTE_TOPICS = {
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
+BELOW_LEVEL_4 = re.compile(r"\b(mbo|niveau)[ -]?[123]\b|\b(entree|basisberoeps\w*)\b", re.IGNORECASE)
 # facts.csv: starting pay and permanent contracts per school route
 START_PAY_FACTS = ("start_salary_bbl4_hbo", "bbl4_permanent_contract")
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
@@ -927,6 +928,9 @@ class ActionAnswerEducation(TopicAction):
         if row.topic_id == HBO_AFTER_MBO and PAY_WORDS.search(text):  # "verdient iemand met hbo echt meer?"
             # no CBS pay per level; one study's starting pay per route is the nearest honest figure
             return Answer([reply, Reply("utter_pay_not_by_level"), start_pay_reply(self.repository)])
+        if row.topic_id == HBO_AFTER_MBO and BELOW_LEVEL_4.search(text):
+            # "kan je met mbo 2 later nog naar hbo?": not at once; level 4 first (the WEB fact in the reply says so)
+            return Answer([Reply("utter_hbo_after_level_4_first"), reply])
         if row.topic_id not in ONE_PROFILE:
             return Answer([reply])
         wanted = asked_count(text) or PROFILE_OCCUPATIONS  # "geef me 3 beroepen bij PIE"

@@ -278,7 +278,7 @@ COMMON_LONG_WORDS = {"precies", "eigenlijk", "monteur", "technicus", "werken", "
 WRITERS_OWN_WORK = re.compile(
     r"\b(ik|wij|we|mijn (man|vrouw|partner)|zijn (vader|moeder)|haar (vader|moeder))\s+(werk|werkt|werken)\s+"
     # up to the end of the clause: "ik werk in de haven als sjorder en mijn zoon wil ..." stops before "en"
-    r"((zelf|ook|al|allebei|zelf ook)\s+)?(in|bij|als)\b[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)"
+    r"((zelf|ook|al|allebei|nu|\d+|jaar|jaren|lang)\s+){0,4}(in|bij|als)\b[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)"
     # "in Syrië was ik werktuigbouwkundig ingenieur", "ik werkte vroeger als lasser"
     r"|\b(ik was|was ik|ik werkte|werkte ik|ik ben zelf|ben ik zelf)\b"
     r"[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)",

@@ -431,3 +431,45 @@ def test_five_occupations_for_a_lesson_are_listed(repository):
     assert (
         rescue(Turn.read(parsed(repository, text, "nlu_fallback"), repository), repository) is ActionAnswerBestChances
     )
+
+
+async def test_hbo_after_a_lower_mbo_level_says_level_4_first(repository):
+    from actions.topics import ActionAnswerEducation
+
+    text = "kan je met mbo 2 later nog naar hbo"
+    messages, _ = await run_action(ActionAnswerEducation(repository), parsed(repository, text, "ask_education"))
+    assert responses(messages)[:2] == ["utter_hbo_after_level_4_first", "utter_education"], responses(messages)
+
+
+@pytest.mark.parametrize(
+    "text, referral",
+    [
+        ("moet je daar goed in engels voor zijn want daar ben ik slecht in", "Engels"),
+        ("weet u toevallig ook een goede garage in rotterdam zuid? mijn apk is verlopen", "garage"),
+    ],
+)
+def test_english_and_a_garage_for_the_car_are_referred_or_declined(text, referral):
+    reply = outside_reply(text)
+    assert reply is not None and referral in reply.values["verwijzing"]
+
+
+def test_a_dying_trade_and_helping_a_child_choose_are_understood_follow_ups(repository):
+    from actions.lists import ActionAnswerNextStep
+    from actions.prospects import ActionAnswerProspects
+    from actions.rescue import rescue
+    from actions.turn import Turn
+
+    builder = occupation_of(repository, "Scheepsbouwer")
+    dying = parsed(repository, "is dat geen uitstervend vak in NL?", "nlu_fallback", slots={"occupation_id": builder})
+    assert rescue(Turn.read(dying, repository), repository) is ActionAnswerProspects
+    text = "Wat kunnen wij als ouders doen om hem te helpen bij het kiezen? Hij zit in vmbo 3."
+    helping = parsed(repository, text, "nlu_fallback", slots={"occupation_id": builder})
+    assert rescue(Turn.read(helping, repository), repository) is ActionAnswerNextStep
+
+
+def test_the_writers_own_work_of_many_years_is_context(repository):
+    from actions.turn import Turn
+
+    text = "ik werk zelf al 20 jaar in de haven als sjorder. Mijn zoon wil procesoperator worden. Wat moet hij doen?"
+    turn = Turn.read(parsed(repository, text, "ask_route"), repository)
+    assert [repository.display_name(i) for i in turn.found] == ["Procesoperator"]
