@@ -27,6 +27,12 @@ PER_UNIT = re.compile(
 )
 # "... en waar haalt u dat getal vandaan?": the sources too, not only the narrow answer
 WHERE_FROM = re.compile(r"\b(vandaan|bron|bronnen|waar haal\w*|betrouwba\w*|kloppen|klopt)\b", re.IGNORECASE)
+# "mag ik die cijfers in een powerpoint voor de klas gebruiken als ik de bron erbij zet?"
+REUSE = re.compile(
+    r"\b(mag|mogen|kan|kun|kunnen) (ik|we|wij|je|u) (die |deze |de |jullie )?(cijfers|gegevens|bedragen|dit|dat)\b"
+    r".{0,50}\b(gebruiken|overnemen|delen|laten zien|tonen)\b",
+    re.IGNORECASE,
+)
 NATIONAL = re.compile(r"\b(landelijk\w*|regio\w*|per (stad|provincie|gemeente)|rijnmond|rotterdam\w*)\b", re.IGNORECASE)
 
 
@@ -99,6 +105,8 @@ def narrow_answers(turn: Turn, repository: Repository) -> List[Reply]:
         replies.append(Reply("utter_figures_recent", {"nieuwste": newest_figures(repository)}))
     if NATIONAL.search(turn.text):
         replies.append(national_figures_reply(turn.text, repository))
+    if REUSE.search(turn.text):
+        replies.append(Reply("utter_figures_reuse"))
     return replies
 
 

@@ -211,6 +211,11 @@ OUTSIDE = [
         "Een garage of ander bedrijf aanraden doe ik niet.",
     ),
     (
+        # "welk merk zonnepanelen kunnen wij het beste op ons dak leggen?": no products recommended
+        re.compile(r"\b(welk|welke|beste) (merk|merken|type)\b", re.IGNORECASE),
+        "Merken of producten aanraden doe ik niet.",
+    ),
+    (
         # "kun je de profielkeuzeformulieren in Magister invullen?": the school's own systems
         re.compile(r"\b(magister|somtoday|zermelo|parnassys|osiris)\b", re.IGNORECASE),
         "In de systemen van de school, zoals Magister, kan ik niets invullen of inzien.",

@@ -462,7 +462,7 @@ BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|die (drie|vier|vijf|zes|[3-9])|van (die|de|deze) (drie|vier|vijf|zes|[3-9])"
     r"|(bij|van|in) (die|deze) (beroepen|banen|vakken)"
-    r"|erbij|ernaast|naast elkaar|naast (zetten|leggen)|bij (zetten|doen|geven)"
+    r"|erbij|ernaast|naast elkaar|naast (zetten|leggen)|bij (zetten|doen|geven)|horen daarbij|daar ?bij horen"
     r"|kolom\w*|toevoegen|voeg\b.{0,40}\btoe|(de|die|deze) (bedragen|lonen|salarissen))\b",
     re.IGNORECASE,
 )

@@ -473,3 +473,16 @@ def test_the_writers_own_work_of_many_years_is_context(repository):
     text = "ik werk zelf al 20 jaar in de haven als sjorder. Mijn zoon wil procesoperator worden. Wat moet hij doen?"
     turn = Turn.read(parsed(repository, text, "ask_route"), repository)
     assert [repository.display_name(i) for i in turn.found] == ["Procesoperator"]
+
+
+def test_a_brand_is_not_recommended():
+    reply = outside_reply("Laatste vraag: welk merk zonnepanelen kunnen wij zelf het beste op ons dak leggen?")
+    assert reply is not None and "Merken" in reply.values["verwijzing"]
+
+
+async def test_using_the_figures_in_a_lesson_gets_the_licence(repository):
+    from actions.data_source import ActionAnswerDataSource
+
+    text = "Mag ik die cijfers in een powerpoint voor de klas gebruiken als ik de bron erbij zet?"
+    messages, _ = await run_action(ActionAnswerDataSource(repository), parsed(repository, text, "ask_data_source"))
+    assert responses(messages)[0] == "utter_figures_reuse", responses(messages)
