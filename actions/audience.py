@@ -7,6 +7,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.nlu.audience_words import WORDS
+
 AUDIENCES = {"leerling", "ouder", "mentor"}
 # "mijn zoon", "onze dochter": a parent writing about a child.
 PARENT_PHRASE = re.compile(
@@ -41,7 +43,9 @@ ASKS_FOR_CLASS_MATERIALS = re.compile(
     re.IGNORECASE,
 )
 # "3e klas mavo, 25 lln, 50 min": a class described in a few words, without a question of its own
-A_CLASS_DESCRIBED = re.compile(r"\b\d+\s?(lln|leerlingen)\b|\bklas\b.{0,40}\b\d+\s?min(uten)?\b", re.IGNORECASE)
+A_CLASS_DESCRIBED = re.compile(
+    r"^(?=.*\b\d+\s?min(uten|uut)?\b)(?=.*\b(klas|lln|leerlingen)\b)", re.IGNORECASE | re.DOTALL
+)
 CLASS_DESCRIBED_WORDS = 10
 
 
@@ -54,12 +58,10 @@ def capabilities_response(text: str) -> Optional[str]:
     return "utter_capabilities" if ASKS_CAPABILITIES.search(text or "") else None
 
 
-# A message that says who writes: the words for the three audiences, or a parent's "mijn zoon".
-NAMES_AN_AUDIENCE = re.compile(
-    r"\b(leerling|scholier|student|ouders?(?!\s+(bent|ben|wordt|word|is|zijn|dan))|moeder|vader|mama|papa|verzorger|mentor|docent|leraar|lerares"
-    r"|decaan|juf|meester|lob)\w*",
-    re.IGNORECASE,
-)
+# A message that says who writes: the audience extractor's words for the three audiences.
+NAMES_AN_AUDIENCE = re.compile(r"\b(" + "|".join(WORDS.values()) + r")\b", re.IGNORECASE)
+FOLLOW_UP_WORDS = 6  # "en hier in rotterdam?": short enough to be a follow-up, not an introduction
+OLDER = re.compile(r"\bouder (bent|ben|wordt|word|is|zijn|dan)\b", re.IGNORECASE)  # "en als je ouder bent?": an age
 
 
 async def answered_beyond_hello(dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> Optional[List]:
@@ -112,7 +114,8 @@ class ActionSetAudience(Action):
         answered = await answered_beyond_hello(dispatcher, tracker, domain)
         if answered is not None:
             return answered
-        if not NAMES_AN_AUDIENCE.search(text) and not PARENT_PHRASE.search(text):
+        names_nobody = not NAMES_AN_AUDIENCE.search(OLDER.sub(" ", text)) and not PARENT_PHRASE.search(text)
+        if names_nobody and len(text.split()) <= FOLLOW_UP_WORDS:
             # Taken for "who I am" but naming nobody ("en hier in rotterdam?"): answer it as a follow-up
             from actions.rescue import rescued  # rescue is built on the actions that import this module
 
@@ -127,8 +130,9 @@ class ActionSetAudience(Action):
             return []
         # The slot was set from the entity before this action ran, so the response already fits.
         dispatcher.utter_message(response="utter_audience_set")
-        if capabilities_response(text):  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
-            dispatcher.utter_message(response=capabilities_response(text))
+        asked = capabilities_response(text)
+        if asked:  # "ik ben de moeder van Daan. Wat kan ik hier vragen?"
+            dispatcher.utter_message(response=asked)
         return [SlotSet("doelgroep", value)]
 
 

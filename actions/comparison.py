@@ -118,7 +118,8 @@ ASKS_HOW_HEAVY = re.compile(r"\b(zwaar\w*|lichamelijk\w*|fysiek\w*|vies\w*|gevaa
 # "is het een hype?", "gaat dat werk niet naar China?": the future, which no figure here forecasts
 ASKS_FUTURE = re.compile(
     # "is er later nog werk?"; not the wish "ik wil later iets met schepen"
-    r"\b(toekomst\w*|later (nog |ook |wel |meer |genoeg |de meeste )*(werk|banen|nodig|vraag|kans\w*|toekomst)"
+    r"\b(toekomst\w*|voor later"
+    r"|later (nog |ook |wel |meer |genoeg |de meeste )*(werk|banen|nodig|vraag|kans\w*|toekomst)"
     r"|straks|over \d+ jaar|blijft|blijven|2030"
     r"|hype|(naar|in) (china|azi[eë]|lagelonenlanden))\b",
     re.IGNORECASE,

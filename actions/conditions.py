@@ -55,7 +55,7 @@ CONDITIONS = [
         "outdoors",
         "buiten werken, in weer en wind",
         _words(r"buiten|kou|koud|regen|weer en wind|binnen|winter|zomerwerk|vorst"),
-        _words(r"buiten|weer|seizoenen|koud|nat|wind|storm|hitte"),
+        _words(r"buiten|weer|seizoenen|koud|nat|harde wind|storm"),
     ),
     Condition(
         "physical",

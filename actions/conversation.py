@@ -140,9 +140,10 @@ class ActionFallback(Action):
             # "b" or "fabel" typed during a quiz is too short for the NLU to be sure of: it is the answer.
             return await ActionQuiz().run(dispatcher, tracker, domain)
         outside = outside_reply(text)
-        if capabilities_response(text):  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
+        asked = capabilities_response(text)
+        if asked:  # "Hallo, ik ben de moeder van Daan. Wat kan ik hier vragen?"
             # "hij wordt gepest, wat kan ik hier het beste aan doen?" asks about the outside matter
-            reply = outside or Reply(capabilities_response(text))
+            reply = outside or Reply(asked)
             dispatcher.utter_message(response=reply.response, **reply.values)
             return []
         if CALL_ME.search(text):  # "kunt u mij bellen?": who to talk to

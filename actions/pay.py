@@ -181,7 +181,7 @@ class ActionAnswerSalary(OccupationAction):
             # "krijg je dan al geld?" right after a route with the bbl: the pay while learning, not the group's wage
             return self.pay_while_learning()
         if turn.resolution == REMEMBERED and IS_THAT_THE_UNIT.search(turn.text):
-            # "is dat per maand?", "is dat netto?" right after the pay: what the figure is, not the block again
+            # "is dat per maand?", "wat is bruto?" about the pay: what the figure is, then the figure without the rest
             from actions.data_source import narrow_answers  # data_source is built on the actions beside this one
 
             pay = salary_answer(self.repository, info, turn.text)  # the figure in the unit asked, without the rest

@@ -26,7 +26,7 @@ from actions.pay import ASKS_EXPERIENCE, IS_THAT_A_LOT, ActionAnswerSalary
 from actions.prospects import ActionAnswerProspects
 from actions.route import ActionAnswerRoute
 from actions.short_version import topic_short_version
-from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story, story_route_asked
+from actions.stories import ActionAnswerStory, about_the_story_told, asks_another_story, asks_how_they_got_there
 from actions.topics import (
     NTH_STATEMENT,
     SEVERAL_MYTHS,
@@ -199,7 +199,7 @@ def rescue(
         return ActionAnswerSalary  # "en het minst?" right after the best paid
     if NTH_STATEMENT.search(text) and SHOWN_STATEMENT.search(turn.previous_reply):
         return ActionAnswerMyth  # "geef bij de tweede mythe eens een paar harde cijfers" after the statements
-    told = about_the_story_told(repository, turn) or story_route_asked(repository, turn)
+    told = about_the_story_told(repository, turn) or asks_how_they_got_there(repository, turn)
     if STORY.search(text) or told or asks_another_story(turn):
         return ActionAnswerStory  # "heeft u een verhaal van een meisje ...?", "echt?? waar werkt ze dan"
     if SEVERAL_MYTHS.search(text) and repository.topic_score("myth", text) == 0:
@@ -209,8 +209,6 @@ def rescue(
             return action
     if not topics_only and turn.asks_about_both and (entry_level(text) or named_profile(repository, text)):
         return ActionAnswerRoute  # "en welke daarvan kunnen ze met vmbo basis beginnen?": the list, narrowed
-    if not topics_only and turn.asks_about_both and not turn.found:
-        return ActionCompareOccupations  # "en waar is meer werk in?" after two side by side
     if turn.remembered and len(text.split()) <= SHORT_REGION_FOLLOW_UP and base.ASKS_FOR_A_REGION.search(text):
         return ActionAnswerProspects  # "en in rotterdam alleen?" after the figures: they are national, say so
     if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):
@@ -242,6 +240,8 @@ def rescue(
     if not topics_only and WHICH_JOB_FOR_ME.search(text) and not turn.mentions:
         return ActionAnswerInterest  # it asks what the pupil likes when the message names nothing
 
+    if not topics_only and turn.asks_about_both and not turn.found and not occupation_action:
+        return ActionCompareOccupations  # "en waar is meer werk in?" after two side by side
     # Out of scope by the NLU's reading: only a school topic or a sector ("iets over de haven voor mijn les?")
     score, topic_action = best_named_topic(repository, text, OUT_OF_SCOPE_TOPICS if topics_only else TOPIC_ORDER)
     if score > 0:

@@ -68,7 +68,7 @@ def topic_short_version(repository: Repository, previous_reply: str) -> Optional
     myths = myths_shown(repository, previous_reply)
     if len(myths) == 1:  # the myth, what the figures say, what is true in it
         myth = myths[0]
-        points = [f"Het idee: '{myth.myth}'", f"De feiten: {sentences(myth.answer)[0]}"]
+        points = [f"Het idee: '{myth.myth}'", f"Het antwoord: {sentences(myth.answer)[0]}"]
         points += [f"Wat wel klopt: {myth.kernel_of_truth}"] if myth.kernel_of_truth else []
         facts = with_a_figure(repository.facts(myth.fact_ids))
     elif myths:  # "vies en slecht betaald": one line and one figure for each

@@ -156,6 +156,11 @@ HOW_THEY_GOT_THERE = re.compile(
 )
 
 
+def asks_how_they_got_there(repository: Repository, turn: Turn) -> bool:
+    """ "hoe is ze daar gekomen?" right after a story (without building the answer)."""
+    return bool(HOW_THEY_GOT_THERE.search(turn.text)) and bool(stories_told(repository, turn))
+
+
 def story_route_asked(repository: Repository, turn: Turn) -> Optional[Answer]:
     """ "hoe is ze daar gekomen?" after a story: the route the story tells, marked as an illustration
     where it is one, then the occupation's route; None for other messages."""

@@ -730,7 +730,7 @@ ROUTE_TOPICS = {
 SHORT_ROUTE_FOLLOW_UP = 12  # words
 MONEY = re.compile(r"\b(verdien\w*|loon|salaris|geld|betaal\w*|krijg (je|ik|hij|ze|zij)|vergoeding)\b", re.IGNORECASE)
 PAY_WHILE_LEARNING = "loon-in-de-bbl"  # education_topics.csv
-BELOW_LEVEL_4 = re.compile(r"\b(mbo|niveau)[ -]?[123]\b|\b(entree|basisberoeps\w*)\b", re.IGNORECASE)
+BELOW_LEVEL_4 = re.compile(r"\b(mbo|niveau|niv\.?)[ -]?[123]\b|\bentree\w*", re.IGNORECASE)
 # facts.csv: starting pay and permanent contracts per school route
 START_PAY_FACTS = ("start_salary_bbl4_hbo", "bbl4_permanent_contract")
 PAY_WORDS = re.compile(r"\b(\w*loon|lonen|salaris\w*|verdien\w*)\b", re.IGNORECASE)
@@ -1000,14 +1000,18 @@ def learning_on_the_job_follow_up(repository: Repository, turn: Turn) -> Optiona
     paid = PAID_WHILE_LEARNING.search(turn.text)
     if not (paid or sector):
         return None
-    replies = ActionAnswerEducation(repository).answer_topic(repository.topic("education", PAY_WHILE_LEARNING)).replies
-    answer = Answer(replies if paid else [])
-    if sector is not None:
-        with_bbl = [info for info in repository.occupations_in_sector(sector.sector) if has_bbl(repository, info)]
+    pay = repository.topic("education", PAY_WHILE_LEARNING)
+    answer = Answer(ActionAnswerEducation(repository).answer_topic(pay).replies if paid else [])
+    with_bbl = (
+        [info for info in repository.occupations_in_sector(sector.sector) if has_bbl(repository, info)]
+        if sector
+        else []
+    )
+    if with_bbl:  # "Bbl kan ook in engineering (hbo)" would not be true: no such occupation there
         lines = occupation_lines(repository, with_bbl[:MAX_SUGGESTIONS])
         answer.replies.append(Reply("utter_bbl_in_sector", {"sector": sector.name.lower(), "beroepen": lines}))
         answer.slots["suggested"] = [info.id for info in with_bbl[:MAX_SUGGESTIONS]]
-    return answer
+    return answer if answer.replies else None
 
 
 def asks_pay_by_route(repository: Repository, text: str) -> bool:
@@ -1063,7 +1067,7 @@ CONTEXT_SENTENCES = 2  # a message of this many sentences or more can have conte
 
 
 # "oke en iets met computers dan, netwerkbeheerder ofzo": a short follow-up that names one occupation
-NAMED_IN_PASSING = re.compile(r"^\W*((ok\w*|oke|oké|top|hmm|ja)\W+)?(en|maar)\b.*\bof\s?zo\W*$", re.IGNORECASE)
+NAMED_IN_PASSING = re.compile(r"^\W*((ok\w*|oké|top|hmm|ja)\W+)?(en|maar)\b.*\bof\s?zo\W*$", re.IGNORECASE)
 
 
 def names_one_in_passing(turn: Turn) -> bool:

@@ -280,8 +280,9 @@ WRITERS_OWN_WORK = re.compile(
     # up to the end of the clause: "ik werk in de haven als sjorder en mijn zoon wil ..." stops before "en"
     r"((zelf|ook|al|allebei|nu|\d+|jaar|jaren|lang)\s+){0,4}(in|bij|als)\b[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)"
     # "in Syrië was ik werktuigbouwkundig ingenieur", "ik werkte vroeger als lasser"
-    r"|\b(ik was|was ik|ik werkte|werkte ik|ik ben zelf|ben ik zelf)\b"
-    r"[^.?!,]*?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|[.?!,]|$)",
+    # (only a name of at most two words: "ik was benieuwd naar lasser" or "ik was altijd al gek op computers" is not)
+    r"|\b(ik was|was ik|ik werkte|werkte ik|ik ben zelf|ben ik zelf)\s+((vroeger|zelf|ooit)\s+)?(als\s+)?(een\s+)?"
+    r"[\w-]+(\s[\w-]+)?(?=\s(?:en|maar|mijn|ons|onze|hij|zij|ze)\b|\s*[.?!,]|\s*$)",
     re.IGNORECASE,
 )
 NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
@@ -457,7 +458,9 @@ CLOSING_QUESTION = re.compile(r"(?<=[.!?])\s+([^.!?]+\?)\s*$")
 # "wat doet een scheepsbouwer precies? lassen aan boten ofzo?": a guess at the answer, not a new question
 A_GUESS = re.compile(r"\bof\s?zo\s*\?\s*$", re.IGNORECASE)
 # The clause after the last "maar" carries what the writer wants ("... dokter, maar ik wil automonteur").
-BUT = re.compile(r"(?<!alleen )(?<!gewoon )(?<!eens )\bmaar\b(?!.*\bmaar\b)", re.IGNORECASE)
+BUT = re.compile(
+    r"(?<!alleen )(?<!gewoon )(?<!eens )\bmaar\b(?!.*(?<!alleen )(?<!gewoon )(?<!eens )\bmaar\b)", re.IGNORECASE
+)
 BOTH = re.compile(
     r"\b(van de twee|die twee|de twee|van de 2|van die 2|die 2|allebei|beide|beiden|welke van|wie van|daarvan"
     r"|die (drie|vier|vijf|zes|[3-9])|van (die|de|deze) (drie|vier|vijf|zes|[3-9])"

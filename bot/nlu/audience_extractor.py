@@ -25,15 +25,10 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.audience_words import WORDS
+
 AUDIENCE_ENTITY = "doelgroep"
 
-WORDS = {
-    "leerling": r"leerling|scholier|student|brugklasser|vmbo'?er|mbo'?er|vmbo[- ]leerling|mbo[- ]student|pupil",
-    "ouder": r"ouders?|moeder|vader|mama|papa|mam|pap|verzorgers?|voogd|stief(?:moeder|vader)"
-    r"|pleeg(?:ouders?|moeder|vader)",
-    "mentor": r"mentor|docent|leraar|lerares|decaan|lob[- ](?:docent|coach)|loopbaanbegeleider|leerlingbegeleider"
-    r"|juf|meester|leerkracht|teacher|studiekeuzebegeleider",
-}
 FILLER = r"(?:(?:zelf|maar|gewoon|de|een|zijn|haar|hun|hier|nu|dus|echt)\s+)*"
 # "ik ben (gewoon) een leerling", "wij zijn ouders", "ikke leerling", "ben docent".
 SAYS_WHO = r"\b(?:ik\s+ben|ikke|ben|wij\s+zijn|we\s+zijn)\s+" + FILLER

