@@ -55,6 +55,8 @@ CUES = {
         r"|\bhoe ?lang (je|ik|hij|ze|zij) (nog )?(moet|moeten) (naar school|leren|studeren)\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (doen|kiezen|volgen) om\b"
         r"|\bwat moet (ik|je|hij|ze|zij) (dan )?kiezen in (de )?(bovenbouw|derde|3e|klas 3)\b"  # the vmbo profile
+        # "hij wil automonteur worden. kan dat als zijn nederlands nog niet goed is?": whether the route is open
+        r"|\bkan (dat|dit|hij|ze|zij|ik)\b.{0,20}\bals (zijn|haar|mijn|je) (nederlands|taal)\b"
         r"|\bwat moet (ik|je|hij|ze|zij|mijn \w+) (daarvoor|ervoor) (doen|kiezen|volgen|leren)\b"
         # "Zij heeft vmbo basis, kan zij dit?", "kan ik dat na vmbo kader"
         r"|\bvmbo[- ]?(basis|kader|bb|kb|gl|tl|gt)\b.{0,40}\bkan (zij|hij|ze|ik|je)\b"

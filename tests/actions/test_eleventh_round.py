@@ -503,3 +503,10 @@ async def test_using_the_figures_in_a_lesson_gets_the_licence(repository):
     text = "Mag ik die cijfers in een powerpoint voor de klas gebruiken als ik de bron erbij zet?"
     messages, _ = await run_action(ActionAnswerDataSource(repository), parsed(repository, text, "ask_data_source"))
     assert responses(messages)[0] == "utter_figures_reuse", responses(messages)
+
+
+def test_whether_it_can_be_done_with_little_dutch_asks_about_the_route():
+    from actions.also_asked import CUES
+
+    text = "hij wil auto monteur worden. kan dat als zijn nederlands nog niet goed is?"
+    assert [kind for kind, cue in CUES.items() if cue.search(text)] == ["ask_route"]
