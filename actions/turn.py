@@ -129,17 +129,19 @@ class Turn:
         return bool(self.suggested) and bool(ORDINAL.search(self.text))
 
     @property
+    def names_another(self) -> bool:
+        """One occupation named, another than the one talked about."""
+        return self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
+
+    @property
     def asks_if_same_work(self) -> bool:
-        """ "en warmtepomp, is dat hetzelfde werk?": one occupation named, another talked about."""
-        other = self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
-        return other and bool(SAME_WORK.search(self.text))
+        """ "en warmtepomp, is dat hetzelfde werk?" after the solar panel fitter."""
+        return self.names_another and bool(SAME_WORK.search(self.text))
 
     @property
     def compares_with_the_one_talked_about(self) -> bool:
-        """ "en hoeveel verdienen die vergeleken met een procesoperator?": one occupation named, set beside
-        the one talked about."""
-        other = self.remembered is not None and len(self.found) == 1 and self.found[0] != self.remembered
-        return other and bool(COMPARED_WITH.search(self.text))
+        """ "en hoeveel verdienen die vergeleken met een procesoperator?" after the laborant."""
+        return self.names_another and bool(COMPARED_WITH.search(self.text))
 
     @property
     def is_parent(self) -> bool:
