@@ -31,13 +31,24 @@ def test_every_borrowed_figure_is_a_listed_segment_of_similar_work(repository):
     assert borrowed, "the rule is exercised: some groups do borrow"
 
 
-@pytest.mark.parametrize("slug", ["maritiem-officier", "scheepswerktuigkundige", "procesoperator"])
+@pytest.mark.parametrize("slug", ["maritiem-officier", "scheepswerktuigkundige"])
 def test_no_figure_when_only_other_work_is_published(slug, repository):
-    """Pilots and deck officers are not shown a bus driver's wage; operators not a supervisor's."""
+    """Pilots and deck officers are not shown a bus driver's wage."""
     info = repository.occupation_by_slug(slug)
     segment = repository.catalog.groups[info.brc_group].parent_code
     assert repository.catalog.pay.get((segment, 2022)) is not None, "a broader figure exists ..."
     assert repository.pay(info) is None, "... and is refused"
+
+
+def test_operators_get_their_segment_with_a_note_on_who_else_is_in_it(repository):
+    """Process operators (ISCO 313) share segment 072 with technicians and production supervisors
+    (ISCO 311, 312): technical specialists at the same skill level. The figure is shown, and the
+    curated note says the segment is more often higher educated, so the figure may be high."""
+    info = repository.occupation_by_slug("procesoperator")
+    figure = repository.pay(info)
+    assert figure is not None and figure.level == "segment" and figure.group_code == "072"
+    note = repository.profile(info).pay_note
+    assert "productieleiders" in note and "lager" in note
 
 
 def test_a_listed_segment_at_another_level_is_still_refused(repository, monkeypatch):
