@@ -27,6 +27,7 @@ from actions.outside import asks_something_else, outside_reply
 from actions.school_topics import HBO_AFTER_MBO
 from actions.short_version import short_version
 from actions.turn import AMBIGUOUS, NONE, ONE, REMEMBERED, SEVERAL, UNKNOWN, Turn
+from actions.units import SELF_EMPLOYED
 from actions.women import ASKS_WOMEN_SHARE
 from occupations.catalog import DatabaseNotBuilt, OccupationInfo
 from occupations.repository import Repository
@@ -183,7 +184,12 @@ def asks_pay_of_mbo_against_hbo(text: str) -> bool:
 # "als je in de haven werkt", "bij de marine": a place of work, not a word about the work itself
 IN_A_PLACE = re.compile(r"\b(?:in|bij) (?:de|het) (\w+)", re.IGNORECASE)
 # "ok en een laborant in het ziekenhuis dan?", "en een timmerman?": a name put after the previous question
-BARE_NAME_FOLLOW_UP = re.compile(r"^\W*((ok\w*|oke|oké|top|hmm|en nu)\W+)?(en|maar)\s+(een|de|het)\s", re.IGNORECASE)
+# "ok saai. en een vliegtuigmonteur dan": a reaction or two, then "en (een)" and a name
+BARE_NAME_FOLLOW_UP = re.compile(
+    r"^\W*((ok\w*|oke|oké|top|hmm|en nu|saai|nice|cool|jammer|nee|ja|oh|ah|wow|echt)\W+){0,2}"
+    r"(en|maar)\s+((een|de|het|n)\s)?",
+    re.IGNORECASE,
+)
 BARE_FOLLOW_UP_WORDS = 9
 SHORT_QUESTION = 12  # words: "en die eerste, hoeveel vraag is daar naar?" is read by its words
 
@@ -285,6 +291,10 @@ class TurnAction(Action, ABC):
                     answer.replies.append(Reply("utter_learning_support"))
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
+            answer = self.with_school_subject(turn, answer)
+            said = {reply.response for reply in answer.replies}
+            if answer.is_answer and SELF_EMPLOYED.search(turn.text) and "utter_self_employed" not in said:
+                answer.replies.append(Reply("utter_self_employed"))  # "... moeten allemaal zzp'er worden?"
             outside = outside_reply(turn.text)  # "hoeveel kinderbijslag ...", "kun je dit vertalen?"
             if outside is not None and outside.response == "utter_no_rewrite":
                 if answer.is_answer and asks_something_else(turn.text):
@@ -310,6 +320,25 @@ class TurnAction(Action, ABC):
             return []
         return finish(turn, dispatcher, answer, self.intent, repository)
 
+    def with_school_subject(self, turn: Turn, answer: Answer) -> Answer:
+        """A school subject asked about beside an occupation ("moet je daarvoor goed zijn in scheikunde?"):
+        say the data has no subjects and who knows, beside the answer about it, else beside its route."""
+        subject = SCHOOL_SUBJECT.search(turn.text)
+        info = turn.found[0] if len(turn.found) == 1 else turn.remembered
+        if subject is None or info is None:
+            return answer
+        name = re.search(SCIENCE_SUBJECTS, subject.group(0), re.IGNORECASE).group(0).lower()
+        values = {"vak": name, "naam_zin": sentence_name(self.repository.display_name(info))}
+        said = Reply("utter_school_subject", values)
+        if answer.about is not None and answer.about.id == info.id:
+            answer.replies.append(said)
+            return answer
+        from actions.route import ActionAnswerRoute  # route is built on this module
+
+        route = ActionAnswerRoute(self._repository).answer_about(turn, info)
+        route.replies.insert(0, said)
+        return route
+
 
 # "is dat een goede keuze?", "is het verstandig?": whether an occupation is a good choice is its pay and chances
 GOOD_CHOICE = re.compile(
@@ -332,6 +361,14 @@ WHICH_SCHOOL = re.compile(
 )
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
+# "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
+SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
+SCHOOL_SUBJECT = re.compile(
+    rf"\b(goed|slecht|sterk|zwak|beter)\b.{{0,12}}\b(in|met) {SCIENCE_SUBJECTS}\b"
+    rf"|\b{SCIENCE_SUBJECTS}\b.{{0,30}}\b(nodig|moeilijk|kunnen|belangrijk|hebben)\b"
+    rf"|\b(heb|moet|hoef|veel)\b.{{0,20}}\b{SCIENCE_SUBJECTS}\b",
+    re.IGNORECASE,
+)
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.
 LANGUAGE_WORRY = re.compile(
     r"\b(nederlands|taal)\b.{0,30}\b(niet goed|nog niet|slecht|moeilijk|weinig)\b"

@@ -75,8 +75,14 @@ class ActionCompareOccupations(TurnAction):
             beside = self.field_beside(turn, found[0])
             if beside is not None:  # "ik twijfel tussen autotechniek en ict": the occupation beside a few of ICT
                 return beside
-        from actions.rescue import topic_instead  # imported here: rescue is built on these actions
+        from actions.rescue import rescue, topic_instead  # imported here: rescue is built on these actions
 
+        if not found and turn.remembered:
+            # "en verdient hij dan meer door die nachten?" after one occupation: nothing to compare, so
+            # the kind of question it asks about that one
+            action = rescue(turn, self.repository)
+            if action is not None and action is not ActionCompareOccupations:
+                return action(self._repository).answer(turn)
         topic = topic_instead(turn, self.repository) if len(found) < 2 else None
         if not found and topic is None and SEVERAL.search(turn.text):
             # "welke drie beroepen zou je kiezen die echt van elkaar verschillen?": one from each sector

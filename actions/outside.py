@@ -482,7 +482,12 @@ NO_DATA = [
     ),
     (
         # "en de gemiddelde leeftijd, gaan er veel met pensioen?": the table has no ages of the workers
-        re.compile(r"\b(met pensioen|pensioen\w*|vergrijz\w*|gemiddelde leeftijd|leeftijdsopbouw)\b", re.IGNORECASE),
+        # (a zzp'er "zonder pensioen" is about self-employment, answered beside the pay)
+        re.compile(
+            r"^(?!.*\b(zzp\w*|geen pensioen|zonder pensioen)\b).*"
+            r"\b(met pensioen|pensioen\w*|vergrijz\w*|gemiddelde leeftijd|leeftijdsopbouw)\b",
+            re.IGNORECASE | re.S,
+        ),
         "Hoe oud de mensen in een beroep zijn en hoeveel er binnenkort met pensioen gaan, staat niet in mijn"
         " gegevens. Het CBS en het UWV publiceren daar cijfers over.",
     ),

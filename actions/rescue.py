@@ -13,6 +13,7 @@ from typing import Optional, Tuple, Type
 from rasa_sdk import Tracker
 
 from actions import base
+from actions.also_asked import sentences
 from actions.base import TurnAction
 from actions.compare import ActionCompareOccupations, table_with_the_added
 from actions.data_source import ActionAnswerDataSource
@@ -147,15 +148,16 @@ ABOUT_AN_OCCUPATION = [
         _cue(
             r"\b(wat doe\w*|werkdag|taken|wat houdt|wat voor werk|wat is dat\b.{0,20}\bwerk|ploeg\w*|nachtdienst\w*"
             # "wat is een koeltechnicus eigenlijk?", "die tweede, wat is dat precies?"
-            r"|wat is (dat|dit|een [\w-]+)( eigenlijk| precies| nou)?(?=\s*(\?|$|,))"
+            r"|wat is (dat|dit|een [\w-]+)( eigenlijk| precies| nou)?(?=\s*(\?|$|,))|wat is [\w-]+ (eigenlijk|precies)"
             # "vliegtuigmonteur, is dat wat?", "laat zien wat je weet over timmerman"
             r"|is (dat|het|dit) (wel )?(wat|iets)(?=\s*(\?|$|,))|wat (weet|vertel\w*) (je|jij|u) (over|van)"
             r"|wat (je|jij|u) (weet|weten|vertelt) (over|van)"
             r"|van huis|thuis|(weken|maanden) weg|aan boord"
-            r"|werktijden|onregelmatig\w*"
+            r"|werktijden|onregelmatig\w*|s?nachts"
             r"|weekend\w*|avonddienst\w*|diensten"
             # a working condition: "is dakdekker gevaarlijk?", "moet je dan geen hoogtevrees hebben"
-            r"|gevaarlijk|veilig\w*|hoogtevrees|op hoogte|op (een|het) dak|ongezond|longen)\b"
+            r"|gevaarlijk|veilig\w*|hoogtevrees|op hoogte|op (een|het) dak|ongezond|longen"
+            r"|(is|lijkt) (dat|het|dit) (erg |heel |echt |niet )?(moeilijk|lastig|ingewikkeld))\b"
         ),
     ),
 ]
@@ -221,7 +223,11 @@ def rescue(
         return ActionAnswerSalary  # "is dat meer dan bij de mac?": the pay beside other work open to the same pupil
     if not topics_only and not turn.mentions and turn.remembered and ENOUGH_WORK.search(text):
         return ActionAnswerProspects  # "is er werk genoeg? wij wonen in rotterdam" after the aircraft mechanic
-    occupation_action = next((action for action, cue in ABOUT_AN_OCCUPATION if cue.search(text)), None)
+    # The questions first: "En hoe lang is de school dan? Hij moet ook werken voor geld thuis." asks the route
+    asked = " ".join(part for part in sentences(text) if part.strip().endswith("?"))
+    occupation_action = next(
+        (action for part in (asked, text) for action, cue in ABOUT_AN_OCCUPATION if part and cue.search(part)), None
+    )
     talked_about = turn.remembered is not None or bool(turn.suggested)
     names_technical = named and any(repository.is_technical(info) for info in turn.found)
     names_it = turn.mentions and (not topics_only or names_technical)

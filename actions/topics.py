@@ -297,6 +297,8 @@ class TopicAction(TurnAction, ABC):
                 )
                 # a wish for a field whose words also touch a school topic (MaT's "iets met schepen")
                 or (WANTS_SOMETHING_IN.search(turn.text) and self.repository.topic_score("education", turn.topic_text))
+                # "hij gaat installatietechniek doen op mbo niveau 3. Is dat een goede keuze qua werk later?"
+                or (not turn.found and ASKS_FOR_WORK.search(turn.text))
             )
             and not NAMES_A_PROFILE.search(turn.text)
             and self.repository.topic_score("sector", turn.topic_text)
@@ -708,7 +710,9 @@ ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat wer
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
     r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"
-    r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden|tekort\w*|krap\w*)\b",
+    r"werk (te )?vinden|baan vinden|aan de slag|hoeveel mensen|werkenden|tekort\w*|krap\w*"
+    # "heeft hij later makkelijk werk?", "is dat een goede keuze qua werk later?"
+    r"|makkelijk (werk|een baan)|(qua|voor) werk later|later (makkelijk )?werk|goede keuze qua werk)\b",
     re.IGNORECASE,
 )
 MAX_PROFILES_SHOWN = 3

@@ -27,6 +27,8 @@ _WORD_ENDINGS = [
     ("ens", "en"),
     ("ars", "ar"),
     ("ants", "ant"),
+    ("anten", "ant"),  # "laboranten"
+    ("enten", "ent"),  # "assistenten", "agenten"
     ("ists", "ist"),
     ("isten", "ist"),
     ("ici", "icus"),
