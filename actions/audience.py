@@ -33,7 +33,9 @@ ASKS_CAPABILITIES = re.compile(
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
     # "kun je de leerlingen kort uitleggen wie je bent en wat ze je kunnen vragen?"
     r"|\bwie (je|jij|u) (bent|is)\b.{0,40}\bvragen\b"
-    r"|\bwat (ze|zij|we|wij|leerlingen|ik) (je|jou|u) (allemaal )?(kunnen|kan|kunt|mogen|mag) vragen\b",
+    r"|\bwat (ze|zij|we|wij|leerlingen|ik) (je|jou|u) (allemaal )?(kunnen|kan|kunt|mogen|mag) vragen\b"
+    # "wat is dit precies en kan ik als ouder ook vragen stellen?"
+    r"|\b(kan|mag|kunnen|mogen) (ik|wij|we|ouders) (als ouders? )?(hier )?(ook )?(vragen stellen|iets vragen)\b",
     re.IGNORECASE,
 )
 # "iets leuks voor de klas over techniek?", "3e klas mavo, 25 lln, 50 min": what can be made for a class

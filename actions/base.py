@@ -364,9 +364,10 @@ LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\
 # "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
 SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
 SCHOOL_SUBJECT = re.compile(
-    rf"\b(goed|slecht|sterk|zwak|beter)\b.{{0,12}}\b(in|met) {SCIENCE_SUBJECTS}\b"
-    rf"|\b{SCIENCE_SUBJECTS}\b.{{0,30}}\b(nodig|moeilijk|kunnen|belangrijk|hebben)\b"
-    rf"|\b(heb|moet|hoef|veel)\b.{{0,20}}\b{SCIENCE_SUBJECTS}\b",
+    # asked whether it is needed, or a weakness: "ze is goed in scheikunde" is a strength (an interest)
+    rf"\b(moet|moeten|hoef|hoeft)\b.{{0,30}}\b(goed|sterk)\b.{{0,12}}\b(in|met) {SCIENCE_SUBJECTS}\b"
+    rf"|\b{SCIENCE_SUBJECTS}\b.{{0,20}}\b(nodig|verplicht)\b|\b(nodig|verplicht)\b.{{0,20}}\b{SCIENCE_SUBJECTS}\b"
+    rf"|\b(slecht|zwak|niet goed|niet zo goed)\b.{{0,12}}\b(in|met) {SCIENCE_SUBJECTS}\b",
     re.IGNORECASE,
 )
 # A newcomer's worry about Dutch beside the question: who can tell what level of Dutch is needed.

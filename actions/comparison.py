@@ -14,6 +14,7 @@ from actions.formatting import (
     growth_since_last_year,
     median_pay,
     period,
+    share,
     women_share,
 )
 from actions.levels import LEVEL
@@ -21,6 +22,7 @@ from actions.school_topics import DURATION_TOPIC, education_reply
 from actions.units import NET, SELF_EMPLOYED, amount_per, asked_unit
 from bot.classroom.chart import chart_message
 from occupations.catalog import OccupationInfo
+from occupations.figures import PayFigure
 from occupations.repository import Repository
 
 
@@ -52,6 +54,27 @@ def jobs_text(repository: Repository, info: OccupationInfo) -> str:
 MAX_COMPARED = 4
 # "wat is beter?", "welke is het best?", "wat is slimmer?": say what "better" can mean.
 BETTER = re.compile(r"\b(beter|best|beste|slimmer|verstandiger|handiger|leuker)\b", re.IGNORECASE)
+
+
+def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) -> Optional[Reply]:
+    """Mark the figure's level when an mbo occupation sits in a group of mostly higher-educated workers."""
+    profile = repository.profile(info)
+    if not profile or not profile.mbo_levels or not repository.mostly_higher_educated(figure.group_code):
+        return None
+    higher = repository.education_share(figure.group_code)
+    return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
+
+
+def level_notes(repository: Repository, infos: List[OccupationInfo]) -> List[Reply]:
+    """The level note of each group shown side by side ("ICT'er of elektricien?"), once per group."""
+    year = repository.common_pay_year(infos)
+    notes = {}
+    for info in infos:
+        figure = repository.pay_in_year(info, year)
+        note = level_note(repository, info, figure) if figure is not None else None
+        if note is not None:
+            notes.setdefault(figure.group_code, note)
+    return list(notes.values())
 
 
 def comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
@@ -97,6 +120,7 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         answer.replies.insert(1, Reply("utter_pay_not_by_level"))
     if NET.search(text):  # "en netto?": what the gross figures mean for take-home pay
         answer.replies.append(Reply("utter_pay_net"))
+    answer.replies += level_notes(repository, infos)
     if BETTER.search(text):
         answer.replies.append(Reply("utter_compare_better"))
     # "en welke heeft meer werk?" or "die eerste" next refers to these.
@@ -160,7 +184,11 @@ def work_lines(repository: Repository, infos: List[OccupationInfo], text: str = 
         profile = repository.profile(info)
         name = repository.display_name(info)
         if profile is None:
-            lines.append(f"- {name}: hier heb ik nog geen beschrijving van.")
+            # no curated profile: ESCO's own first sentence, quoted and credited, where ESCO has one
+            quoted = first_sentence(info.esco_description or "")
+            lines.append(
+                f'- {name}: volgens ESCO "{quoted}"' if quoted else f"- {name}: hier heb ik nog geen beschrijving van."
+            )
             continue
         what_it_is_like = first_sentence(profile.working_conditions)
         if conditions:

@@ -56,6 +56,17 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "kun je een stageplek voor hem regelen bij Shell?": the assistant arranges nothing
+        re.compile(
+            r"\b(stage\w*|leerbedrijf|leerbaan|baan|bijbaan|plek)\b.{0,40}"
+            r"\b(regelen|regel|bemiddel\w*|voor (hem|haar|mij) (vinden|zoeken))\b"
+            r"|\b(regel|regelen) (jij|je|u)\b.{0,30}\b(stage\w*|leerbedrijf|baan|plek)\b",
+            re.IGNORECASE,
+        ),
+        "Een stage, leerbedrijf of baan regelen kan ik niet. Erkende leerbedrijven staan op stagemarkt.nl van SBB;"
+        " de stagecoördinator of de decaan van school helpt bij het zoeken.",
+    ),
+    (
         # "hoe kan ik bij DUO inloggen? ik krijg een foutmelding bij digid"
         re.compile(r"\b(digid|inloggen|wachtwoord vergeten)\b", re.IGNORECASE),
         "Met inloggen helpen DUO (duo.nl) en DigiD (digid.nl) zelf.",

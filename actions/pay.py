@@ -1,13 +1,13 @@
 """What does an occupation pay? CBS gross hourly wages of its group, and a comparison within one year."""
 
 import re
-from typing import Dict, List, Optional, Text
+from typing import Dict, List, Text
 
 from actions.answer import Answer, Reply, name_values, sentence_name
 from actions.base import OccupationAction
 from actions.citations import cite_facts
-from actions.comparison import ASKS_EXPERIENCE
-from actions.formatting import euro_hourly, euro_rounded, median_pay, share
+from actions.comparison import ASKS_EXPERIENCE, level_note
+from actions.formatting import euro_hourly, euro_rounded, median_pay
 from actions.levels import LEVEL as MBO_LEVEL
 from actions.levels import asked_level, level_answer
 from actions.lists import BEST_PAID, LEAST_PAID, SHORTAGE, best_paid
@@ -120,15 +120,6 @@ def comparison_text(repository: Repository, info: OccupationInfo) -> str:
     if others:
         lines.append(f"- ander werk na het vmbo: {others}.")
     return "\n".join(lines)
-
-
-def level_note(repository: Repository, info: OccupationInfo, figure: PayFigure) -> Optional[Reply]:
-    """Mark the figure's level when an mbo occupation sits in a group of mostly higher-educated workers."""
-    profile = repository.profile(info)
-    if not profile or not profile.mbo_levels or not repository.mostly_higher_educated(figure.group_code):
-        return None
-    higher = repository.education_share(figure.group_code)
-    return Reply("utter_pay_level_note", {"groep": figure.group_title, "aandeel": share(higher)})
 
 
 def salary_answer(repository: Repository, info: OccupationInfo, text: str = "") -> Answer:

@@ -506,6 +506,21 @@ class ActionAnswerMyth(TopicAction):
         reply = condition_reply(self.repository, info, turn.text, say_unknown=False)
         return Answer([reply], about=info) if reply is not None else None
 
+    def counterexamples(self, turn: Turn, named: List[Myth]) -> Optional[Answer]:
+        """Occupations asked for beside a myth about the work itself (dirty, heavy): the featured ones whose
+        work text does not say it, with their pay; None when no occupations are asked for."""
+        if turn.found or not (NAME_OCCUPATIONS.search(turn.text) and WORK_WORDS.search(turn.text)):
+            return None
+        unwanted = " en ".join(MYTH_CONDITIONS[row.myth_id] for row in named if row.myth_id in MYTH_CONDITIONS)
+        if not unwanted:
+            return None
+        count = asked_count(turn.text) or MAX_SUGGESTIONS
+        kept, _ = fitting(self.repository, self.repository.featured_occupations(), unwanted, count)
+        if not kept:
+            return None
+        reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(self.repository, kept)})
+        return Answer([reply], slots={"suggested": [info.id for info in kept]})
+
     def statement_pointed_at(self, turn: Turn) -> Optional[Myth]:
         """The myth of the statement list just shown that the message points to by its place."""
         place = NTH_STATEMENT.search(turn.text)
@@ -568,6 +583,11 @@ class ActionAnswerMyth(TopicAction):
             # "ik zit op vmbo basis kan ik wel iets in de techniek of moet je daar heel slim voor zijn": the way on
             access = self.repository.catalog.curated["education"].get(ACCESS_TOPIC)
             answer.replies += [education_reply(self.repository, access)] if access else []
+        counter = self.counterexamples(turn, named)
+        if counter is not None and answer.is_answer and "suggested" not in answer.slots:
+            # "welke technische beroepen kan ik laten zien die dat beeld doorbreken?" after "vies en zwaar"
+            answer.replies += counter.replies
+            answer.slots.update(counter.slots)
         info = about_an_occupation(turn)
         interest = self.repository.best_topic("interest", turn.text)
         listed_already = "suggested" in answer.slots
@@ -667,7 +687,12 @@ class ActionAnswerSector(TopicAction):
 
     def answer_topic(self, row: Sector, text: str = "") -> Answer:
         count = asked_count(text) or SECTOR_OCCUPATIONS
-        in_order, aboard = aboard_first(self.repository, self.repository.occupations_in_sector(row.sector), text)
+        in_sector = self.repository.occupations_in_sector(row.sector)
+        # "welke beroepen zijn er bij zo'n raffinaderij?": those whose work is at the place named come first,
+        # also from another sector (the procesoperator is filed under the port)
+        places = [word for word in row.keywords if len(word) >= MIN_PLACE_LETTERS and word in text.lower()]
+        at_place = [info for info in self.repository.occupations_working_at(places) if info not in in_sector]
+        in_order, aboard = aboard_first(self.repository, at_place + in_sector, text)
         occupations, left_out = fitting(self.repository, in_order, text, count)
         if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
             # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
@@ -707,6 +732,7 @@ class ActionAnswerSector(TopicAction):
 
 # A school question about the occupation just talked about ("kan dat ook met niveau 2?").
 ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
+MIN_PLACE_LETTERS = 6  # a sector keyword long enough to name a place ("raffinaderij"), not a theme ("zee")
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
     r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"
@@ -752,6 +778,8 @@ TECHNICAL_WORK = re.compile(r"\b(techniek|technisch\w*|technici)\b", re.IGNORECA
 CONDITION_FOLLOW_UP_WORDS = 16  # "is het niet gevaarlijk?" after an occupation; a longer message asks more
 HOW_MUCH = re.compile(r"\bhoeveel (krijg|krijgt|verdien|verdient|betaal|geld|loon)\w*\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is beter voor hem, bbl of bol?"
+# A myth about the work itself, as the condition it names ruled out (conditions.py reads "niet vies")
+MYTH_CONDITIONS = {"m01": "niet vies", "m03": "niet zwaar"}
 NAME_OCCUPATIONS = re.compile(
     r"\b(noem|noemen|geef|welke)\b.{0,30}\b(beroepen|banen|functies)\b"
     r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b"

@@ -327,8 +327,19 @@ class Repository:
         """Every row of this kind whose keywords the message matches, best match first."""
         rows = self._rows_not_ruled_out(kind, text)
         negatable = kind == "interest"
-        scored = [(_keyword_score(text, row.keywords, negatable), key) for key, row in rows.items()]
-        return [rows[key] for score, key in sorted(scored, reverse=True) if score > 0]
+        # What the questions name weighs first, the context after: "... werkt in de haven. Wat voor banen zijn
+        # er in de haven? ... ik lees dat de fabrieken moeten verduurzamen" is about the port
+        # (sectors only: a myth or a school topic is often named in the context and asked about in short)
+        asked = " ".join(p for p in QUESTION_END.split(text) if p.strip().endswith("?")) if kind == "sector" else ""
+        scored = [
+            (
+                _keyword_score(asked, row.keywords, negatable) if asked else 0,
+                _keyword_score(text, row.keywords, negatable),
+                key,
+            )
+            for key, row in rows.items()
+        ]
+        return [rows[key] for _, score, key in sorted(scored, reverse=True) if score > 0]
 
     def _featured(self, keep, fit=None) -> List[OccupationInfo]:
         profiles = [p for p in self.catalog.curated["featured"].values() if keep(p)]
@@ -350,6 +361,10 @@ class Repository:
 
     def occupations_in_sector(self, sector: str) -> List[OccupationInfo]:
         return self._featured(lambda profile: profile.sector == sector)
+
+    def occupations_working_at(self, places: List[str]) -> List[OccupationInfo]:
+        """Featured occupations whose work text names one of these places ("raffinaderij", "ziekenhuis")."""
+        return self._featured(lambda profile: any(place in profile.daily_work.lower() for place in places))
 
     def occupations_for_interests(self, named: List[Interest]) -> List[OccupationInfo]:
         """Featured occupations for one to three interests, the first named leading. Those with more
@@ -430,6 +445,9 @@ def _keyword_pattern(keyword: str) -> Tuple[str, Optional["re.Pattern[str]"]]:
     # One filler word may stand between the words of a keyword: "mbo is toch niks" is "mbo is niks".
     body = FILLER_BETWEEN.join(re.escape(word) for word in key.split(" "))
     return key, (re.compile(rf"(?<![a-z0-9]){body}{end}") if key else None)
+
+
+QUESTION_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _keyword_score(text: str, keywords: Tuple[str, ...], negatable: bool = False) -> int:

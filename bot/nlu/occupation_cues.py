@@ -31,6 +31,8 @@ CUES = [
         r"\b(?:werken|werk|worden|verdien\w*(?:\s+je)?|baan|job|beginnen|starten)\s+als\s+(?:een\s+)?"
         r"(?:(?:prof|pro|professionele?|beroeps)\s+)?" + WORD + r"\b"
     ),
+    # "hoeveel een youtuber verdient", "wat zo'n influencer eigenlijk verdient"
+    re.compile(r"\b(?:hoeveel|wat)\s+(?:een|de|zo'?n)\s+" + WORD + r"\s+(?:\w+\s+){0,2}verdien"),
     # "of je als youtuber niet veel meer verdient"
     re.compile(r"\bals\s+(?:een\s+)?" + WORD + r"\s+(?:\w+\s+){0,4}verdien"),
 ]

@@ -518,7 +518,7 @@ def test_a_conjunction_after_the_pay_verb_is_no_unknown_occupation():
     from bot.nlu.occupation_cues import cued_spans
 
     text = "kun je vertellen wat een elektricien gemiddeld verdient en of er genoeg werk is?"
-    assert [text[s:e] for s, e in cued_spans(text)] == []
+    assert set(text[s:e] for s, e in cued_spans(text)) <= {"elektricien"}  # the name's place, never "en"
 
 
 def test_pay_as_an_apprentice_is_pay_while_learning():
