@@ -90,6 +90,8 @@ CONDITIONS = [
         "veiligheid en risico's",
         _words(
             r"veilig\w*|onveilig\w*|gevaar\w*|risico\w*|ongeluk\w*|stoffen|giftig\w*|ontplof\w*"
+            # "kan je als elektricien makkelijk dood gaan door stroom?"
+            r"|dood(gaan)?|elektrocut\w*|onder stroom|een schok|stroomschok\w*"
             r"|(on)?gezond\w*|longen|longziekte\w*|inademen"  # "is lassen niet slecht voor de longen?"
         ),
         _words(r"veilig\w*|gevaar\w*|bescherm\w*|helm|valbeveiliging|stoffen|risico\w*|hoogspanning|lasrook|afzuiging"),

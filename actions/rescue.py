@@ -156,7 +156,7 @@ ABOUT_AN_OCCUPATION = [
             r"|werktijden|onregelmatig\w*|s?nachts"
             r"|weekend\w*|avonddienst\w*|diensten"
             # a working condition: "is dakdekker gevaarlijk?", "moet je dan geen hoogtevrees hebben"
-            r"|gevaarlijk|veilig\w*|hoogtevrees|op hoogte|op (een|het) dak|ongezond|longen"
+            r"|gevaarlijk|veilig\w*|hoogtevrees|op hoogte|op (een|het) dak|ongezond|longen|dood ?gaan|elektrocut\w*"
             r"|(is|lijkt) (dat|het|dit) (erg |heel |echt |niet )?(moeilijk|lastig|ingewikkeld))\b"
         ),
     ),
@@ -188,6 +188,8 @@ def rescue(
         return ActionCompareOccupations  # "kun je er dakdekker ook nog bij zetten?" after three side by side
     if not topics_only and several and (ASKS_FOR_A_TABLE.search(text) or asked_unit(text)):
         return ActionCompareOccupations  # "kun je dat in een tabelletje zetten?" after a comparison
+    if not topics_only and turn.remembered and not turn.found and not several and asked_unit(text):
+        return ActionAnswerSalary  # "kun je het omrekenen naar een maandbedrag?" after one occupation's pay
     if turn.asks_about_both and not turn.found and OF_THOSE.search(text) and BEST_OF.search(text):
         return ActionCompareOccupations  # "wat is de beste van die voor later?" after a list, even taken for chat
     if SIMPLER_LANGUAGE.search(text) and (

@@ -16,7 +16,7 @@ PER_WEEK = re.compile(r"\b(per week|in de week|een week|weekloon|weeksalaris)\b"
 PER_YEAR = re.compile(
     r"\b(per jaar|in een jaar|een jaar|jaarloon|jaarsalaris|jaarinkomen|bruto jaar\w*)\b", re.IGNORECASE
 )
-PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalaris)\b", re.IGNORECASE)
+PER_MONTH = re.compile(r"\b(per maand|in de maand|een maand|maandloon|maandsalaris|maandbedrag)\b", re.IGNORECASE)
 # "krijg je extra voor ploegendienst?": the allowance is in the employer's cao, not in the table.
 SHIFT_ALLOWANCE = re.compile(
     r"\b(ploegentoeslag|toeslag\w*|onregelmatigheidstoeslag|extra (geld )?voor|meer door"
