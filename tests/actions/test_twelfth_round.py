@@ -1,0 +1,198 @@
+"""Kinds of question the twelfth round's development parts (bc, bd) and their judges showed failing."""
+
+import pytest
+from helpers import after_reply, only, parsed, responses, run_action
+
+from actions.base import SCHOOL_SUBJECT
+from actions.compare import ActionCompareOccupations
+from actions.conditions import CONDITIONS
+from actions.conversation import ActionFallback
+from actions.outside import outside_reply
+from actions.pay import ActionAnswerSalary
+from actions.prospects import ActionAnswerProspects
+from actions.rescue import rescue
+from actions.topics import ActionAnswerMyth, ActionAnswerSector
+from actions.turn import Turn
+from bot.nlu.occupation_cues import cued_spans
+from occupations.normalize import base_word
+
+# the actions read the server's repository; these tests hand them the test run's own
+pytestmark = pytest.mark.usefixtures("the_servers_repository")
+
+SOME_PAY_ANSWER = "Procesoperator: dit hoort bij de groep 'Procesoperators'. De helft verdient meer dan € 26,10."
+
+
+def occupation_of(repository, display_name: str) -> str:
+    return next(info.id for info in repository.featured_occupations() if repository.display_name(info) == display_name)
+
+
+@pytest.mark.parametrize("plural, single", [("laboranten", "laborant"), ("assistenten", "assistent")])
+def test_plurals_in_en_reach_their_name(plural, single):
+    assert base_word(plural) == base_word(single)
+
+
+def test_laboranten_is_an_occupation_in_a_sentence(repository):
+    tracker = parsed(repository, "is er werk voor laboranten in de buurt van rotterdam?", "ask_prospects")
+    assert [e["value"] for e in tracker.latest_message["entities"] if e["entity"] == "beroep"] == ["laboranten"]
+
+
+async def test_more_pay_for_the_nights_after_one_occupation_is_its_pay_with_the_shift_note(repository):
+    text = "En verdient hij dan meer door die nachten?"
+    operator = occupation_of(repository, "Procesoperator")
+    tracker = parsed(
+        repository, text, "compare_occupations", slots={"occupation_id": operator}, events=after_reply("...", text)
+    )
+    messages, _ = await run_action(ActionCompareOccupations(repository), tracker)
+    said = responses(messages)
+    assert "utter_ask_occupation" not in said and "utter_shift_allowance" in said, said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wat is procesoperator precies? Mijn zoon heeft het over niks anders sinds een excursie naar Botlek", "desc"),
+        ("moet je daar ook snachts werken? lijkt me niks", "desc"),
+        ("zonnepanelen installeren is dat moeilijk", "desc"),
+        ("En hoe lang is de school dan? Hij moet ook een beetje werken voor geld thuis.", "route"),
+    ],
+)
+def test_the_rescue_reads_the_question_about_the_occupation(repository, text, expected):
+    from actions.description import ActionAnswerJobDescription
+    from actions.route import ActionAnswerRoute
+
+    operator = occupation_of(repository, "Procesoperator")
+    turn = Turn.read(parsed(repository, text, "nlu_fallback", slots={"occupation_id": operator}), repository)
+    wanted = {"desc": ActionAnswerJobDescription, "route": ActionAnswerRoute}[expected]
+    assert rescue(turn, repository) is wanted
+
+
+async def test_a_parent_asking_if_he_must_find_a_company_himself_gets_the_placement_topic(repository):
+    tracker = parsed(repository, "Moet hij dan zelf een bedrijf zoeken?", "nlu_fallback")
+    messages, _ = await run_action(ActionFallback(), tracker)
+    answer = " ".join(m.get("text") or str(m.get("response")) for m in messages)
+    topics = [m for m in messages if m.get("response") == "utter_education"]
+    assert topics and "stagemarkt.nl" in topics[0]["antwoord"], answer
+
+
+def test_no_pension_as_a_zzp_worry_is_not_the_retirement_question():
+    assert outside_reply("Ik hoor dat ze allemaal zzp'er moeten worden en dan geen pensioen hebben.") is None
+    assert outside_reply("gaan er veel met pensioen in de bouw?") is not None
+
+
+async def test_a_field_asked_about_for_later_work_gets_the_fields_work_figures(repository):
+    text = "Hij gaat installatietechniek doen op mbo niveau 3 in september. Is dat een goede keuze qua werk later?"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    said = responses(messages)
+    assert said[0] == "utter_sector_intro", said
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("moet je daarvoor goed zijn in scheikunde? want ik ben er echt slecht in", True),
+        ("heb je natuurkunde nodig voor die opleiding?", True),
+        ("mijn dochter is heel goed in biologie en scheikunde", False),  # a strength: an interest
+    ],
+)
+def test_a_school_subject_is_asked_about_only_as_a_need_or_a_weakness(text, asks):
+    assert bool(SCHOOL_SUBJECT.search(text)) is asks
+
+
+async def test_a_school_subject_after_an_occupation_says_who_knows_and_gives_the_route(repository):
+    text = "moet je daarvoor goed zijn in scheikunde? want ik ben er echt slecht in haha"
+    analyst = occupation_of(repository, "Laboratoriumanalist")
+    tracker = parsed(repository, text, "ask_myth", slots={"occupation_id": analyst})
+    messages, _ = await run_action(ActionAnswerMyth(repository), tracker)
+    said = responses(messages)
+    assert said[0] == "utter_school_subject" and only(messages, "utter_school_subject")["vak"] == "scheikunde"
+    assert "utter_route" in said, said
+
+
+async def test_a_reaction_before_a_bare_name_keeps_the_question_asked_before(repository):
+    text = "ok saai. en een vliegtuigmonteur dan"
+    tracker = parsed(
+        repository,
+        text,
+        "ask_job_description",
+        events=[{"event": "action", "name": "action_answer_salary"}]
+        + after_reply("Beroepssporter is geen technisch beroep.", text),
+    )
+    from actions.description import ActionAnswerJobDescription
+
+    messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
+    assert "utter_job_description" not in responses(messages), responses(messages)
+    assert any("€" in str(m.get("mediaan_uur", "")) or "salary" in (m.get("response") or "") for m in messages)
+
+
+def test_places_at_a_refinery_list_the_operator_filed_under_the_port(repository):
+    working_there = [repository.display_name(i) for i in repository.occupations_working_at(["raffinaderij"])]
+    assert "Procesoperator" in working_there
+
+
+async def test_which_occupations_at_a_refinery_names_the_operator_first(repository):
+    text = "Welke beroepen zijn er eigenlijk allemaal bij zo'n raffinaderij?"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    listed = only(messages, "utter_sector")["beroepen"]
+    assert listed.splitlines()[0].startswith("- Procesoperator"), listed
+
+
+def test_the_sector_the_question_names_wins_over_the_context(repository):
+    text = (
+        "Wij wonen in Spijkenisse en de halve straat werkt in de haven. Wat voor technische banen zijn er in de "
+        "haven voor een jongen met vmbo? En hebben die nog toekomst, ik lees dat de fabrieken moeten verduurzamen."
+    )
+    assert repository.best_topic("sector", text).sector == "haven-maritiem-logistiek"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kun je een stageplek voor een leerling van mij regelen bij Shell Pernis?",
+        "kunt u een leerbedrijf voor hem zoeken?",
+    ],
+)
+def test_arranging_a_placement_is_declined_with_where_to_look(text):
+    reply = outside_reply(text)
+    assert reply is not None and "stagemarkt.nl" in reply.values.get("verwijzing", "")
+
+
+def test_how_to_find_a_placement_is_no_request_to_arrange_one():
+    assert outside_reply("hoe vind ik een stageplek?") is None
+
+
+def test_an_unknown_name_before_the_pay_verb_is_in_an_occupations_place():
+    text = "Mijn klas vraagt steeds hoeveel een YouTuber verdient"
+    assert [text[s:e] for s, e in cued_spans(text)] == ["YouTuber"]
+
+
+async def test_two_side_by_side_mark_a_mostly_higher_educated_group(repository):
+    text = "Verdient een ICT'er meer dan een elektricien? Mijn zoon zit in 4 vmbo TL"
+    messages, _ = await run_action(ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations"))
+    assert "Databank" in only(messages, "utter_pay_level_note")["groep"]
+
+
+async def test_occupations_asked_for_beside_the_dirty_and_heavy_myths_are_listed_with_pay(repository):
+    text = "Leerlingen denken dat techniek vies en zwaar werk is. Welke technische beroepen kan ik laten zien?"
+    messages, events = await run_action(ActionAnswerMyth(repository), parsed(repository, text, "ask_myth"))
+    listed = only(messages, "utter_these_occupations")["beroepen"]
+    assert "€" in listed and any(e.get("name") == "suggested" for e in events)
+
+
+async def test_a_monthly_amount_asked_after_one_pay_answer_is_that_pay(repository):
+    text = "Kun je het omrekenen naar een maandbedrag bij een werkweek van 38 uur?"
+    operator = occupation_of(repository, "Procesoperator")
+    tracker = parsed(
+        repository, text, "nlu_fallback", slots={"occupation_id": operator}, events=after_reply(SOME_PAY_ANSWER, text)
+    )
+    assert rescue(Turn.read(tracker, repository), repository) is ActionAnswerSalary
+
+
+def test_electrocution_is_the_safety_condition():
+    safety = next(c for c in CONDITIONS if c.key == "safety")
+    assert safety.asked.search("kan je als elektricien makkelijk dood gaan door stroom")
+
+
+async def test_a_zzp_worry_beside_prospects_gets_the_self_employed_note(repository):
+    text = "Is er werk als timmerman? Ik hoor dat ze allemaal zzp'er moeten worden."
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert "utter_self_employed" in responses(messages)
