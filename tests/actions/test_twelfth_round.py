@@ -167,7 +167,9 @@ def test_an_unknown_name_before_the_pay_verb_is_in_an_occupations_place():
 
 async def test_two_side_by_side_mark_a_mostly_higher_educated_group(repository):
     text = "Verdient een ICT'er meer dan een elektricien? Mijn zoon zit in 4 vmbo TL"
-    messages, _ = await run_action(ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations"))
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
     assert "Databank" in only(messages, "utter_pay_level_note")["groep"]
 
 
