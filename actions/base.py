@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.also_asked import sentences
+from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, finish, last_text_index, question, sentence_name
 from actions.audience import capabilities_response
 from actions.citations import cite_facts
@@ -340,6 +340,21 @@ class TurnAction(Action, ABC):
         return route
 
 
+def asks_each_after_a_comparison(turn: Turn) -> bool:
+    """ "moet je daar ploegendiensten draaien?", "wat moet je daarvoor doen na de mavo?" right after two or
+    more were compared: about each of them (their work or their routes side by side), not only the last."""
+    from actions.comparison import ASKS_ROUTE  # comparison is built beside this module
+    from actions.conditions import asked_conditions
+
+    right_after = len(turn.suggested) >= 2 and turn.remembered in turn.suggested and turn.occupation == turn.remembered
+    short = len(turn.text.split()) <= EACH_FOLLOW_UP_WORDS
+    route = ASKS_ROUTE.search(turn.text) or CUES["ask_route"].search(turn.text)
+    return right_after and short and bool(asked_conditions(turn.text) or route)
+
+
+EACH_FOLLOW_UP_WORDS = 14
+
+
 # "is dat een goede keuze?", "is het verstandig?": whether an occupation is a good choice is its pay and chances
 GOOD_CHOICE = re.compile(
     r"\b(goede|slimme|verstandige) keuze\b|\bgoed idee\b|\bverstandig\b"
@@ -457,7 +472,6 @@ class OccupationAction(TurnAction, ABC):
 
     def asks_only_about_hbo(self, turn: Turn) -> bool:
         """Whether the message asks about going on to hbo and plainly asks nothing about an occupation."""
-        from actions.also_asked import CUES  # also_asked is a neighbour that imports nothing of this module
 
         school = self.repository.best_topic("education", turn.topic_text)
         on_to_hbo = school is not None and school.topic_id == HBO_AFTER_MBO
@@ -482,7 +496,7 @@ class OccupationAction(TurnAction, ABC):
     def plainly_asked_instead(self, turn: Turn) -> Optional[type]:
         """The action of the one other kind of question the message asks plainly, when it does not
         plainly ask this action's kind: the NLU's intent gives way to the words."""
-        from actions.also_asked import CUES, other_questions
+        from actions.also_asked import other_questions
         from actions.occupation_answers import BY_INTENT
 
         own = CUES.get(self.intent)
@@ -497,7 +511,6 @@ class OccupationAction(TurnAction, ABC):
         """ "ok en een laborant in het ziekenhuis dan?" right after a pay answer: a bare name asks what the
         previous question asked, whatever kind the NLU guessed from the setting; "is dat veel?" is about
         the pay just shown."""
-        from actions.also_asked import CUES
         from actions.occupation_answers import BY_NAME
         from actions.pay import IS_THAT_A_LOT, ActionAnswerSalary
 
@@ -591,7 +604,9 @@ class OccupationAction(TurnAction, ABC):
         if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))
         if resolution in (REMEMBERED, NONE) and (
-            turn.asks_about_both or (self.compares_several and turn.follows_a_comparison)
+            turn.asks_about_both
+            or (self.compares_several and turn.follows_a_comparison)
+            or asks_each_after_a_comparison(turn)
         ):
             from actions.topics import fitting  # topics is built on this module
 

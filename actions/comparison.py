@@ -3,6 +3,7 @@
 import re
 from typing import List, Optional
 
+from actions.also_asked import CUES
 from actions.answer import Answer, Reply
 from actions.citations import cite_facts
 from actions.conditions import asked_conditions, condition_text, labels
@@ -94,7 +95,8 @@ def comparison(repository: Repository, infos: List[OccupationInfo], text: str = 
         # "wat is zwaarder?", "wat is het verschil?", "moet je daar op hoogte werken?": the work itself first;
         # "wat is beter, X of Y?" too, since work that suits you is one of the things "beter" can mean
         answer.replies.insert(0, Reply("utter_compare_work", {"regels": work_lines(repository, infos, text)}))
-    if ASKS_ROUTE.search(text):  # "voeg een kolom toe met het opleidingsniveau"
+    # "voeg een kolom toe met het opleidingsniveau", "wat moet je daarvoor doen na de mavo?"
+    if ASKS_ROUTE.search(text) or CUES["ask_route"].search(text):
         answer.replies.insert(1, Reply("utter_compare_routes", {"regels": route_lines(repository, infos)}))
         duration = repository.topic("education", DURATION_TOPIC) if ASKS_DURATION.search(text) else None
         if duration is not None:  # "... uurloon, groei en opleidingsduur": how long each mbo level takes

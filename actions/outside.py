@@ -56,6 +56,22 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "kunt u een goede psycholoog of coach aanraden bij ons in de buurt?": care is the school's and the GP's
+        re.compile(
+            r"\b(psycholoog|psychiater|therapeut|coach|hulpverlen\w*|jeugdzorg|begeleider)\b.{0,40}"
+            r"\b(aanraden|aanbevelen|zoeken|vinden|adres\w*|in de buurt|bij ons)\b",
+            re.IGNORECASE,
+        ),
+        "Hulpverleners aanraden kan ik niet. De zorgcoördinator van school en de huisarts weten wie er in de buurt"
+        " helpt.",
+    ),
+    (
+        # "kan ik via jullie een warmtepomp laten installeren en wat kost dat?": no services or prices
+        re.compile(r"\blaten (installeren|plaatsen|aanleggen|repareren|maken|leggen)\b|\bofferte\w*\b", re.IGNORECASE),
+        "Iets laten installeren of repareren, en wat dat kost, regel ik niet: daarvoor is een erkend installateur of"
+        " vakbedrijf in de buurt. Ik help met vragen over technische beroepen en opleidingen.",
+    ),
+    (
         # "kun je een stageplek voor hem regelen bij Shell?": the assistant arranges nothing
         re.compile(
             r"\b(stage\w*|leerbedrijf|leerbaan|baan|bijbaan|plek)\b.{0,40}"

@@ -20,6 +20,12 @@ SHORTAGE_CLASSES = {"07", "08", "12"}
 SHORTAGE_FACT_ID = "uwv_tight_occupations_2025"  # in facts.csv: UWV on tight occupation groups
 
 
+# The energy transition named as a change to the work ("moeten verduurzamen of dicht", "alles wordt elektrisch")
+ENERGY_CHANGE = re.compile(
+    r"\b(energietransitie|verduurzam\w*|duurzaam\w*|klimaat\w*|waterstof|groene stroom|co2|dicht ?gaan|sluiten"
+    r"|elektrisch\w*|zonnepanelen|warmtepomp\w*|van het gas)\b",
+    re.IGNORECASE,
+)
 # A worry about the future of an occupation, and how the answer names it: the figures cannot settle it.
 FUTURE_WORRIES = [
     (re.compile(r"\bhype\b", re.IGNORECASE), "Of het een hype is"),
@@ -69,6 +75,11 @@ class ActionAnswerProspects(OccupationAction):
         fact = shortage_fact(self.repository, info)
         if fact:
             replies.append(Reply("utter_shortage", {"feit": fact.text, "bron": fact_source(fact)}))
+        profile = self.repository.profile(info)
+        future = ASKS_FUTURE.search(turn.text) or ENERGY_CHANGE.search(turn.text)
+        if future and profile is not None and profile.energy_transition:
+            # "heeft dat toekomst nu de fabrieken moeten verduurzamen?": what the change asks of this work
+            replies.append(Reply("utter_energy_transition", {**names, "tekst": profile.energy_transition}))
         worry = next((said for cue, said in FUTURE_WORRIES if cue.search(turn.text)), None)
         if worry is not None:  # "het is toch een hype?", "alles gaat naar Azië": that worry, named, no forecast
             replies.append(Reply("utter_worry_not_forecast", {"zorg": worry}))

@@ -57,6 +57,15 @@ SIDE_JOB_PAY = re.compile(
 BEST_OF = re.compile(r"\b(beste|best|meest\w*|hoogste|slimste|snelst\w*|makkelijkst\w*|minst\w*)\b", re.IGNORECASE)
 OF_THOSE = re.compile(r"\b(van (die|deze)|daarvan|ervan|die twee|die drie)\b", re.IGNORECASE)  # points at the list
 SHORT_REGION_FOLLOW_UP = 6  # words: "en in rotterdam alleen?" is a follow-up, a region question of its own is not
+# "kun je dat ook voor de regio rotterdam geven?": longer, but it points back at the figures
+REGION_POINTING_BACK = re.compile(r"\b(dat|die|deze|ze) (cijfers? )?ook\b|\bdie cijfers\b", re.IGNORECASE)
+POINTING_BACK_REGION_WORDS = 10
+
+
+def short_region_follow_up(text: str) -> bool:
+    words = len(text.split())
+    back = words <= POINTING_BACK_REGION_WORDS and REGION_POINTING_BACK.search(text)
+    return (words <= SHORT_REGION_FOLLOW_UP or bool(back)) and bool(base.ASKS_FOR_A_REGION.search(text))
 
 
 def _cue(pattern: str) -> "re.Pattern[str]":
@@ -69,7 +78,9 @@ ABOUT_THE_FIGURES = [
     (
         ActionAnswerDataSource,
         _cue(
-            r"(?<!met )(?<!met de )\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
+            # ("uurloon en bron", "een cijfer + bron": a figure asked for with its source)
+            r"(?<!met )(?<!met de )(?<!en )(?<!\+ )(?<!plus )"
+            r"\b(bron|bronnen|statline|cbs-tabel\w*|welke tabel\w*|tabelnummer\w*"
             r"|verwijzing|betrouwba\w*|methode|kloppen|\w*(cijfers|gegevens|data)\b.{0,30}\bvandaan|hoe recent"
             r"|citeren|van welk jaar|uit welk jaar|is alles landelijk|landelijke? cijfers"
             r"|cijfers (specifiek )?(voor|van|per|uit) (de |een |mijn )?(regio|stad|provincie|rijnmond|rotterdam)"
@@ -213,7 +224,7 @@ def rescue(
             return action
     if not topics_only and turn.asks_about_both and (entry_level(text) or named_profile(repository, text)):
         return ActionAnswerRoute  # "en welke daarvan kunnen ze met vmbo basis beginnen?": the list, narrowed
-    if turn.remembered and len(text.split()) <= SHORT_REGION_FOLLOW_UP and base.ASKS_FOR_A_REGION.search(text):
+    if turn.remembered and short_region_follow_up(text):
         return ActionAnswerProspects  # "en in rotterdam alleen?" after the figures: they are national, say so
     if not topics_only and ASKS_EXPERIENCE.search(text) and (turn.mentions or turn.remembered):
         return ActionAnswerSalary  # "en als je al 10 jaar werkt?" after the welder's pay

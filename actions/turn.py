@@ -508,6 +508,9 @@ def _from_matcher(entity: Dict[str, Any], repository: Repository) -> Mention:
 def _from_lookup(entity: Dict[str, Any], repository: Repository) -> Mention:
     text = str(entity["value"]).strip()
     result: FindResult = repository.find(text)
+    if result.best is not None and result.best.method == "fuzzy":
+        # the matcher left this word unknown; a loose likeness is no name ("pro gamer" ~ "programmer")
+        return Mention(text, entity.get("start", 0))
     if result.matches and not result.ambiguous:
         return Mention(text, entity.get("start", 0), repository.occupation(result.best.occupation_id))
     candidates = (repository.occupation(m.occupation_id) for m in result.matches)
@@ -531,6 +534,14 @@ def _overlaps(entity: Dict[str, Any], others: List[Dict[str, Any]]) -> bool:
 NOT_AN_OCCUPATION = {"vrouw", "vrouwen", "man", "mannen", "meisje", "meisjes", "meiden", "jongen", "jongens", "mensen"}
 
 
+def _head_of_another(mention: Mention, mentions: List[Mention]) -> bool:
+    """ "monteurs" beside "monteur warmtepompen" in one message: the general word, not a second occupation."""
+    word = mention.text.lower().rstrip("s")
+    return " " not in word and any(
+        other is not mention and word in other.text.lower().split() and " " in other.text for other in mentions
+    )
+
+
 def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tuple[Mention, ...]:
     """Button choices first (an `occupation_id` entity); else the matcher's spans, resolved or not."""
     chosen = [_occupation(repository, e.get("value")) for e in entities if e.get("entity") == "occupation_id"]
@@ -548,6 +559,7 @@ def read_mentions(entities: List[Dict[str, Any]], repository: Repository) -> Tup
         and str(e.get("value")).strip().lower() not in NOT_AN_OCCUPATION
     ]
     mentions = [_from_matcher(e, repository) for e in matched] + [_from_lookup(e, repository) for e in extra]
+    mentions = [m for m in mentions if not _head_of_another(m, mentions)]
     mentions.sort(key=lambda m: m.start)
     unique, seen = [], set()
     for mention in mentions:

@@ -35,6 +35,7 @@ class Profile:
     bol: bool = False
     bbl: bool = False
     hbo_route: str = ""
+    energy_transition: str = ""  # what the energy transition asks of this work (curated prose)
     interests: Tuple[str, ...] = ()
     pay_note: str = ""  # what the CBS figure of this occupation's group does and does not describe
     same_pupil: bool = False  # comparison profile: other work open to the same vmbo pupil

@@ -12,13 +12,19 @@ WORD = rf"(?P<word>{LETTERS})"
 WORDS = rf"(?P<word>{LETTERS}(?:\s+{LETTERS})?)"  # before "worden": "software developer worden"
 # What may follow the name in "wat verdient een X?": the end, or a word about the pay.
 AFTER_NAME = (
-    r"(?=\s*(?:$|[?.!,]|(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo|lol|haha\w*|xd|nou|joh"
+    # (a whole word only: "verdient vergeleken" is no "vergelek" followed by "en")
+    r"(?=\s*(?:$|[?.!,]|\b(?:per|in|bruto|netto|eigenlijk|dan|ongeveer|gemiddeld|zo|lol|haha\w*|xd|nou|joh"
     r"|vs|versus|tegenover|of|en|bij|als|op)\b))"
 )
 CUES = [
     # "ik wil youtuber worden", "later wil ik een influencer worden", "hij wordt mecanicien".
     re.compile(
         r"\b(?:wil|ga|gaat|gaan|wordt|word|zou|wilt|willen)\b(?:\s+\w+){0,3}?\s+(?:een\s+)?" + WORDS + r"\s+worden\b"
+    ),
+    # "kan je ook pro gamer worden": only small words between, not "wat kan je daarmee worden"
+    re.compile(
+        r"\b(?:kan|kun|kunt|kunnen|mag)\s+(?:je|jij|ik|hij|ze|zij|u)\s+(?:(?:ook|later|nog|echt|gewoon)\s+){0,2}"
+        r"(?:een\s+)?" + WORDS + r"\s+worden\b"
     ),
     # "dat hij youtuber wil worden", "die arts wil worden": the name before the verb
     re.compile(r"\b(?:dat|die|hij|zij|ze|ik|je)\s+(?:een\s+)?" + WORD + r"\s+(?:wil|wilt|gaat|zou|wou)\s+worden\b"),
@@ -47,6 +53,8 @@ NOT_OCCUPATIONS = set(
     liefst eerst al er daarna na zzp zzp'er freelancer ondernemer werknemer medewerker persoon mens jong
     oud met in bij op aan voor van naar uit om te hoeveel hoe waar wanneer waarom welke welk daar dat er
     en of maar dus want omdat als mijn zijn haar onze ons jouw uw hun
+    vergeleken vergelijking tegenover opzichte gemiddeld gemiddelde landelijk landelijke modaal
+    daarmee ermee hiermee daarin erin daarna daardoor
     """.split()
 )
 
