@@ -292,6 +292,8 @@ class TurnAction(Action, ABC):
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
             answer = self.with_school_subject(turn, answer)
+            if FIGURES_DIFFER.search(turn.text):  # "waarom wijkt jullie bedrag af van de cao?": what each figure is
+                answer.replies.insert(0, Reply("utter_figures_differ"))
             said = {reply.response for reply in answer.replies}
             if answer.is_answer and SELF_EMPLOYED.search(turn.text) and "utter_self_employed" not in said:
                 answer.replies.append(Reply("utter_self_employed"))  # "... moeten allemaal zzp'er worden?"
@@ -375,6 +377,19 @@ WHICH_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # Dyslexia, ADHD, fear of failure beside the question: who can tell what support a school gives.
+# "welke beroepen naast elektricien en lasser?", "andere dan automonteur": occupations besides those named
+BESIDES_THESE = re.compile(
+    r"\b(welke|noem|geef|andere?|meer)\b.{0,40}\b(beroepen|banen|opties)\b.{0,40}\b(naast|behalve|buiten|anders dan"
+    r"|andere dan)\b|\b(andere|meer) (beroepen|banen|opties) (dan|naast|behalve)\b",
+    re.IGNORECASE,
+)
+# Another figure seen elsewhere: "waarom wijkt jullie bedrag af van wat ik in de cao zie?"
+FIGURES_DIFFER = re.compile(
+    r"\b(wijk\w*|wijkt)\b.{0,40}\baf\b.{0,40}\b(cao|internet|vacature\w*|google|site|website|loonwijzer)\b"
+    r"|\b(anders|hoger|lager) dan (wat )?(ik|je|we)?\b.{0,30}\b(cao|internet|vacature\w*|google|site|website)\b"
+    r"|\b(cao|internet|vacature\w*|google|site|website)\b.{0,40}\b(hele )?andere (bedragen|salarissen|lonen|cijfers)\b",
+    re.IGNORECASE,
+)
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
 # "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
 SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
@@ -600,6 +615,13 @@ class OccupationAction(TurnAction, ABC):
         first_few = turn.first_few
         if len(first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
             return self.compared(turn, first_few)
+        if turn.found and BESIDES_THESE.search(turn.text):
+            # "welke beroepen kan ik laten zien naast elektricien en lasser?": others, not those two
+            from actions.topics import others_besides  # topics is built on this module
+
+            others = others_besides(self.repository, turn)
+            if others is not None:
+                return others
         # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
         if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))

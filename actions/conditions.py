@@ -140,12 +140,18 @@ QUESTION_START = re.compile(
 WORRIED = re.compile(r"\b(bang|zorgen|bezorgd|vrees|twijfel\w*)\b", re.IGNORECASE)
 
 
+POINTS_BACK_START = re.compile(r"\s*(en |maar )?(is|lijkt|wordt|valt) (dat|dit|het|die)\b", re.IGNORECASE)
+
+
 def asked_conditions(text: str) -> List[Condition]:
     """The conditions the message asks about: named in a question, or anywhere in a message without
     one ("moet je dan maanden weg van huis"). Context is no question: "hij zit de hele dag achter de
     computer. Wat verdient een netwerkbeheerder?" asks about pay."""
     text = text or ""
-    questions = [s for s in sentences(text) if s.rstrip().endswith("?") or QUESTION_START.match(s) or WORRIED.search(s)]
+    parts = sentences(text)
+    questions = [s for s in parts if s.rstrip().endswith("?") or QUESTION_START.match(s) or WORRIED.search(s)]
+    # "Hij zei iets over ploegendienst. Is dat niet zwaar?": the sentence "dat" points back to is asked too
+    questions += [parts[i - 1] for i, s in enumerate(parts) if i and s in questions and POINTS_BACK_START.match(s)]
     questions = questions if "?" in text else [text]
     asked = [c for c in CONDITIONS if any(c.asked.search(q) for q in questions)]
     return asked + [c for c in ruled_out(text) if c not in asked]  # "ik heb hoogtevrees" is asked too

@@ -38,6 +38,12 @@ IS_IT_REAL = re.compile(
     r"\b(echt|bestaat|bestaan|verzonnen|nep|fake|echte persoon|waar werkt (ze|zij|hij))\b", re.IGNORECASE
 )
 ABOUT_THE_STORY_WORDS = 12
+# "wat vond diegene het leukste aan dat werk?", "vindt ze het nog steeds leuk?" after a story
+OPINION_OF_THE_PERSON = re.compile(
+    r"\b(vond|vindt|vinden) (hij|zij|ze|die|diegene|hem|haar)\b|\b(wat|hoe) (vond|vindt) (hij|zij|ze|die|diegene)\b"
+    r"|\bleukst\w* aan\b.{0,20}\b(werk|vak|beroep)\b",
+    re.IGNORECASE,
+)
 ABOUT_A_PERSON = re.compile(r"\b(echte? (persoon|mens)|verzonnen|bestaat (die|ze|zij|hij) echt)\b", re.IGNORECASE)
 ABOUT_A_PERSON_WORDS = 30
 ASKS_FOR_A_STORY = re.compile(r"\b(verha\w*|rolmodel\w*|voorbeeld\w*)\b", re.IGNORECASE)
@@ -188,7 +194,15 @@ def story_route_asked(repository: Repository, turn: Turn) -> Optional[Answer]:
 
 
 def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]:
-    """ "echt?? waar werkt ze dan?" after a story: whether the person is real, and the source if so."""
+    """ "echt?? waar werkt ze dan?" after a story: whether the person is real, and the source if so;
+    "wat vond diegene het leukste?": what the story has the person say, marked as invented where it is."""
+    if OPINION_OF_THE_PERSON.search(turn.text) and len(turn.text.split()) <= ABOUT_THE_STORY_WORDS:
+        told = stories_told(repository, turn)
+        if told:
+            told = pointed_at(turn.text, told) or told[0]
+            values = {"persoon": told.person_name, "citaat": told.quote}
+            said = Reply("utter_story_quote_invented" if told.is_illustration else "utter_story_quote", values)
+            return Answer([said])
     plainly = ABOUT_A_PERSON.search(turn.text)  # "is dat een echt persoon of een voorbeeld?" may come with more
     if len(turn.text.split()) > (ABOUT_A_PERSON_WORDS if plainly else ABOUT_THE_STORY_WORDS):
         return None

@@ -57,6 +57,24 @@ def asked_count(text: str) -> int:
     return min(int(word) if word.isdigit() else NUMBER_WORDS[word], MAX_ASKED_COUNT)
 
 
+def others_besides(repository: Repository, turn: Turn) -> Optional[Answer]:
+    """Occupations asked for besides those named: of the vmbo profile named, else of the fields of the
+    named ones, without the named ones, with their pay; None when there are none."""
+    profile = named_profile(repository, turn.text)
+    if profile:
+        pool = repository.occupations_with_profile(profile)
+    else:
+        sectors = {p.sector for info in turn.found if (p := repository.profile(info)) is not None}
+        pool = [info for sector in sectors for info in repository.occupations_in_sector(sector)]
+    named = {info.id for info in turn.found}
+    count = asked_count(turn.text) or MAX_SUGGESTIONS
+    others, left_out = fitting(repository, [info for info in pool if info.id not in named], turn.text, count)
+    if not others:
+        return None
+    reply = Reply("utter_these_occupations", {"beroepen": occupation_lines(repository, others)})
+    return Answer([reply] + left_out, slots={"suggested": [info.id for info in others]})
+
+
 def occupations_without_a_condition(repository: Repository, turn: Turn) -> Optional[Answer]:
     """ "geef eens drie beroepen waar je echt niet vies wordt, met wat ze verdienen": occupations asked for
     with a condition ruled out and no field or liking named get the featured ones without it, with their

@@ -119,6 +119,9 @@ STOPWORDS = {
     "klasser",
     # "wat zou je dan eerder aanraden?": sooner, not a misspelt smeerder or herder
     "eerder",
+    # "netwerk en servers": computers, not a misspelt serveuse
+    "server",
+    "servers",
 }
 
 
