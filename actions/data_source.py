@@ -57,13 +57,14 @@ def newest_figures(repository: Repository) -> str:
     return "; ".join(f"{title}: {when}" for title, (_, when) in sorted(newest.items()))
 
 
-# "(tabel 85517NED), 2022", "(tabel 85276NED), 4e kwartaal 2025": the period of a figure, as cited
-CITED_PERIOD = re.compile(r"\(tabel \w+\),? ((?:\de kwartaal )?20\d\d)")
+# "(tabel 85517NED), 2022", "(tabel 85276NED), 4e kwartaal 2025": the period of a figure, as cited;
+# "werkenden ... in het 4e kwartaal van 2025" in a comparison line
+CITED_PERIOD = re.compile(r"\(tabel \w+\),? ((?:\de kwartaal )?20\d\d)|\bin het (\de kwartaal) van (20\d\d)\b")
 
 
 def years_shown(previous_reply: str) -> str:
     """The periods of the CBS figures cited in the previous answer, in order, each once: "2022 en 2024"."""
-    cited = CITED_PERIOD.findall(previous_reply or "")
+    cited = [m.group(1) or f"{m.group(2)} {m.group(3)}" for m in CITED_PERIOD.finditer(previous_reply or "")]
     periods = list(dict.fromkeys(re.sub(r"(\d)e kwartaal (\d{4})", r"het \1e kwartaal van \2", p) for p in cited))
     return " en ".join([", ".join(periods[:-1]), periods[-1]] if len(periods) > 1 else periods)
 

@@ -269,17 +269,6 @@ OUTSIDE = [
         " verzuim ook de leerplichtambtenaar van de gemeente.",
     ),
     (
-        # "hij wil stoppen met school en bij zijn oom werken, mag dat?": school rules, for school and council
-        re.compile(
-            r"\b(stoppen|stopt|ophouden|kappen) met (school|de opleiding|zijn opleiding|haar opleiding|leren)\b"
-            r"|\bvan school (af )?(gaan|halen|afgaan)\b|\b(leerplicht\w*|kwalificatieplicht\w*)\b",
-            re.IGNORECASE,
-        ),
-        "Of stoppen met school mag, hangt af van de leerplicht en de kwalificatieplicht. De mentor, de decaan of"
-        " de leerplichtambtenaar van de gemeente weet wat er geldt. Werken en leren tegelijk kan ook: in de bbl,"
-        " met een leerbaan en loon.",
-    ),
-    (
         # "wat is het minimumloon voor een 16-jarige?": set by law, published by the government
         re.compile(r"\b(minimum ?loon|minimumjeugdloon|jeugdloon|wettelijk minimum\w*)\b", re.IGNORECASE),
         "Het wettelijk minimumloon per leeftijd staat op rijksoverheid.nl.",
@@ -437,6 +426,17 @@ OUTSIDE = [
 # Questions about a career that the table cannot answer: said plainly, with who can tell, and
 # without "daarmee kan ik niet helpen" ("moet je daarvoor een rijbewijs hebben?").
 NO_DATA = [
+    (
+        # "hij wil stoppen met school en bij zijn oom werken, mag dat?": school rules; said plainly, with who knows
+        re.compile(
+            r"\b(stoppen|stopt|ophouden|kappen) met (school|de opleiding|zijn opleiding|haar opleiding|leren)\b"
+            r"|\bvan school (af )?(gaan|halen|afgaan)\b|\b(leerplicht\w*|kwalificatieplicht\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Of stoppen met school mag, hangt af van de leerplicht en de kwalificatieplicht. De mentor, de decaan of"
+        " de leerplichtambtenaar van de gemeente weet wat er geldt. Werken en leren tegelijk kan ook: in de bbl,"
+        " met een leerbaan en loon.",
+    ),
     (
         # "moet hij voor dat werk een rijbewijs hebben?": employers' demands are in their vacancies
         re.compile(r"\b(rijbewijs|rijlessen)\b", re.IGNORECASE),

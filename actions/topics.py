@@ -57,9 +57,17 @@ def asked_count(text: str) -> int:
     return min(int(word) if word.isdigit() else NUMBER_WORDS[word], MAX_ASKED_COUNT)
 
 
+BESIDES_REACH = 40  # characters after "naast" in which the names it sets aside stand
+
+
 def others_besides(repository: Repository, turn: Turn) -> Optional[Answer]:
     """Occupations asked for besides those named: of the vmbo profile named, else of the fields of the
-    named ones, without the named ones, with their pay; None when there are none."""
+    named ones, without the named ones, with their pay; None when there are none, or when the message
+    also asks about another occupation ("... behalve metselaar? En is timmerman zwaar?")."""
+    besides = re.search(r"\b(naast|behalve|buiten|dan)\b", turn.text, re.IGNORECASE)
+    after = besides.end() if besides else 0
+    if any(not after <= mention.start <= after + BESIDES_REACH for mention in turn.mentions):
+        return None
     profile = named_profile(repository, turn.text)
     if profile:
         pool = repository.occupations_with_profile(profile)

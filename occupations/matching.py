@@ -119,6 +119,9 @@ STOPWORDS = {
     "klasser",
     # "wat zou je dan eerder aanraden?": sooner, not a misspelt smeerder or herder
     "eerder",
+    # "verdien je meer met een diploma?": a diploma, not a misspelt diplomaat
+    "diploma",
+    "diplomas",
     # "netwerk en servers": computers, not a misspelt serveuse
     "server",
     "servers",
