@@ -321,14 +321,21 @@ class ActionAnswerStory(OccupationAction):
         if WOMEN_WORDS.search(turn.text) and not any(s.is_woman for s in listed):
             listed = []  # none of the listed has a woman's story: another occupation's rather than a man's
         everyone = self.in_the_field(self.repository.stories(), turn.text)  # "liefst iemand die in de haven werkt"
+        field = self.repository.best_topic("sector", turn.text)
+        if field is not None:  # "... liefst iemand uit de haven" after a list: only the listed from there
+            listed = [story for story in listed if story in everyone]
         story = pick_story(listed, turn) or pick_story(everyone, turn)
         if story is None:
             return question("utter_ask_occupation")
         info = self.repository.occupation_by_slug(story.occupation_slug)
+        heading = []
+        if field is not None and story in everyone and everyone != self.repository.stories():
+            heading = [Reply("utter_story_from_field", {"richting": field.name})]
         from actions.topics import plain_myth_replies  # topics is built on this module's neighbours
 
         # "Een verhaal voor mijn dochter? Ze denkt dat ze het enige meisje is.": the worry's counter-facts too,
         # from the sentences beside the request ("een verhaal van een vrouw" is no worry)
         beside = " ".join(s for s in sentences(turn.text) if not ASKS_FOR_A_STORY.search(s))
         worry = plain_myth_replies(self._repository, beside) if beside else []
-        return Answer([Reply("utter_story", story_values(self.repository, story, info))] + worry, about=info)
+        told = Reply("utter_story", story_values(self.repository, story, info))
+        return Answer(heading + [told] + worry, about=info)
