@@ -198,3 +198,139 @@ async def test_a_zzp_worry_beside_prospects_gets_the_self_employed_note(reposito
     text = "Is er werk als timmerman? Ik hoor dat ze allemaal zzp'er moeten worden."
     messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
     assert "utter_self_employed" in responses(messages)
+
+
+# Parts be, bf and their judges.
+
+
+async def test_a_future_worry_gets_what_the_energy_transition_asks_of_the_work(repository):
+    text = "heeft procesoperator nog toekomst nu de fabrieken moeten verduurzamen?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert "waterstof" in only(messages, "utter_energy_transition")["tekst"]
+
+
+async def test_prospects_without_a_future_worry_leave_the_energy_transition_out(repository):
+    text = "is er werk als procesoperator?"
+    messages, _ = await run_action(ActionAnswerProspects(repository), parsed(repository, text, "ask_prospects"))
+    assert "utter_energy_transition" not in responses(messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunt u een goede psycholoog of coach aanraden bij ons in de buurt?",
+        "Kan ik via jullie ook een warmtepomp laten installeren en weet u wat dat kost?",
+    ],
+)
+def test_care_providers_and_services_are_declined(text):
+    reply = outside_reply(text)
+    assert reply is not None and reply.response == "utter_outside"
+
+
+def test_stopping_school_is_said_plainly_without_a_refusal():
+    reply = outside_reply("Hij is 16. Mag hij eigenlijk al stoppen met school?")
+    assert reply is not None and reply.response == "utter_outside_beside"
+    assert "leerplicht" in reply.values["verwijzing"]
+
+
+def test_a_general_word_beside_its_specific_name_is_no_second_occupation(repository):
+    text = "ze komen monteurs te kort. Is monteur warmtepompen een echte opleiding?"
+    turn = Turn.read(parsed(repository, text, "ask_route"), repository)
+    assert [repository.display_name(info) for info in turn.found] == ["Monteur warmtepompen"]
+
+
+@pytest.mark.parametrize(
+    "text, unknown",
+    [
+        ("kan je ook pro gamer worden lol", "pro gamer"),  # not a misspelt programmer
+        ("wat iemand met mbo-4 verdient vergeleken met het gemiddelde", None),  # no "vergelek" + "en"
+        ("en wat kan je daarmee worden", None),
+    ],
+)
+def test_words_in_an_occupations_place(repository, text, unknown):
+    turn = Turn.read(parsed(repository, text, "ask_route"), repository)
+    unknowns = [m.text for m in turn.mentions if m.occupation is None and not m.candidates]
+    assert unknowns == ([unknown] if unknown else [])
+
+
+@pytest.mark.parametrize("text", ["mijn zoon wil netwerk en servers doen", "verdien je meer met een diploma?"])
+def test_common_words_are_no_misspelt_names(repository, text):
+    assert Turn.read(parsed(repository, text, "ask_salary"), repository).found == []
+
+
+async def test_a_condition_after_two_compared_is_answered_for_each(repository):
+    text = "haha ze vragen ook of je daar ploegendiensten moet draaien"
+    operator, welder = occupation_of(repository, "Procesoperator"), occupation_of(repository, "Lasser")
+    slots = {"occupation_id": welder, "suggested": [operator, welder]}
+    from actions.description import ActionAnswerJobDescription
+
+    tracker = parsed(repository, text, "ask_job_description", slots=slots)
+    messages, _ = await run_action(ActionAnswerJobDescription(repository), tracker)
+    lines = only(messages, "utter_compare_work")["regels"]
+    assert "Procesoperator" in lines and "Lasser" in lines
+
+
+def test_a_figure_asked_for_with_its_source_is_no_question_about_the_sources(repository):
+    text = "Kun je bij 'slecht betaald' een concreet voorbeeld geven met uurloon en bron?"
+    from actions.data_source import ActionAnswerDataSource
+
+    turn = Turn.read(parsed(repository, text, "nlu_fallback"), repository)
+    assert rescue(turn, repository) is not ActionAnswerDataSource
+
+
+def test_the_years_of_a_comparisons_work_figures_are_named():
+    from actions.data_source import years_shown
+
+    reply = (
+        "€ 21,00 bruto per uur (tabel 85517NED), 2022). Werk: 98.000 werkenden in het 4e kwartaal van 2025, 1% minder"
+    )
+    assert years_shown(reply) == "2022 en het 4e kwartaal van 2025"
+
+
+async def test_what_the_person_in_a_story_thinks_is_their_quote_marked_as_invented(repository):
+    story = next(s for s in repository.stories() if s.is_illustration)
+    text = "en wat vond diegene het leukste aan dat werk"
+    told = f"Voorbeeldverhaal: {story.person_name} ({story.age}), ..."
+    from actions.stories import ActionAnswerStory
+
+    tracker = parsed(repository, text, "ask_story", events=after_reply(told, text))
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert only(messages, "utter_story_quote_invented")["citaat"] == story.quote
+
+
+def test_a_condition_named_before_a_question_pointing_back_is_asked():
+    from actions.conditions import asked_conditions
+
+    asked = {
+        c.key for c in asked_conditions("Hij zei iets over ploegendienst. Is dat niet zwaar voor zo'n jong iemand?")
+    }
+    assert "hours" in asked
+
+
+async def test_another_figure_seen_in_the_cao_is_explained(repository):
+    text = "En waarom wijkt jullie bedrag voor elektricien af van wat ik in de cao zie staan?"
+    messages, _ = await run_action(ActionAnswerSalary(repository), parsed(repository, text, "ask_salary"))
+    assert responses(messages)[0] == "utter_figures_differ"
+
+
+async def test_occupations_besides_those_named_leave_them_out(repository):
+    text = "Ik geef een les aan vmbo 3 PIE. Welke technische beroepen kan ik laten zien naast elektricien en lasser?"
+    messages, _ = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    listed = only(messages, "utter_these_occupations")["beroepen"]
+    assert "Elektricien" not in listed and "Lasser" not in listed and "€" in listed
+
+
+async def test_a_story_asked_from_a_field_after_a_list_comes_from_that_field(repository):
+    from actions.stories import ActionAnswerStory
+
+    text = "kun je er eentje uitkiezen die ik kan voorlezen, liefst iemand die in de haven werkt?"
+    port = {info.profile_slug for info in repository.occupations_in_sector("haven-maritiem-logistiek")}
+    outside = [s for s in repository.stories() if s.occupation_slug not in port]
+    listed = [
+        occupation_of(repository, repository.display_name(repository.occupation_by_slug(outside[0].occupation_slug)))
+    ]
+    tracker = parsed(repository, text, "ask_story", slots={"suggested": listed})
+    messages, _ = await run_action(ActionAnswerStory(repository), tracker)
+    assert "Haven" in only(messages, "utter_story_from_field")["richting"]
