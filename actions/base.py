@@ -327,6 +327,14 @@ class TurnAction(Action, ABC):
         say the data has no subjects and who knows, beside the answer about it, else beside its route."""
         subject = SCHOOL_SUBJECT.search(turn.text)
         info = turn.found[0] if len(turn.found) == 1 else turn.remembered
+        said_now = {reply.response for reply in answer.replies}
+        if info is not None and MATH_ASKED.search(turn.text) and "utter_myth" not in said_now and answer.is_answer:
+            # "is wiskunde echt nodig voor monteur mobiliteit?": the answer about it, and the maths myth
+            from actions.topics import ActionAnswerMyth  # topics is built on this module
+
+            myth = self.repository.catalog.curated["myth"].get(MATH_MYTH)
+            if myth is not None:
+                answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, turn.text).replies
         if subject is None or info is None:
             return answer
         name = re.search(SCIENCE_SUBJECTS, subject.group(0), re.IGNORECASE).group(0).lower()
@@ -391,6 +399,13 @@ FIGURES_DIFFER = re.compile(
     re.IGNORECASE,
 )
 LEARNING_SUPPORT = re.compile(r"\b(dyslexie|dyslectisch|adhd|autisme|faalangst)\b", re.IGNORECASE)
+# "is wiskunde echt nodig voor ...?", "hij is slecht in rekenen": the maths myth beside the answer
+MATH_ASKED = re.compile(
+    r"\b(wiskunde|rekenen)\b.{0,25}\b(nodig|moeilijk|belangrijk|moet)\b|\b(nodig|moet|hoef\w*)\b.{0,25}\b(wiskunde|rekenen)\b"
+    r"|\b(slecht|zwak|niet goed)\b.{0,12}\b(in|met) (wiskunde|rekenen)\b",
+    re.IGNORECASE,
+)
+MATH_MYTH = "m13"
 # "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
 SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
 SCHOOL_SUBJECT = re.compile(
