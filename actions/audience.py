@@ -31,6 +31,8 @@ ASKS_CAPABILITIES = re.compile(
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b"
     r"|\b(heeft u|heb je|hebben jullie) (ook )?(informatie|info) over (techniek|technische beroepen)\s*\??\s*$"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
+    # "wat kan ik er allemaal mee in mijn lessen?"
+    r"|\bwat (kan|kun|kunt) (ik|we|wij) (er|hier) (allemaal )?mee\b"
     # "kun je de leerlingen kort uitleggen wie je bent en wat ze je kunnen vragen?"
     r"|\bwie (je|jij|u) (bent|is)\b.{0,40}\bvragen\b"
     r"|\bwat (ze|zij|we|wij|leerlingen|ik) (je|jou|u) (allemaal )?(kunnen|kan|kunt|mogen|mag) vragen\b"

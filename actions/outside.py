@@ -56,6 +56,13 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "welke LOB-methode is beter, Qompas of Xello?": other products are not weighed here
+        re.compile(r"\b(qompas|xello|lob-?methode\w*|loopbaanmethode\w*|lesmethode\w*)\b", re.IGNORECASE),
+        "Welke LOB-methode of welk programma een school het best kan kopen, beoordeel ik niet; collega-decanen en de"
+        " leveranciers zelf weten meer. Wel kan ik lesstof maken met echte cijfers: een quiz, stellingen of een"
+        " lesbrief.",
+    ),
+    (
         # "kunt u een goede psycholoog of coach aanraden bij ons in de buurt?": care is the school's and the GP's
         re.compile(
             r"\b(psycholoog|psychiater|therapeut|coach|hulpverlen\w*|jeugdzorg|begeleider)\b.{0,40}"

@@ -716,7 +716,7 @@ class ActionAnswerSector(TopicAction):
         in_sector = self.repository.occupations_in_sector(row.sector)
         # "welke beroepen zijn er bij zo'n raffinaderij?": those whose work is at the place named come first,
         # also from another sector (the procesoperator is filed under the port)
-        places = [word for word in row.keywords if len(word) >= MIN_PLACE_LETTERS and word in text.lower()]
+        places = [word for word in row.keywords if len(word) >= MIN_PLACE_LETTERS and at_a_place(word, text)]
         at_place = [info for info in self.repository.occupations_working_at(places) if info not in in_sector]
         in_order, aboard = aboard_first(self.repository, at_place + in_sector, text)
         occupations, left_out = fitting(self.repository, in_order, text, count)
@@ -759,6 +759,15 @@ class ActionAnswerSector(TopicAction):
 # A school question about the occupation just talked about ("kan dat ook met niveau 2?").
 ABOUT_IT = re.compile(r"\b(daarvoor|ervoor|daarmee|dat beroep|dit beroep|dat werk|dat ook|het ook)\b", re.IGNORECASE)
 MIN_PLACE_LETTERS = 6  # a sector keyword long enough to name a place ("raffinaderij"), not a theme ("zee")
+
+
+def at_a_place(word: str, text: str) -> bool:
+    """ "bij zo'n raffinaderij", "op een werf", "in een ziekenhuis": the word named as a workplace, not a
+    theme ("in de energietransitie")."""
+    place = rf"\b(bij|op) (een |de |het |zo'?n )?{re.escape(word)}|\bin (een|het|zo'?n) {re.escape(word)}"
+    return re.search(place, text, re.IGNORECASE) is not None
+
+
 ASKS_GROWTH = re.compile(r"\b(groei\w*|hardst|meeste (werk|vraag|banen)|kansrijk\w*)\b", re.IGNORECASE)
 ASKS_FOR_WORK = re.compile(
     r"\b(genoeg werk|werk genoeg|veel werk|kans op (werk|een baan)|baankans\w*|vacatures?|"
