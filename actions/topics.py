@@ -764,7 +764,8 @@ MIN_PLACE_LETTERS = 6  # a sector keyword long enough to name a place ("raffinad
 def at_a_place(word: str, text: str) -> bool:
     """ "bij zo'n raffinaderij", "op een werf", "in een ziekenhuis": the word named as a workplace, not a
     theme ("in de energietransitie")."""
-    place = rf"\b(bij|op) (een |de |het |zo'?n |zo een )?{re.escape(word)}|\bin (een|het|zo'?n|zo een) {re.escape(word)}"
+    word = re.escape(word)
+    place = rf"\b(bij|op) (een |de |het |zo'?n |zo een )?{word}|\bin (een|het|zo'?n|zo een) {word}"
     return re.search(place, text, re.IGNORECASE) is not None
 
 
