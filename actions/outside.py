@@ -74,7 +74,12 @@ OUTSIDE = [
     ),
     (
         # "kan ik via jullie een warmtepomp laten installeren en wat kost dat?": no services or prices
-        re.compile(r"\blaten (installeren|plaatsen|aanleggen|repareren|maken|leggen)\b|\bofferte\w*\b", re.IGNORECASE),
+        # (a request: "we hebben net een warmtepomp laten installeren" is context)
+        re.compile(
+            r"\b(kan|kun|kunt|kunnen|wil|willen|via) (ik|we|wij|u|jullie|jou)\b.{0,40}"
+            r"\blaten (installeren|plaatsen|aanleggen|repareren|maken|leggen)\b|\bofferte\w*\b",
+            re.IGNORECASE,
+        ),
         "Iets laten installeren of repareren, en wat dat kost, regel ik niet: daarvoor is een erkend installateur of"
         " vakbedrijf in de buurt. Ik help met vragen over technische beroepen en opleidingen.",
     ),

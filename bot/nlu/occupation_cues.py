@@ -54,7 +54,7 @@ NOT_OCCUPATIONS = set(
     oud met in bij op aan voor van naar uit om te hoeveel hoe waar wanneer waarom welke welk daar dat er
     en of maar dus want omdat als mijn zijn haar onze ons jouw uw hun
     vergeleken vergelijking tegenover opzichte gemiddeld gemiddelde landelijk landelijke modaal
-    daarmee ermee hiermee daarin erin daarna daardoor
+    daarmee ermee hiermee daarin erin daarna daardoor lol haha xd
     """.split()
 )
 
