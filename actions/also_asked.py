@@ -71,6 +71,7 @@ CUES = {
         r"|\bkan (dat|dit|het)\b.{0,25}\b(met|via|na) (een |het |de )?(mbo|vmbo|havo|bbl|bol|diploma)\b"
         r"|\bof alleen (op de |de )?(uni|hbo|universiteit)\b"
         # "is dat een aparte opleiding?", "bestaat daar een opleiding voor?"
+        r"|\b(beginnen|werken|starten) zonder (diploma|opleiding)\b"  # "kan hij beginnen zonder diploma?"
         r"|\b(aparte|eigen|speciale) (opleiding|studie)\b|\b(is|bestaat) (daar|er) (ook )?(een )?(opleiding|studie)\b",
         re.IGNORECASE,
     ),

@@ -102,10 +102,11 @@ class ActionCompareOccupations(TurnAction):
             answer.replies += salary_answer(self.repository, found[0], turn.text).replies
             answer.about = found[0]
             return answer
-        single = found[0] if len(found) == 1 else None
-        if single and not (self.repository.is_technical(single) or self.repository.is_featured(single)):
-            # "en vergeleken met kapper?" after a question about technical work: beside a few technical ones
-            return comparison(self.repository, found + self.repository.technical_references(), turn.text)
+        if not any(self.repository.is_technical(info) or self.repository.is_featured(info) for info in found):
+            # "en vergeleken met kapper?", "techniek verdient weinig, vergeleken met kassamedewerker of verkoper":
+            # beside a few technical ones
+            room = max(MAX_COMPARED - len(found), 1)
+            return comparison(self.repository, found + self.repository.technical_references()[:room], turn.text)
         unknown = next((m for m in turn.mentions if m.status == UNKNOWN), None)
         if len(found) == 1 and unknown is not None:
             # "wat verdient een youtuber vs een elektricien?": the one the table knows, and say so of the other

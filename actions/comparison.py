@@ -80,6 +80,8 @@ def level_notes(repository: Repository, infos: List[OccupationInfo]) -> List[Rep
 
 def comparison(repository: Repository, infos: List[OccupationInfo], text: str = "") -> Answer:
     """Two to four occupations compared in one year; the last is remembered for follow-up questions."""
+    if not infos:  # every one was ruled out by the message ("... maar niet op kantoor"): ask which ones
+        return Answer([Reply("utter_ask_occupation")], is_answer=False)
     if ASKS_OTHER_WORK.search(text):  # "zet er één niet-technisch beroep naast ter vergelijking"
         others = [other for other in repository.same_pupil_occupations() if other not in infos][:1]
         infos = infos[: MAX_COMPARED - len(others)] + others

@@ -56,6 +56,34 @@ OUTSIDE = [
     ),
     (re.compile(r"\bstudiefinanciering\b", re.IGNORECASE), "Over studiefinanciering gaat DUO (duo.nl)."),
     (
+        # "welke mbo heeft de beste slagingspercentages, Albeda of Zadkine?": schools are not ranked here
+        re.compile(
+            r"\b(slagingspercentage\w*|beste (mbo-?)?scho(ol|len)|welke (mbo-?)?school is (het )?(beste|beter)"
+            r"|ranking\w*|ranglijst\w*)\b",
+            re.IGNORECASE,
+        ),
+        "Scholen vergelijken of rangschikken doe ik niet. Op kiesmbo.nl staat per opleiding onder meer wat studenten"
+        " ervan vinden; open dagen en de decaan helpen verder.",
+    ),
+    (
+        # "in welke LB-schaal zit een vmbo-docent?": teachers' pay scales are in the education cao
+        re.compile(r"\b(l[bcd]-?schaal|schaal l[bcd]|lerarensalaris\w*|cao (vo|po|mbo|onderwijs))\b", re.IGNORECASE),
+        "Salarisschalen van leraren staan in de cao van het onderwijs (bijvoorbeeld de cao vo); ik geef informatie"
+        " over technische beroepen.",
+    ),
+    (
+        # "mag hij met 17 al op daken en steigers werken van de wet?": rules for young workers are the law's
+        re.compile(
+            r"\b(van de wet|wettelijk|arbeidswet\w*|arbeidstijdenwet|arbo\w*)\b.{0,60}"
+            r"\b(1[4-7]|jong\w*|minderjarig\w*)\b"
+            r"|\b(1[4-7]|jong\w*|minderjarig\w*)\b.{0,60}\b(van de wet|wettelijk|arbeidswet\w*|arbeidstijdenwet)\b",
+            re.IGNORECASE,
+        ),
+        "Wat jongeren onder de 18 wel en niet mogen doen op het werk, staat in de regels voor jonge werknemers"
+        " (Arbeidstijdenwet en arboregels). De werkgever, de school en de Nederlandse Arbeidsinspectie weten het;"
+        " ik zeg er zelf niets over.",
+    ),
+    (
         # "welke LOB-methode is beter, Qompas of Xello?": other products are not weighed here
         re.compile(r"\b(qompas|xello|lob-?methode\w*|loopbaanmethode\w*|lesmethode\w*)\b", re.IGNORECASE),
         "Welke LOB-methode of welk programma een school het best kan kopen, beoordeel ik niet; collega-decanen en de"
@@ -336,7 +364,13 @@ OUTSIDE = [
     ),
     (
         # "maak een beoordelingsrubric voor het LOB-dossier": school paperwork the assistant does not make
-        re.compile(r"(rubric\w*|\bbeoordelingsformulier\w*|\bbeoordelingsmodel\w*|\bcijfer geven)\b", re.IGNORECASE),
+        # (grading: "een cijfer geven voor het werkstuk"; not "een concreet cijfer geven" for a myth)
+        re.compile(
+            r"(rubric\w*|\bbeoordelingsformulier\w*|\bbeoordelingsmodel\w*"
+            r"|\bcijfers? geven (aan|voor) (de |een |het |mijn |hun )?"
+            r"(leerling\w*|werkstuk\w*|opdracht\w*|presentatie\w*))\b",
+            re.IGNORECASE,
+        ),
         "Wel kan ik voor een les een quiz geven (typ 'quiz'), stellingen over vooroordelen met feiten, of een"
         " lesbrief (typ bijvoorbeeld 'maak een lesbrief over elektricien en lasser').",
     ),
@@ -442,6 +476,7 @@ NO_DATA = [
         # "hij wil stoppen met school en bij zijn oom werken, mag dat?": school rules; said plainly, with who knows
         re.compile(
             r"\b(stoppen|stopt|ophouden|kappen) met (school|de opleiding|zijn opleiding|haar opleiding|leren)\b"
+            r"|\b(wil|wilt|hoeft|hoef) (hij |ze |zij |ik )?niet meer naar school\b"
             r"|\bvan school (af )?(gaan|halen|afgaan)\b|\b(leerplicht\w*|kwalificatieplicht\w*)\b",
             re.IGNORECASE,
         ),

@@ -218,6 +218,7 @@ def about_the_story_told(repository: Repository, turn: Turn) -> Optional[Answer]
 
 
 ANOTHER_STORY_WORDS = 6  # "ook van een vrouw?", "en nog eentje?" right after stories
+SOMEONE = re.compile(r"\b(iemand|een persoon)\b", re.IGNORECASE)
 ANOTHER = re.compile(r"\b(nog (een|eentje|één)|andere?|ook (van|over))\b", re.IGNORECASE)
 
 
@@ -227,7 +228,10 @@ def asks_another_story(turn: Turn) -> bool:
         return False
     before = turn.previous_reply.lower()
     told = "voorbeeldverhaal" in before or "echt verhaal" in before
-    return told and bool(WOMEN_WORDS.search(turn.text) or MEN_WORDS.search(turn.text) or ANOTHER.search(turn.text))
+    someone = SOMEONE.search(turn.text)  # "en iemand in de bouw?"
+    return told and bool(
+        WOMEN_WORDS.search(turn.text) or MEN_WORDS.search(turn.text) or ANOTHER.search(turn.text) or someone
+    )
 
 
 # "verhalen van vrouwen voor mijn les", "3 rolmodellen": several stories, each in one line.

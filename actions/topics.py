@@ -448,7 +448,10 @@ class TopicAction(TurnAction, ABC):
 POINTS_BACK = re.compile(r"\b(daar\w*|dat|dit|die|zo'?n|ervan|erin)\b", re.IGNORECASE)
 MYTH_FOLLOW_UP_WORDS = 10
 MAX_MYTHS = 3  # named in one message ("vies, zwaar en alleen voor wie niet kan leren"); more is too long
-SEVERAL_MYTHS = re.compile(r"\b(vooroordelen|mythes|mythen|fabels|stellingen|clich[eé]s)\b", re.IGNORECASE)
+# (also "5 verrassende weetjes met cijfers voor een Kahoot": the statements, each with a sourced fact)
+SEVERAL_MYTHS = re.compile(
+    r"\b(vooroordelen|mythes|mythen|fabels|stellingen|clich[eé]s|weetjes|feitjes)\b", re.IGNORECASE
+)
 
 
 # "ze is goed in wiskunde", "hij is best goed in natuurkunde": a strength to build on, no worry
@@ -686,8 +689,10 @@ class ActionAnswerInterest(TopicAction):
     def answer_topic(self, row: Interest, text: str = "") -> Answer:
         sector = self.repository.best_topic("sector", text)
         if sector is not None and (ASKS_FOR_WORK.search(text) or ASKS_GROWTH.search(text)):
-            # "welke beroepen in de bouw hebben het grootste tekort?": the sector's work figures, not a liking
-            return ActionAnswerSector(self._repository).answer_topic(sector, text)
+            # "welke beroepen in de bouw hebben het grootste tekort?": the sector's work figures, not a liking;
+            # unless the message rules out all of the sector ("computers, maar niet de hele dag op kantoor")
+            if fitting(self.repository, self.repository.occupations_in_sector(sector.sector), text, 1)[0]:
+                return ActionAnswerSector(self._repository).answer_topic(sector, text)
         named = [row] + [i for i in self.repository.topics_named(self.kind, text) if i.tag != row.tag][:2]
         liked = named_first(self.repository, self.repository.occupations_for_interests(named), text)
         occupations, left_out = fitting(self.repository, liked, text, asked_count(text) or MAX_SUGGESTIONS)
@@ -720,7 +725,7 @@ class ActionAnswerSector(TopicAction):
         at_place = [info for info in self.repository.occupations_working_at(places) if info not in in_sector]
         in_order, aboard = aboard_first(self.repository, at_place + in_sector, text)
         occupations, left_out = fitting(self.repository, in_order, text, count)
-        if ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text):
+        if occupations and (ASKS_GROWTH.search(text) or ASKS_FOR_WORK.search(text)):
             # "welke banen in de energietransitie groeien het hardst?", "is er genoeg werk in de haven?":
             # the sector, then its occupations side by side with their work figures
             compared = comparison(self.repository, occupations[:MAX_COMPARED], text)

@@ -122,6 +122,9 @@ STOPWORDS = {
     # "verdien je meer met een diploma?": a diploma, not a misspelt diplomaat
     "diploma",
     "diplomas",
+    # "van vmbo naar bv ingenieur": bijvoorbeeld, not the bedrijfsingenieur ("bv" as in a company)
+    "bv",
+    "bijv",
     # "netwerk en servers": computers, not a misspelt serveuse
     "server",
     "servers",

@@ -412,7 +412,11 @@ NEGATION = re.compile(
     r"|\bliever\s+\S+\s+dan\s*$"
 )
 # right after a keyword: "hoogtevrees", "hoogteangst", "hoogtes vind ik eng", "buiten is niks voor hem"
-FEAR = re.compile(r"(\w*(vrees|angst)|\w* (vind|vindt) (ik|hij|ze|zij) (eng|doodeng|niks|stom|vreselijk))")
+# (also "met haar handen werken vindt ze minder")
+FEAR = re.compile(
+    r"(\w*(vrees|angst)"
+    r"|\w*( \w+)? (vind|vindt) (ik|hij|ze|zij) (eng|doodeng|niks|stom|vreselijk|minder|niet (zo )?leuk|saai))"
+)
 NOT_AFRAID = re.compile(r"\b(niet|nooit) bang (voor|van)\s*$")  # "niet bang voor hoogte" is a liking
 
 
