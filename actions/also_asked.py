@@ -17,7 +17,7 @@ CUES = {
         r"|\b(salaris|loon|uurloon)\b.*\?"
         r"|\bverdien (je|jij|hij|ze|zij|u) ((daar|er)(mee)? |dan )?(ook )?(goed|veel|genoeg|meer)\b"
         r"|\b(die|ze|zij) verdienen (toch |dan )?(wel |ook )?(goed|veel|genoeg)\b"
-        r"|\bverdient (het|dat|dit) (toch |dan |ook )?(wel )?(goed|veel|genoeg)\b"
+        r"|\bverdien[td] (het|dat|dit) (toch |dan |ook )?(wel )?(goed|veel|genoeg)\b"  # "verdiend dat goed?"
         r"|\b(zelfstandig|zelf) (van )?(kan |kunnen )?wonen\b|\bvan (kunnen )?(leven|rondkomen)\b"
         # "of je er 'rijk' van wordt", "is goed betaald?"
         r"|\brijk\W{0,2}\s+(van\s+)?(word|wordt|worden)\b|\b(goed|slecht|beter) betaald\b"

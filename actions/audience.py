@@ -31,6 +31,8 @@ ASKS_CAPABILITIES = re.compile(
     r"|\bwat (kan|kun|kunt) (je|jij|u) allemaal\b"
     r"|\b(heeft u|heb je|hebben jullie) (ook )?(informatie|info) over (techniek|technische beroepen)\s*\??\s*$"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (allemaal )?met (jou|je|u|deze|dit)\b"
+    # "wat kun je dan wél voor mijn LOB-lessen doen?"
+    r"|\bwat (kan|kun|kunt) (je|jij|u) (dan )?(w[eé]l )?voor (mijn|onze|de) (\w+-?)?(les|lessen|klas|leerlingen)\b"
     # "wat kan ik er allemaal mee in mijn lessen?"
     r"|\bwat (kan|kun|kunt) (ik|we|wij) (er|hier) (allemaal )?mee\b"
     # "kun je de leerlingen kort uitleggen wie je bent en wat ze je kunnen vragen?"

@@ -335,11 +335,15 @@ class TurnAction(Action, ABC):
             myth = self.repository.catalog.curated["myth"].get(MATH_MYTH)
             if myth is not None:
                 answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, turn.text).replies
-        if subject is None or info is None:
+        which = WHICH_SUBJECTS.search(turn.text)
+        if (subject is None and which is None) or info is None:
             return answer
-        name = re.search(SCIENCE_SUBJECTS, subject.group(0), re.IGNORECASE).group(0).lower()
-        values = {"vak": name, "naam_zin": sentence_name(self.repository.display_name(info))}
-        said = Reply("utter_school_subject", values)
+        name_in_sentence = sentence_name(self.repository.display_name(info))
+        if subject is not None:
+            name = re.search(SCIENCE_SUBJECTS, subject.group(0), re.IGNORECASE).group(0).lower()
+            said = Reply("utter_school_subject", {"vak": name, "naam_zin": name_in_sentence})
+        else:  # "welke vakken moet je dan goed in zijn?"
+            said = Reply("utter_which_subjects", {"naam_zin": name_in_sentence})
         if answer.about is not None and answer.about.id == info.id:
             answer.replies.append(said)
             return answer
@@ -406,6 +410,7 @@ MATH_ASKED = re.compile(
     re.IGNORECASE,
 )
 MATH_MYTH = "m13"
+WHICH_SUBJECTS = re.compile(r"\bwelke (school)?vakken\b", re.IGNORECASE)
 # "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
 SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
 SCHOOL_SUBJECT = re.compile(

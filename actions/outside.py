@@ -473,6 +473,12 @@ OUTSIDE = [
 # without "daarmee kan ik niet helpen" ("moet je daarvoor een rijbewijs hebben?").
 NO_DATA = [
     (
+        # "moet je daar extra certificaten voor halen?": the certificates an employer or training asks for
+        re.compile(r"\b(certifica\w*|vca|keurmerk\w*|pasje)\b", re.IGNORECASE),
+        "Welke certificaten een opleiding of werkgever vraagt (bijvoorbeeld voor veilig werken of voor werk aan"
+        " hoogspanning), staat niet in mijn gegevens. De mbo-school en werkgevers in het vak weten het.",
+    ),
+    (
         # "hij wil stoppen met school en bij zijn oom werken, mag dat?": school rules; said plainly, with who knows
         re.compile(
             r"\b(stoppen|stopt|ophouden|kappen) met (school|de opleiding|zijn opleiding|haar opleiding|leren)\b"

@@ -145,7 +145,7 @@ ABOUT_AN_OCCUPATION = [
         ActionAnswerRoute,
         # "en waar leer je dat hier in rotterdam", "kan iemand met dyslexie elektricien worden?"
         _cue(
-            r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|universiteit|uni|certificaat|stage\w*"
+            r"\b(bbl|bol|leren en werken|opleiding\w*|niveau \d|diploma|mbo|hbo|universiteit|uni|certifica\w*|stage\w*"
             r"|school|route"
             r"|hoe word\w*|hoe kom (ik|je|hij|ze|zij) daar|hoe ?lang duurt|duurt (dat|die|het)"
             r"|waar (leer|leert|leren|studeer\w*) (je|ik|hij|ze|zij|u)"

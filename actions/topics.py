@@ -822,7 +822,7 @@ DIFFERENCE = re.compile(r"\b(verschil\w*|beter)\b", re.IGNORECASE)  # "wat is be
 # A myth about the work itself, as the condition it names ruled out (conditions.py reads "niet vies")
 MYTH_CONDITIONS = {"m01": "niet vies", "m03": "niet zwaar"}
 NAME_OCCUPATIONS = re.compile(
-    r"\b(noem|noemen|geef|welke)\b.{0,30}\b(beroepen|banen|functies)\b"
+    r"\b(noem|noemen|geef|welke)\b.{0,30}(\b|\w+)(beroepen|banen|functies)\b"  # "welke bouwberoepen"
     r"|\bwat (kan|kun) (ik|je|hij|ze|zij) (allemaal |dan |daarmee )*doen\b"
     r"|\bwat (zijn|voor) (de |zijn |haar )?(opties|mogelijkheden)\b",  # "wat zijn opties in mobiliteit"
     re.IGNORECASE,
@@ -832,7 +832,7 @@ IS_THERE_WORK = re.compile(r"\b(is er|zijn er|heb je|vind je) (wel |ook |genoeg 
 WANTS_SOMETHING_IN = re.compile(
     r"\b(ik|hij|ze|zij|mijn \w+) (wil|wilt|zou) (later |graag |ook |echt )*(iets|wat|werken) (met|in|bij|op) ", re.I
 )
-WORK_WORDS = re.compile(r"\b(werk\w*|banen|beroepen|functies|opties|mogelijkheden)\b", re.IGNORECASE)
+WORK_WORDS = re.compile(r"\b(werk\w*|banen|\w*beroepen|functies|opties|mogelijkheden)\b", re.IGNORECASE)
 NAMES_A_PROFILE = re.compile(r"\b(profiel\w*|pie|bwi|mvi|m ?& ?t|mat)\b", re.IGNORECASE)  # not "schepen" of MaT
 NAMES_A_LEVEL = re.compile(r"\bniveau(s)?\b", re.IGNORECASE)  # "maakt dat niveau veel uit qua salaris?"
 PROFILE_OCCUPATIONS = 6  # put on the table by a profile's answer ("en wat kan je daarmee worden?")
