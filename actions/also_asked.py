@@ -77,7 +77,7 @@ CUES = {
     ),
     "ask_job_description": re.compile(
         r"\bwat (doe|doet|moet) (je|een|die|hij|zij|ze) (daar|dan|precies|eigenlijk|de hele dag|op een dag)\b"
-        r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|en\b)"
+        r"|\bwat doet (een|de) [\w-]+( eigenlijk| precies| dan| nou| zoal)?\s*(\?|$|,|en\b)"
         r"|\bwat (een|de|zo'?n) [\w-]+ (precies |eigenlijk |zoal |allemaal )?doet\b"  # "uitleggen wat een lasser doet"
         # "wat is n ict netwerk beheerder eig"
         r"|\bwat is (een|n|'n) (?!(goed|goede|beste|normaal|redelijk|leuk|leuke|bbl|bol|mbo|hbo|vmbo)\b)"

@@ -292,6 +292,17 @@ class TurnAction(Action, ABC):
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
             answer = self.with_school_subject(turn, answer)
+            if (
+                answer.is_answer
+                and GIRL_WORRY.search(turn.text)
+                and not any(r.response == "utter_myth" for r in answer.replies)
+            ):
+                # "ik ben een meisje kan ik elektricien worden of is dat raar": the answer and the worry
+                from actions.topics import ActionAnswerMyth  # topics is built on this module
+
+                myth = self.repository.catalog.curated["myth"].get(WOMEN_MYTH)
+                if myth is not None:
+                    answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, turn.text).replies
             if FIGURES_DIFFER.search(turn.text):  # "waarom wijkt jullie bedrag af van de cao?": what each figure is
                 answer.replies.insert(0, Reply("utter_figures_differ"))
             said = {reply.response for reply in answer.replies}
@@ -410,6 +421,13 @@ MATH_ASKED = re.compile(
     re.IGNORECASE,
 )
 MATH_MYTH = "m13"
+# A girl's worry of being odd one out in technical work, beside another question (the question is answered too)
+GIRL_WORRY = re.compile(
+    r"\b(meisje|meid|vrouw|dochter)\b.{0,60}\b(raar|gek|vreemd|normaal|de enige|uitgelachen|lachen)\b"
+    r"|\b(raar|gek|vreemd|de enige)\b.{0,40}\b(als|voor) (een )?(meisje|meid|vrouw)\b",
+    re.IGNORECASE,
+)
+WOMEN_MYTH = "m04"
 WHICH_SUBJECTS = re.compile(r"\bwelke (school)?vakken\b", re.IGNORECASE)
 # "moet je daarvoor goed zijn in scheikunde?" beside an occupation (wiskunde has its own myth)
 SCIENCE_SUBJECTS = r"(scheikunde|natuurkunde|nask\w*|biologie|informatica|tekenen)"
