@@ -298,11 +298,12 @@ class ActionAnswerStory(OccupationAction):
         return answer
 
     def in_the_field(self, stories: List[Story], text: str) -> List[Story]:
-        """The stories of people working in the sector the message names, if there are any; else all."""
-        sector = self.repository.best_topic("sector", text)
-        if sector is None:
+        """The stories of people working in the sectors the message names ("in de haven of procesindustrie"), if
+        there are any; else all."""
+        sectors = self.repository.topics_named("sector", text)
+        if not sectors:
             return stories
-        slugs = {info.profile_slug for info in self.repository.occupations_in_sector(sector.sector)}
+        slugs = {info.profile_slug for row in sectors for info in self.repository.occupations_in_sector(row.sector)}
         return [story for story in stories if story.occupation_slug in slugs] or stories
 
     def answer_without_occupation(self, turn: Turn) -> Answer:

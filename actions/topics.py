@@ -102,6 +102,7 @@ def occupations_without_a_condition(repository: Repository, turn: Turn) -> Optio
 
 # A message of one word for the whole field asks nothing yet.
 ONLY_A_FIELD = {"techniek", "technisch", "technische beroepen", "techniek beroepen", "beroepen"}
+SHORT_OCCUPATION_FOLLOW_UP = 8  # words: "en word dat meer of minder?" leans on the occupation talked about
 PAY_FOLLOW_UP_WORDS = 14  # "en als beginner? hij is bijna klaar" leans on the previous pay answer
 MAX_LEFT_OUT_NAMED = 6
 # A myth named this plainly (characters of its keywords) beside another question is answered too.
@@ -255,6 +256,15 @@ class TopicAction(TurnAction, ABC):
             from actions.pay import ActionAnswerSalary  # pay is built on this module's neighbours
 
             return ActionAnswerSalary(self._repository).answer(turn)
+        kind = next((intent for intent, cue in CUES.items() if cue.search(turn.text)), None)
+        short = len(turn.text.split()) <= SHORT_OCCUPATION_FOLLOW_UP
+        if turn.remembered and not turn.found and short and kind in ("ask_prospects", "ask_salary"):
+            # "en word dat meer of minder?" after the welder's figures, taken for a topic: about the welder
+            from actions.occupation_answers import BY_INTENT  # built on this module's neighbours
+
+            named_field = self.repository.best_topic("sector", turn.text)  # "is er veel werk in de haven?"
+            if self.repository.topic_score(self.kind, turn.text) < PLAIN_MYTH and named_field is None:
+                return BY_INTENT[kind](self._repository).answer(turn)
         if turn.asks_if_same_work:
             # "en zonnepanelenmonteur, is dat een apart beroep? wil t goed uitleggen" taken for an interest
             from actions.description import ActionAnswerJobDescription  # built on this module's neighbours
