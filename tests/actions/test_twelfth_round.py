@@ -334,3 +334,109 @@ async def test_a_story_asked_from_a_field_after_a_list_comes_from_that_field(rep
     tracker = parsed(repository, text, "ask_story", slots={"suggested": listed})
     messages, _ = await run_action(ActionAnswerStory(repository), tracker)
     assert "Haven" in only(messages, "utter_story_from_field")["richting"]
+
+
+# The blind part bb (after its one measurement) and part bg.
+
+
+async def test_a_field_whose_every_occupation_is_ruled_out_is_answered_without_an_error(repository):
+    text = "houdt van gamen en computers maar wil niet de hele dag op kantoor zitten. Hoe zijn de baankansen in ICT?"
+    messages, _ = await run_action(ActionAnswerSector(repository), parsed(repository, text, "ask_sector"))
+    assert "utter_error" not in responses(messages)
+
+
+def test_a_liking_said_to_be_less_is_no_liking(repository):
+    text = "Ze tekent veel en is heel precies. Met haar handen werken vindt ze minder."
+    assert "met-je-handen" not in [i.tag for i in repository.topics_named("interest", text)]
+
+
+@pytest.mark.parametrize(
+    "text, declined",
+    [
+        ("Kun je bij de stelling een concreet cijfer geven dat ik op het bord kan zetten?", False),
+        ("Kun je een cijfer geven voor het werkstuk van mijn leerling?", True),
+        ("Welke mbo heeft de beste slagingspercentages voor techniek, Albeda of Zadkine?", True),
+        ("Weet jij in welke LB-schaal een vmbo-docent zit?", True),
+        ("En mag hij met 17 al op daken en steigers werken van de wet?", True),
+    ],
+)
+def test_requests_outside_career_information(text, declined):
+    reply = outside_reply(text)
+    assert (reply is not None and reply.response == "utter_outside") is declined
+
+
+def test_not_wanting_school_any_more_gets_the_rules_said_plainly():
+    reply = outside_reply("Mijn zoon is 17 en wil niet meer naar school, hij wil werken.")
+    assert reply is not None and "kwalificatieplicht" in reply.values["verwijzing"]
+
+
+async def test_only_other_work_compared_gets_technical_work_beside_it(repository):
+    text = "in de techniek verdien je weinig, vergeleken met kassamedewerker of verkoper?"
+    messages, events = await run_action(
+        ActionCompareOccupations(repository), parsed(repository, text, "compare_occupations")
+    )
+    compared = [repository.occupation(i) for e in events if e.get("name") == "suggested" for i in e["value"]]
+    assert any(repository.is_technical(info) for info in compared)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("zonnepanelen monteur verdiend dat goed? en moet je op daken staan", "ask_salary"),
+        (
+            "Wat doet een laborant eigenlijk, welke opleiding hoort erbij en wat verdien je ermee?",
+            "ask_job_description",
+        ),
+        ("Hoe word je dat eigenlijk en is er echt zoveel werk in?", "ask_prospects"),
+    ],
+)
+def test_further_questions_in_other_words(text, asked):
+    from actions.also_asked import other_questions
+
+    assert asked in other_questions(text, "ask_route")
+
+
+async def test_a_girls_worry_beside_her_question_gets_the_women_myth(repository):
+    text = "ik ben een meisje kan ik wel elektricien worden of is dat raar"
+    from actions.route import ActionAnswerRoute
+
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    said = responses(messages)
+    assert "utter_route" in said and only(messages, "utter_myth")["mythe"] == "Techniek is niks voor meisjes."
+
+
+async def test_the_same_question_from_a_boy_does_not_get_the_women_myth(repository):
+    text = "ik ben een jongen, kan ik elektricien worden?"
+    from actions.route import ActionAnswerRoute
+
+    messages, _ = await run_action(ActionAnswerRoute(repository), parsed(repository, text, "ask_route"))
+    assert "utter_myth" not in responses(messages)
+
+
+async def test_which_school_subjects_beside_an_occupation(repository):
+    text = "welke vakken moet je dan goed in zijn"
+    analyst = occupation_of(repository, "Laboratoriumanalist")
+    tracker = parsed(repository, text, "ask_interest", slots={"occupation_id": analyst})
+    from actions.topics import ActionAnswerInterest
+
+    messages, _ = await run_action(ActionAnswerInterest(repository), tracker)
+    assert responses(messages)[:2] == ["utter_which_subjects", "utter_route"]
+
+
+def test_certificates_are_said_plainly():
+    reply = outside_reply("Moet je daar extra certificaten voor halen?")
+    assert reply is not None and reply.response == "utter_outside_beside"
+
+
+async def test_a_short_prospects_follow_up_taken_for_a_myth_is_about_the_occupation(repository):
+    text = "en word dat meer of minder"
+    welder = occupation_of(repository, "Lasser")
+    tracker = parsed(repository, text, "ask_myth", slots={"occupation_id": welder})
+    messages, _ = await run_action(ActionAnswerMyth(repository), tracker)
+    assert responses(messages)[0] == "utter_prospects"
+
+
+async def test_trivia_for_a_quiz_gets_the_statements_with_sourced_facts(repository):
+    text = "Kun je me 5 verrassende weetjes geven met cijfers erbij (en bron)?"
+    turn = Turn.read(parsed(repository, text, "nlu_fallback"), repository)
+    assert rescue(turn, repository) is ActionAnswerMyth
