@@ -15,7 +15,7 @@ from bot.launcher import LOCAL_ONLY, process_starter
 from bot.supervisor import Child, http_ok
 from occupations.config import PROJECT_ROOT
 
-INSTALL_SCRIPT = PROJECT_ROOT / "scripts" / "install_haproxy.sh"
+INSTALL_SCRIPT = PROJECT_ROOT / "scripts" / "install_debian_package.sh"
 TWILIO_PATH = "/webhooks/twilio_whatsapp/"
 
 
@@ -76,13 +76,13 @@ def config(
     )
 
 
-def install_problem() -> Optional[str]:
-    """Install Debian's haproxy if it is missing (scripts/install_haproxy.sh); why not, or None."""
-    if shutil.which("haproxy"):
+def install_problem(command: str = "haproxy", package: str = "haproxy") -> Optional[str]:
+    """Install a Debian package if its command is missing (scripts/install_debian_package.sh); why not, or None."""
+    if shutil.which(command):
         return None
-    result = subprocess.run(["bash", str(INSTALL_SCRIPT)], capture_output=True, text=True)
-    if result.returncode != 0 or not shutil.which("haproxy"):
-        return (result.stderr.strip().splitlines() or ["haproxy could not be installed"])[-1]
+    result = subprocess.run(["bash", str(INSTALL_SCRIPT), command, package], capture_output=True, text=True)
+    if result.returncode != 0 or not shutil.which(command):
+        return (result.stderr.strip().splitlines() or [f"{package} could not be installed"])[-1]
     return None
 
 

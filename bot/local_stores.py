@@ -7,7 +7,6 @@ conversations or touch the locks. The PostgreSQL password lies next to its data 
 
 import os
 import secrets
-import shutil
 import signal
 from pathlib import Path
 from typing import Optional
@@ -61,9 +60,11 @@ def postgres_child(store: Store, data_dir: Path, log_file: Path) -> Child:
 
 
 def redis_problem_at_start() -> Optional[str]:
-    if shutil.which("redis-server") is None:
-        return "redis-server is not installed (Debian: apt-get install redis-server)"
-    return None
+    """Install Debian's redis-server if it is missing (as haproxy is); why it cannot run, or None."""
+    from bot.haproxy import install_problem  # the one installer of the scaled setup's Debian packages
+
+    problem = install_problem("redis-server", "redis-server")
+    return f"redis-server is not installed and could not be: {problem}" if problem else None
 
 
 def redis_child(store: Store, folder: Path, log_file: Path) -> Child:

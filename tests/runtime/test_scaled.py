@@ -56,7 +56,12 @@ def scaled_args(var: Path, public_port: int = PUBLIC_PORT) -> List[str]:
 
 @pytest.fixture(scope="module")
 def scaled(database_url, trained_model, tmp_path_factory):
-    installed = subprocess.run(["bash", "scripts/install_haproxy.sh"], cwd=PROJECT_ROOT, capture_output=True, text=True)
+    installed = subprocess.run(
+        ["bash", "scripts/install_debian_package.sh", "haproxy", "haproxy"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert installed.returncode == 0, installed.stderr
     var = tmp_path_factory.mktemp("scaled-var")
     # Under /tmp itself: PostgreSQL runs as user postgres, who cannot enter pytest's folders.

@@ -18,7 +18,7 @@ def test_haproxy_config_is_valid_and_routes_as_intended(tmp_path):
     assert "use_backend rasa_twilio if { path_beg /webhooks/twilio_whatsapp/ }" in text
     assert "bind [::1]:5005" in haproxy.config("::1", 5005, [5006], 5055, [5056])
     if shutil.which("haproxy") is None:
-        pytest.skip("haproxy is not installed (scripts/install_haproxy.sh; the scaled tests install it)")
+        pytest.skip("haproxy is not installed (scripts/install_debian_package.sh; the scaled tests install it)")
     config = tmp_path / "haproxy.cfg"
     config.write_text(text)
     checked = subprocess.run(["haproxy", "-c", "-f", str(config)], capture_output=True, text=True)

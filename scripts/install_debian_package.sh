@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Install a Debian package that `make run-scaled` and its tests need (haproxy, redis-server), only if
+# its command is missing. Idempotent: exits 0 at once when the command is on the PATH.
+# The packages' own services are not used: the launcher runs them in the foreground.
+# usage: scripts/install_debian_package.sh COMMAND PACKAGE   (e.g. haproxy haproxy, redis-server redis-server)
+set -euo pipefail
+
+COMMAND="${1:?usage: install_debian_package.sh COMMAND PACKAGE}"
+PACKAGE="${2:?usage: install_debian_package.sh COMMAND PACKAGE}"
+
+if command -v "$COMMAND" >/dev/null 2>&1; then
+    exit 0
+fi
+
+fail() {
+    echo "install_debian_package: ERROR: $*" >&2
+    echo "install_debian_package: install it by hand with: apt-get update && apt-get install -y $PACKAGE" >&2
+    exit 1
+}
+
+command -v apt-get >/dev/null 2>&1 || fail "apt-get not found; this script supports Debian-based machines only."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || fail "not running as root and sudo is not available."
+    SUDO="sudo"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install_debian_package: installing Debian's $PACKAGE package ..."
+$SUDO apt-get update -qq || fail "'apt-get update' failed (no network to the Debian mirror?)."
+$SUDO apt-get install -y -qq --no-install-recommends "$PACKAGE" >/dev/null || fail "'apt-get install $PACKAGE' failed."
+command -v "$COMMAND" >/dev/null 2>&1 || fail "the $PACKAGE package installed, but $COMMAND is still not on the PATH."
+echo "install_debian_package: done: $PACKAGE"
