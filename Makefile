@@ -63,7 +63,7 @@ run-scaled: $(MODEL)
 	@$(PY) -m bot.scaled --workers $(WORKERS)
 
 test: lint $(MODEL)
-	@bash scripts/install_chromium.sh
+	@bash scripts/install_debian_package.sh /usr/bin/chromium chromium fonts-dejavu-core
 	@bash scripts/start_postgres.sh
 	@$(PY) -m pytest
 

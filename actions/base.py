@@ -292,17 +292,9 @@ class TurnAction(Action, ABC):
                 else:  # who can tell, rather than a menu
                     answer = Answer([Reply("utter_learning_support")])
             answer = self.with_school_subject(turn, answer)
-            if (
-                answer.is_answer
-                and GIRL_WORRY.search(turn.text)
-                and not any(r.response == "utter_myth" for r in answer.replies)
-            ):
+            if answer.is_answer and GIRL_WORRY.search(turn.text):
                 # "ik ben een meisje kan ik elektricien worden of is dat raar": the answer and the worry
-                from actions.topics import ActionAnswerMyth  # topics is built on this module
-
-                myth = self.repository.catalog.curated["myth"].get(WOMEN_MYTH)
-                if myth is not None:
-                    answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, turn.text).replies
+                self.add_myth(answer, WOMEN_MYTH, turn.text)
             if FIGURES_DIFFER.search(turn.text):  # "waarom wijkt jullie bedrag af van de cao?": what each figure is
                 answer.replies.insert(0, Reply("utter_figures_differ"))
             said = {reply.response for reply in answer.replies}
@@ -333,19 +325,22 @@ class TurnAction(Action, ABC):
             return []
         return finish(turn, dispatcher, answer, self.intent, repository)
 
+    def add_myth(self, answer: Answer, myth_id: str, text: str) -> None:
+        """A worry named beside another question: that myth's answer after it, unless a myth is told already."""
+        from actions.topics import ActionAnswerMyth  # topics is built on this module
+
+        myth = self.repository.catalog.curated["myth"].get(myth_id)
+        if myth is not None and not any(reply.response == "utter_myth" for reply in answer.replies):
+            answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, text).replies
+
     def with_school_subject(self, turn: Turn, answer: Answer) -> Answer:
         """A school subject asked about beside an occupation ("moet je daarvoor goed zijn in scheikunde?"):
         say the data has no subjects and who knows, beside the answer about it, else beside its route."""
         subject = SCHOOL_SUBJECT.search(turn.text)
         info = turn.found[0] if len(turn.found) == 1 else turn.remembered
-        said_now = {reply.response for reply in answer.replies}
-        if info is not None and MATH_ASKED.search(turn.text) and "utter_myth" not in said_now and answer.is_answer:
+        if info is not None and MATH_ASKED.search(turn.text) and answer.is_answer:
             # "is wiskunde echt nodig voor monteur mobiliteit?": the answer about it, and the maths myth
-            from actions.topics import ActionAnswerMyth  # topics is built on this module
-
-            myth = self.repository.catalog.curated["myth"].get(MATH_MYTH)
-            if myth is not None:
-                answer.replies += ActionAnswerMyth(self._repository).answer_topic(myth, turn.text).replies
+            self.add_myth(answer, MATH_MYTH, turn.text)
         which = WHICH_SUBJECTS.search(turn.text)
         if (subject is None and which is None) or info is None:
             return answer
@@ -653,13 +648,11 @@ class OccupationAction(TurnAction, ABC):
         first_few = turn.first_few
         if len(first_few) >= 2 and not turn.found:  # "kun je van de eerste drie het uurloon geven?"
             return self.compared(turn, first_few)
-        if turn.found and BESIDES_THESE.search(turn.text):
-            # "welke beroepen kan ik laten zien naast elektricien en lasser?": others, not those two
-            from actions.topics import others_besides  # topics is built on this module
+        from actions.topics import others_besides  # topics is built on this module
 
-            others = others_besides(self.repository, turn)
-            if others is not None:
-                return others
+        others = others_besides(self.repository, turn)  # "welke beroepen kun je laten zien naast X en Y?"
+        if others is not None:
+            return others
         # Three or more named ("zonnepanelen, laadpalen, warmtepompen: welk niveau?"): side by side, whatever is asked
         if resolution == SEVERAL and (self.compares_several or len(turn.found) >= MANY_NAMED):
             return self.compared(turn, list(turn.found))

@@ -4,7 +4,7 @@ import re
 from typing import List, Optional, Text
 
 from actions.answer import Answer, Reply, name_values, question
-from actions.base import BESIDES_THESE, TurnAction, asks_pay_of_mbo_against_hbo
+from actions.base import TurnAction, asks_pay_of_mbo_against_hbo
 from actions.comparison import ASKS_NATIONAL, MAX_COMPARED, comparison
 from actions.pay import SEVERAL_OCCUPATIONS as SEVERAL
 from actions.pay import salary_answer
@@ -38,12 +38,11 @@ class ActionCompareOccupations(TurnAction):
 
     def answer(self, turn: Turn) -> Answer:
         found = turn.found
-        if found and BESIDES_THESE.search(turn.text):  # "welke beroepen naast elektricien en lasser?"
-            from actions.topics import others_besides  # topics is built on this module's neighbours
+        from actions.topics import others_besides  # topics is built on this module's neighbours
 
-            others = others_besides(self.repository, turn)
-            if others is not None:
-                return others
+        others = others_besides(self.repository, turn)  # "welke beroepen naast elektricien en lasser?"
+        if others is not None:
+            return others
         table = table_with_the_added(turn)
         if table is not None:  # "kun je er dakdekker ook nog bij zetten?"
             return comparison(self.repository, table, turn.text)

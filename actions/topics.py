@@ -9,6 +9,7 @@ from actions.also_asked import CUES, sentences
 from actions.answer import Answer, Reply, question
 from actions.base import (
     ASKS_FOR_OCCUPATIONS,
+    BESIDES_THESE,
     CAN_THAT_TOO,
     GOING_ON_TO_HBO,
     HBO_AGAINST_MBO,
@@ -63,7 +64,10 @@ BESIDES_REACH = 40  # characters after "naast" in which the names it sets aside 
 def others_besides(repository: Repository, turn: Turn) -> Optional[Answer]:
     """Occupations asked for besides those named: of the vmbo profile named, else of the fields of the
     named ones, without the named ones, with their pay; None when there are none, or when the message
-    also asks about another occupation ("... behalve metselaar? En is timmerman zwaar?")."""
+    also asks about another occupation ("... behalve metselaar? En is timmerman zwaar?"), and for
+    messages that ask for no others."""
+    if not turn.found or not BESIDES_THESE.search(turn.text):
+        return None
     besides = re.search(r"\b(naast|behalve|buiten|dan)\b", turn.text, re.IGNORECASE)
     after = besides.end() if besides else 0
     if any(not after <= mention.start <= after + BESIDES_REACH for mention in turn.mentions):

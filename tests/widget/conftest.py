@@ -1,7 +1,7 @@
 """Fixtures for the widget's browser tests.
 
 The tests drive the real widget in Debian's headless Chromium (/usr/bin/chromium,
-installed by scripts/install_chromium.sh) through the Python ``playwright`` package.
+installed by scripts/install_debian_package.sh from `make test`) through the Python ``playwright`` package.
 No browser is ever downloaded (never run ``playwright install``).
 
 Without playwright or Chromium the browser tests are skipped with a hint; set
@@ -289,7 +289,9 @@ def demo_url(fake_rasa: FakeRasa) -> Iterator[str]:
 
 
 def _no_browser(reason: str):
-    hint = f"{reason} (run scripts/install_chromium.sh and make venv)"
+    hint = (
+        f"{reason} (run scripts/install_debian_package.sh /usr/bin/chromium chromium fonts-dejavu-core and make venv)"
+    )
     if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
         pytest.fail(hint)
     pytest.skip(hint)
